@@ -1,0 +1,37 @@
+namespace MassageRoutines.Engine;
+
+/// <summary>An ordered set of moves for one phase of a runner's day.</summary>
+public sealed record Routine
+{
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public string Summary { get; init; } = "";
+    public required Phase Phase { get; init; }
+    public int Version { get; init; } = 1;
+    public required IReadOnlyList<RoutineItem> Items { get; init; }
+
+    /// <summary>Time to get into position before each move.</summary>
+    public int PrepareSeconds { get; init; } = 10;
+
+    /// <summary>Time to change sides in a per-side move.</summary>
+    public int SwitchSeconds { get; init; } = 5;
+
+    /// <summary>The dynamic warm-up asked for before the first move; pre-run routines need at least 10 minutes.</summary>
+    public int WarmUpMinutes { get; init; }
+
+    /// <summary>Drills that fill the warm-up when it is played as timed segments.</summary>
+    public IReadOnlyList<Move> WarmUpDrills { get; init; } = [];
+}
+
+public sealed record RoutineItem
+{
+    public required Move Move { get; init; }
+
+    /// <summary>Seconds for each side of a per-side move, or for the whole move.</summary>
+    public required int Seconds { get; init; }
+
+    public Sides Sides { get; init; } = Sides.Both;
+
+    /// <summary>A rest after the move; none when zero.</summary>
+    public int RestSeconds { get; init; }
+}
