@@ -19,6 +19,9 @@ public sealed record Routine
     /// <summary>The dynamic warm-up asked for before the first move; pre-run routines need at least 10 minutes.</summary>
     public int WarmUpMinutes { get; init; }
 
+    /// <summary>The warm-up the player asks for: pre-run routines get at least the minimum, others none.</summary>
+    public int RequiredWarmUpMinutes => Phase == Phase.PreRun ? Math.Max(WarmUpMinutes, TimelineBuilder.MinimumWarmUpMinutes) : 0;
+
     /// <summary>Drills that fill the warm-up when it is played as timed segments.</summary>
     public IReadOnlyList<Move> WarmUpDrills { get; init; } = [];
 }

@@ -11,6 +11,18 @@ public static class RoutineRules
 
     public static IReadOnlyList<RuleViolation> Check(Routine routine)
     {
+        var violations = new List<RuleViolation>(CheckOutline(routine));
+        violations.AddRange(CheckItemCount(routine.Items.Count));
+        for (var i = 0; i < routine.Items.Count; i++)
+        {
+            violations.AddRange(CheckItem(routine.Phase, routine.Items[i], i));
+        }
+        return violations;
+    }
+
+    /// <summary>Everything but the items: names, timings and the warm-up.</summary>
+    public static IReadOnlyList<RuleViolation> CheckOutline(Routine routine)
+    {
         var v = new Violations();
         v.Slug(routine.Slug);
         v.Text(routine.Name, "name", "Name", MoveRules.MaxNameLength);
@@ -28,19 +40,32 @@ public static class RoutineRules
                 "Only pre-run routines have a warm-up.");
         }
 
-        v.Check(routine.Items.Count is >= 1 and <= MaxItems, "items", $"A routine needs 1 to {MaxItems} moves (it has {routine.Items.Count}).");
-        for (var i = 0; i < routine.Items.Count; i++)
+        for (var i = 0; i < routine.WarmUpDrills.Count; i++)
         {
-            var item = routine.Items[i];
-            var move = item.Move;
-            v.Check(item.Seconds >= move.MinSeconds && item.Seconds <= move.MaxSeconds, $"items[{i}].seconds",
-                $"{move.Name} runs {move.MinSeconds} to {move.MaxSeconds} seconds (this asks for {item.Seconds}).");
-            v.Check(move.PerSide || item.Sides == Sides.Both, $"items[{i}].sides",
-                $"{move.Name} works both sides at once, so it cannot be limited to one side.");
-            v.Range(item.RestSeconds, 0, MaxRestSeconds, $"items[{i}].restSeconds", "Rest after a move in seconds");
-            v.Check(move.Technique != Technique.Drill || routine.Phase == Phase.Break, $"items[{i}].move",
-                $"{move.Name} is a warm-up drill; list it under the warm-up instead.");
+            v.Check(routine.WarmUpDrills[i].Technique == Technique.Drill, $"warmUpDrills[{i}]",
+                $"{routine.WarmUpDrills[i].Name} is not a warm-up drill.");
         }
+        return v;
+    }
+
+    public static IReadOnlyList<RuleViolation> CheckItemCount(int count)
+    {
+        var v = new Violations();
+        v.Check(count is >= 1 and <= MaxItems, "items", $"A routine needs 1 to {MaxItems} moves (it has {count}).");
+        return v;
+    }
+
+    public static IReadOnlyList<RuleViolation> CheckItem(Phase phase, RoutineItem item, int index)
+    {
+        var v = new Violations();
+        var move = item.Move;
+        v.Check(item.Seconds >= move.MinSeconds && item.Seconds <= move.MaxSeconds, $"items[{index}].seconds",
+            $"{move.Name} runs {move.MinSeconds} to {move.MaxSeconds} seconds (this asks for {item.Seconds}).");
+        v.Check(move.PerSide || item.Sides == Sides.Both, $"items[{index}].sides",
+            $"{move.Name} works both sides at once, so it cannot be limited to one side.");
+        v.Range(item.RestSeconds, 0, MaxRestSeconds, $"items[{index}].restSeconds", "Rest after a move in seconds");
+        v.Check(move.Technique != Technique.Drill || phase == Phase.Break, $"items[{index}].move",
+            $"{move.Name} is a warm-up drill; list it under the warm-up instead.");
         return v;
     }
 }

@@ -45,7 +45,7 @@ public static class TimelineBuilder
 
     private static void AddWarmUp(Routine routine, WarmUpMode mode, Intensity cap, List<Segment> segments, List<Warning> warnings)
     {
-        var minutes = Math.Max(routine.WarmUpMinutes, MinimumWarmUpMinutes);
+        var minutes = routine.RequiredWarmUpMinutes;
         if (routine.WarmUpMinutes < MinimumWarmUpMinutes)
         {
             warnings.Add(new("warm-up-raised",

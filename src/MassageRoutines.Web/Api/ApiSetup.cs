@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MassageRoutines.Web.Api;
+
+public static class ApiSetup
+{
+    /// <summary>camelCase JSON with enums spelled in kebab case, RFC 7807 errors, and an OpenAPI document.</summary>
+    public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(Kebab.Policy, allowIntegerValues: false)));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapMovesApi();
+        app.MapRoutinesApi();
+        return app;
+    }
+
+    public static bool IsApiRequest(this HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    public static ProblemHttpResult NotFoundProblem(string title, string detail) =>
+        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status404NotFound);
+}

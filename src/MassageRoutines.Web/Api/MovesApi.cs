@@ -1,0 +1,23 @@
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MassageRoutines.Web.Api;
+
+public static class MovesApi
+{
+    public static void MapMovesApi(this IEndpointRouteBuilder app)
+    {
+        var moves = app.MapGroup("/api/moves").WithTags("Moves");
+        moves.MapGet("/", ListAsync).WithSummary("Every published move.");
+        moves.MapGet("/{slug}", GetAsync).WithSummary("One published move.");
+    }
+
+    private static async Task<Ok<IReadOnlyList<Move>>> ListAsync(MassageDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await db.PublishedMovesAsync(ct));
+
+    private static async Task<Results<Ok<Move>, ProblemHttpResult>> GetAsync(string slug, MassageDbContext db, CancellationToken ct) =>
+        await db.PublishedMoveAsync(slug, ct) is { } found
+            ? TypedResults.Ok(found.Move)
+            : ApiSetup.NotFoundProblem("Move not found", $"No published move has the slug '{slug}'.");
+}

@@ -1,0 +1,40 @@
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
+
+namespace MassageRoutines.Web.Api;
+
+/// <summary>
+/// Narrows routines by phase, tool used and body region worked. The routines page and the API read it
+/// from the same query keys: <c>phase</c>, <c>tool</c>, <c>region</c>.
+/// </summary>
+public sealed record RoutineFilter(Phase? Phase, Tool? Tool, BodyRegion? Region)
+{
+    public bool Matches(PublishedRoutine routine) =>
+        (Phase is null || routine.Routine.Phase == Phase)
+        && (Tool is null || routine.Tools.Contains(Tool.Value))
+        && (Region is null || routine.Regions.Contains(Region.Value));
+
+    /// <summary>Reads the filter; a value it does not know is reported under its key.</summary>
+    public static RoutineFilter Parse(string? phase, string? tool, string? region, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        return new(
+            Optional<Phase>("phase", phase, errors),
+            Optional<Tool>("tool", tool, errors),
+            Optional<BodyRegion>("region", region, errors));
+    }
+
+    internal static T? Optional<T>(string key, string? text, Dictionary<string, string[]> errors) where T : struct, Enum
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        if (Kebab.TryParse<T>(text, out var value))
+        {
+            return value;
+        }
+        errors[key] = [$"'{text}' is not a known {key}; use one of: {string.Join(", ", Kebab.All<T>())}."];
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
+
+namespace MassageRoutines.Web.Api;
+
+// The JSON shapes of the routines API. Engine values (Move, Cue, Warning) are returned as they are.
+
+public sealed record RoutineSummary(
+    string Slug,
+    string Name,
+    string Summary,
+    Phase Phase,
+    string Library,
+    int TotalSeconds,
+    int WarmUpMinutes,
+    IReadOnlyList<BodyRegion> Regions,
+    IReadOnlyList<Tool> Tools)
+{
+    public static RoutineSummary From(PublishedRoutine published) => new(
+        published.Routine.Slug,
+        published.Routine.Name,
+        published.Routine.Summary,
+        published.Routine.Phase,
+        published.LibraryName,
+        published.Timeline.BoutSeconds,
+        published.Routine.RequiredWarmUpMinutes,
+        published.Regions,
+        published.Tools);
+}
+
+public sealed record RoutineDetail(
+    string Slug,
+    string Name,
+    string Summary,
+    Phase Phase,
+    string Library,
+    int Version,
+    int TotalSeconds,
+    int WarmUpMinutes,
+    IReadOnlyList<string> WarmUpDrills,
+    int PrepareSeconds,
+    int SwitchSeconds,
+    IReadOnlyList<RoutineItemDetail> Items,
+    IReadOnlyList<BodyRegion> Regions,
+    IReadOnlyList<Tool> Tools,
+    IReadOnlyList<Warning> Warnings)
+{
+    public static RoutineDetail From(PublishedRoutine published)
+    {
+        var summary = RoutineSummary.From(published);
+        var routine = published.Routine;
+        return new(routine.Slug, routine.Name, routine.Summary, routine.Phase, published.LibraryName, routine.Version,
+            summary.TotalSeconds, summary.WarmUpMinutes, routine.WarmUpDrills.Select(d => d.Slug).ToList(),
+            routine.PrepareSeconds, routine.SwitchSeconds,
+            routine.Items.Select(i => new RoutineItemDetail(i.Move.Slug, i.Move.Name, i.Seconds, i.Move.PerSide, i.Sides, i.RestSeconds)).ToList(),
+            published.Regions, published.Tools, published.Timeline.Warnings);
+    }
+}
+
+/// <param name="Seconds">For each side of a per-side move, or for the whole move.</param>
+public sealed record RoutineItemDetail(string Move, string Name, int Seconds, bool PerSide, Sides Sides, int RestSeconds);
+
+public sealed record TimelineResponse(
+    RoutineRef Routine,
+    int TotalSeconds,
+    int BoutSeconds,
+    IReadOnlyList<Warning> Warnings,
+    IReadOnlyList<SegmentResponse> Segments,
+    IReadOnlyList<Move> Moves,
+    IReadOnlyDictionary<BodyRegion, int> SecondsByRegion)
+{
+    public static TimelineResponse From(Timeline timeline) => new(
+        new(timeline.Routine.Slug, timeline.Routine.Name, timeline.Routine.Phase, timeline.Routine.Version),
+        timeline.TotalSeconds,
+        timeline.BoutSeconds,
+        timeline.Warnings,
+        timeline.Segments.Select(s => new SegmentResponse(s.Index, s.Kind, s.Move?.Slug, s.Side, s.Seconds, s.Intensity, s.Cues)).ToList(),
+        timeline.Segments.Where(s => s.Move is not null).Select(s => s.Move!).DistinctBy(m => m.Slug).ToList(),
+        timeline.SecondsByRegion);
+}
+
+public sealed record RoutineRef(string Slug, string Name, Phase Phase, int Version);
+
+public sealed record SegmentResponse(int Index, SegmentKind Kind, string? Move, Side? Side, int Seconds, Intensity Intensity, IReadOnlyList<Cue> Cues);

@@ -1,0 +1,51 @@
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MassageRoutines.Web.Api;
+
+public static class RoutinesApi
+{
+    public static void MapRoutinesApi(this IEndpointRouteBuilder app)
+    {
+        var routines = app.MapGroup("/api/routines").WithTags("Routines");
+        routines.MapGet("/", ListAsync).WithSummary("Published routines, optionally filtered by phase, tool and region.");
+        routines.MapGet("/{slug}", GetAsync).WithSummary("One published routine, step by step.");
+        routines.MapGet("/{slug}/timeline", TimelineAsync).WithSummary("The segments the player plays, for the runner's choices.");
+    }
+
+    private static async Task<Results<Ok<List<RoutineSummary>>, ValidationProblem>> ListAsync(
+        string? phase, string? tool, string? region, MassageDbContext db, CancellationToken ct)
+    {
+        var filter = RoutineFilter.Parse(phase, tool, region, out var errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The filter has values this API does not know.");
+        }
+        var routines = await db.PublishedRoutinesAsync(ct);
+        return TypedResults.Ok(routines.Where(filter.Matches).Select(RoutineSummary.From).ToList());
+    }
+
+    private static async Task<Results<Ok<RoutineDetail>, ProblemHttpResult>> GetAsync(string slug, MassageDbContext db, CancellationToken ct) =>
+        await db.PublishedRoutineAsync(slug, ct) is { } routine
+            ? TypedResults.Ok(RoutineDetail.From(routine))
+            : RoutineNotFound(slug);
+
+    private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> TimelineAsync(
+        string slug, string? minutes, string? warmup, string? intensity, MassageDbContext db, CancellationToken ct)
+    {
+        var options = TimelineQuery.Parse(minutes, warmup, intensity, out var errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The timeline options are not valid.");
+        }
+        if (await db.PublishedRoutineAsync(slug, ct) is not { } routine)
+        {
+            return RoutineNotFound(slug);
+        }
+        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(routine.Routine, options)));
+    }
+
+    private static ProblemHttpResult RoutineNotFound(string slug) =>
+        ApiSetup.NotFoundProblem("Routine not found", $"No published routine has the slug '{slug}'.");
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MassageRoutines.Web.Data.Configurations;
+
+public sealed class RoutineConfiguration : IEntityTypeConfiguration<RoutineRecord>
+{
+    public void Configure(EntityTypeBuilder<RoutineRecord> routine)
+    {
+        routine.ToTable("Routines");
+        routine.HasIndex(r => r.Slug).IsUnique();
+        routine.Property(r => r.Slug).HasMaxLength(60);
+        routine.Property(r => r.Name).HasMaxLength(80);
+        routine.Property(r => r.Summary).HasMaxLength(300);
+        routine.PrimitiveCollection(r => r.WarmUpDrills);
+        routine.Property(r => r.Revision).IsConcurrencyToken();
+        routine.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RoutineId).OnDelete(DeleteBehavior.Cascade);
+        routine.HasOne(r => r.Library).WithMany(l => l.Routines).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MassageRoutines.Web.Data.Configurations;
+
+public sealed class SessionLogConfiguration : IEntityTypeConfiguration<SessionLog>
+{
+    public void Configure(EntityTypeBuilder<SessionLog> log)
+    {
+        log.Property(l => l.Id).ValueGeneratedNever();
+        log.Property(l => l.RoutineSlug).HasMaxLength(60);
+        log.Property(l => l.RunnerId).HasMaxLength(64);
+        log.Property(l => l.Notes).HasMaxLength(2000);
+        log.Property(l => l.Fingerprint).HasMaxLength(64);
+        log.HasIndex(l => new { l.RunnerId, l.StartedAt });
+        log.HasIndex(l => new { l.KioskId, l.StartedAt });
+        log.PrimitiveCollection(l => l.SoreRegions).ElementType().HasConversion<string>();
+        log.ComplexCollection(l => l.Segments, segments => segments.ToJson());
+        log.ComplexCollection(l => l.PainEvents, events => events.ToJson());
+        log.ComplexCollection(l => l.RegionSeconds, regions => regions.ToJson());
+    }
+}

@@ -1,0 +1,20 @@
+namespace MassageRoutines.Web.Data;
+
+/// <summary>A named collection of moves and routines: the seeded default one, or a coach's or gym's own.</summary>
+public sealed class Library
+{
+    public const string DefaultSlug = "default";
+
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>The seeded library: coaches copy it rather than edit it.</summary>
+    public bool IsReadOnly { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public List<MoveRecord> Moves { get; set; } = [];
+    public List<RoutineRecord> Routines { get; set; } = [];
+}
+
+public enum ContentStatus { Draft, Published, Archived }

@@ -1,0 +1,92 @@
+using MassageRoutines.Engine;
+
+namespace MassageRoutines.Web.Data;
+
+/// <summary>A routine as stored in a library; <see cref="ToRoutine"/> gives the engine's view of it.</summary>
+public sealed class RoutineRecord
+{
+    public int Id { get; set; }
+    public int LibraryId { get; set; }
+    public Library? Library { get; set; }
+
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string Summary { get; set; } = "";
+    public Phase Phase { get; set; }
+    public int PrepareSeconds { get; set; }
+    public int SwitchSeconds { get; set; }
+    public int WarmUpMinutes { get; set; }
+
+    /// <summary>Slugs of the drills that fill a timed warm-up, in play order.</summary>
+    public List<string> WarmUpDrills { get; set; } = [];
+
+    public List<RoutineItemRecord> Items { get; set; } = [];
+
+    public ContentStatus Status { get; set; }
+
+    /// <summary>The published version runners play; a session is logged against the version it started on.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>Bumped on every save; two coaches saving the same revision conflict.</summary>
+    public int Revision { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    /// <param name="drills">The warm-up drills, already loaded, by slug.</param>
+    public Routine ToRoutine(IReadOnlyDictionary<string, Move> drills) => new()
+    {
+        Slug = Slug,
+        Name = Name,
+        Summary = Summary,
+        Phase = Phase,
+        Version = Version,
+        PrepareSeconds = PrepareSeconds,
+        SwitchSeconds = SwitchSeconds,
+        WarmUpMinutes = WarmUpMinutes,
+        WarmUpDrills = WarmUpDrills.Where(drills.ContainsKey).Select(slug => drills[slug]).ToList(),
+        Items = Items.OrderBy(item => item.Order).Select(item => new RoutineItem
+        {
+            Move = item.Move!.ToMove(),
+            Seconds = item.Seconds,
+            Sides = item.Sides,
+            RestSeconds = item.RestSeconds,
+        }).ToList(),
+    };
+
+    /// <param name="moveIds">The ids of the library's moves, by slug; every item's move must be there.</param>
+    public static RoutineRecord From(Routine routine, int libraryId, IReadOnlyDictionary<string, int> moveIds, ContentStatus status, DateTime now) => new()
+    {
+        LibraryId = libraryId,
+        Slug = routine.Slug,
+        Name = routine.Name,
+        Summary = routine.Summary,
+        Phase = routine.Phase,
+        PrepareSeconds = routine.PrepareSeconds,
+        SwitchSeconds = routine.SwitchSeconds,
+        WarmUpMinutes = routine.WarmUpMinutes,
+        WarmUpDrills = routine.WarmUpDrills.Select(d => d.Slug).ToList(),
+        Items = routine.Items.Select((item, order) => new RoutineItemRecord
+        {
+            Order = order,
+            MoveId = moveIds[item.Move.Slug],
+            Seconds = item.Seconds,
+            Sides = item.Sides,
+            RestSeconds = item.RestSeconds,
+        }).ToList(),
+        Status = status,
+        Revision = 1,
+        UpdatedAt = now,
+    };
+}
+
+public sealed class RoutineItemRecord
+{
+    public int Id { get; set; }
+    public int RoutineId { get; set; }
+    public int Order { get; set; }
+    public int MoveId { get; set; }
+    public MoveRecord? Move { get; set; }
+    public int Seconds { get; set; }
+    public Sides Sides { get; set; }
+    public int RestSeconds { get; set; }
+}

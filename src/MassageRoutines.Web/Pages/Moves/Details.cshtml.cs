@@ -1,0 +1,27 @@
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageRoutines.Web.Pages.Moves;
+
+public sealed class DetailsModel(MassageDbContext db) : PageModel
+{
+    public Move Move { get; private set; } = null!;
+    public string LibraryName { get; private set; } = "";
+    public IReadOnlyList<Routine> UsedIn { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (await db.PublishedMoveAsync(slug, ct) is not { } found)
+        {
+            return NotFound();
+        }
+        (Move, LibraryName) = found;
+        UsedIn = (await db.PublishedRoutinesAsync(ct))
+            .Select(r => r.Routine)
+            .Where(r => r.Items.Any(i => i.Move.Slug == slug) || r.WarmUpDrills.Any(d => d.Slug == slug))
+            .ToList();
+        return Page();
+    }
+}

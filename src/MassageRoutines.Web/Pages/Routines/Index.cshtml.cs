@@ -1,0 +1,19 @@
+using MassageRoutines.Web.Api;
+using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageRoutines.Web.Pages.Routines;
+
+public sealed class IndexModel(MassageDbContext db) : PageModel
+{
+    public RoutineFilter Filter { get; private set; } = new(null, null, null);
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public IReadOnlyList<PublishedRoutine> Routines { get; private set; } = [];
+
+    public async Task OnGetAsync(string? phase, string? tool, string? region, CancellationToken ct)
+    {
+        Filter = RoutineFilter.Parse(phase, tool, region, out var errors);
+        Errors = errors;
+        Routines = (await db.PublishedRoutinesAsync(ct)).Where(Filter.Matches).ToList();
+    }
+}
