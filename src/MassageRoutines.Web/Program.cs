@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.AddStore();
 builder.AddApi();
+builder.AddLibraryOutputCache();
 builder.Services.AddRazorPages();
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -18,6 +19,7 @@ app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseErrorHandling();
 app.UseRouting(); // after the error pages, so a re-executed request is routed again
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

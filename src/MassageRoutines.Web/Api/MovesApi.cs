@@ -1,5 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MassageRoutines.Web.Api;
@@ -8,7 +9,7 @@ public static class MovesApi
 {
     public static void MapMovesApi(this IEndpointRouteBuilder app)
     {
-        var moves = app.MapGroup("/api/moves").WithTags("Moves");
+        var moves = app.MapGroup("/api/moves").CacheOutput(LibraryOutputCache.Policy).WithTags("Moves");
         moves.MapGet("/", ListAsync).WithSummary("Every published move.");
         moves.MapGet("/{slug}", GetAsync).WithSummary("One published move.");
     }

@@ -1,5 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MassageRoutines.Web.Api;
@@ -8,7 +9,7 @@ public static class RoutinesApi
 {
     public static void MapRoutinesApi(this IEndpointRouteBuilder app)
     {
-        var routines = app.MapGroup("/api/routines").WithTags("Routines");
+        var routines = app.MapGroup("/api/routines").CacheOutput(LibraryOutputCache.Policy).WithTags("Routines");
         routines.MapGet("/", ListAsync).WithSummary("Published routines, optionally filtered by phase, tool and region.");
         routines.MapGet("/{slug}", GetAsync).WithSummary("One published routine, step by step.");
         routines.MapGet("/{slug}/timeline", TimelineAsync).WithSummary("The segments the player plays, for the runner's choices.");

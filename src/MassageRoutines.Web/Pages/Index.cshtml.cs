@@ -1,9 +1,12 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Pages;
 
+[OutputCache(PolicyName = LibraryOutputCache.Policy)]
 public sealed class IndexModel(MassageDbContext db) : PageModel
 {
     public sealed record QuickStart(string Heading, string Hint, PublishedRoutine Routine);

@@ -1,10 +1,13 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Pages.Moves;
 
+[OutputCache(PolicyName = LibraryOutputCache.Policy)]
 public sealed class DetailsModel(MassageDbContext db) : PageModel
 {
     public Move Move { get; private set; } = null!;

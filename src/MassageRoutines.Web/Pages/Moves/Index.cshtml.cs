@@ -1,9 +1,12 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Pages.Moves;
 
+[OutputCache(PolicyName = LibraryOutputCache.Policy)]
 public sealed class IndexModel(MassageDbContext db) : PageModel
 {
     public IReadOnlyList<Move> Moves { get; private set; } = [];

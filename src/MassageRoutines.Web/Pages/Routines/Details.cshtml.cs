@@ -1,10 +1,13 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Pages.Routines;
 
+[OutputCache(PolicyName = LibraryOutputCache.Policy)]
 public sealed class DetailsModel(MassageDbContext db) : PageModel
 {
     public PublishedRoutine Routine { get; private set; } = null!;

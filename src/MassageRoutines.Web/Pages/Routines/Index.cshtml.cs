@@ -1,9 +1,12 @@
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Pages.Routines;
 
+[OutputCache(PolicyName = LibraryOutputCache.Policy)]
 public sealed class IndexModel(MassageDbContext db) : PageModel
 {
     public RoutineFilter Filter { get; private set; } = new(null, null, null);

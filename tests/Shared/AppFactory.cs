@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MassageRoutines.Web.Tests;
+namespace MassageRoutines.Testing;
 
 /// <summary>The whole app on its own temporary SQLite file, migrated and seeded as on a real first start.</summary>
 public class AppFactory : WebApplicationFactory<Program>

@@ -1,0 +1,25 @@
+# MassageRoutines: build with the SDK, run on the slim ASP.NET runtime as a non-root user.
+#   docker build -t massage-routines .
+#   docker run -p 8080:8080 -v massage-data:/data massage-routines
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/MassageRoutines.Engine/MassageRoutines.Engine.csproj src/MassageRoutines.Engine/
+COPY src/MassageRoutines.Web/MassageRoutines.Web.csproj src/MassageRoutines.Web/
+RUN dotnet restore src/MassageRoutines.Web/MassageRoutines.Web.csproj
+COPY seeds/ seeds/
+COPY src/ src/
+RUN dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+WORKDIR /app
+COPY --from=build /app ./
+# The database (and anything else the app keeps) lives on the /data volume.
+RUN mkdir -p /data && chown "$APP_UID" /data
+VOLUME /data
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ConnectionStrings__MassageRoutines="Data Source=/data/massageroutines.db"
+USER $APP_UID
+# Probes: GET /healthz (alive) and /healthz/ready (database reachable); the image has no curl.
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "MassageRoutines.Web.dll"]

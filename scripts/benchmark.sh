@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Benchmarks a Release build on loopback with wrk (Debian package 'wrk'), logging at Warning:
+#   - cold start: process start to the first 200 from /healthz/ready on a fresh database;
+#   - throughput and p99 latency at 32 connections, in interleaved rounds so every URL sees the
+#     same machine conditions; medians over the rounds, and each URL's ratio to /healthz;
+#   - resident memory after the load.
+# Usage: scripts/benchmark.sh [seconds-per-run] [rounds]     (defaults: 10 and 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-10}"
+rounds="${2:-3}"
+port=5099
+base="http://127.0.0.1:$port"
+urls=(/healthz /routines/pre-run-full /api/routines/pre-run-full/timeline)
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release -o "$work/app" >/dev/null
+
+start_ns=$(date +%s%N)
+ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+  ConnectionStrings__MassageRoutines="Data Source=$work/bench.db" \
+  dotnet "$work/app/MassageRoutines.Web.dll" >"$work/app.log" 2>&1 &
+pid=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz/ready" || true)" = 200 ]; do sleep 0.01; done
+cold_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+
+for url in "${urls[@]}"; do wrk -t2 -c32 -d3s "$base$url" >/dev/null; done   # warm-up: JIT, caches, pools
+
+# wrk prints "Requests/sec: N" and, with --latency, a "99%" percentile line.
+to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 } printf "%.2f", v }'; }
+declare -A rps p99
+for round in $(seq "$rounds"); do
+  for url in "${urls[@]}"; do
+    out="$(wrk -t2 -c32 -d"${seconds}s" --latency "$base$url")"
+    if echo "$out" | grep -q "Non-2xx"; then echo "$url answered errors:" >&2; echo "$out" >&2; exit 1; fi
+    rps[$url]+="$(echo "$out" | awk '/Requests\/sec/ { print $2 }') "
+    p99[$url]+="$(echo "$out" | awk '$1 == "99%" { print $2 }' | to_ms) "
+  done
+done
+rss_mb=$(( $(awk '/VmRSS/ { print $2 }' /proc/$pid/status) / 1024 ))
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR]=$1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
+health=$(echo "${rps[/healthz]}" | median)
+echo "| URL | requests/s (median of $rounds) | p99 ms (median) | vs /healthz |"
+echo "| --- | ---: | ---: | ---: |"
+for url in "${urls[@]}"; do
+  r=$(echo "${rps[$url]}" | median)
+  printf "| %s | %.0f | %s | %.0f%% |\n" "$url" "$r" "$(echo "${p99[$url]}" | median)" "$(echo "$r / $health * 100" | bc -l)"
+done
+echo
+echo "Cold start to first 200 on /healthz/ready, fresh database: ${cold_ms} ms"
+echo "Resident memory after the load: ${rss_mb} MB"

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassageRoutines.Browser.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+/// <summary>
+/// The app on real Kestrel (its own SQLite file) and one headless Chromium, shared by the browser tests.
+/// Each test gets a fresh browser context; a failing test leaves a Playwright trace and a screenshot.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string ArtifactsFolder = Path.Combine(AppContext.BaseDirectory, "browser-artifacts");
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public AppFactory App { get; } = new();
+    public string BaseAddress { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        if (!Chromium.IsInstalled)
+        {
+            return;
+        }
+        App.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        App.StartServer();
+        BaseAddress = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Args = Chromium.Args, Headless = true });
+    }
+
+    public async Task WithPageAsync(Func<IPage, Task> test, BrowserNewContextOptions? options = null, [CallerMemberName] string testName = "")
+    {
+        options ??= new();
+        options.BaseURL = BaseAddress;
+        options.Locale ??= "en-GB";
+        await using var context = await browser!.NewContextAsync(options);
+        await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true, Sources = true });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await test(page);
+            await context.Tracing.StopAsync();
+        }
+        catch
+        {
+            Directory.CreateDirectory(ArtifactsFolder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, $"{testName}.png"), FullPage = true });
+            await context.Tracing.StopAsync(new() { Path = Path.Combine(ArtifactsFolder, $"{testName}.trace.zip") });
+            throw;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+public static class Accessibility
+{
+    /// <summary>Runs axe-core on the page as it is now and fails with each violation spelled out.</summary>
+    public static async Task AssertNoAxeViolationsAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        Assert.True(result.Passes.Length > 0, $"axe checked nothing on {page.Url}; the scan did not run.");
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
+        Assert.True(result.Violations.Length == 0, $"axe found violations on {page.Url}:\n{string.Join("\n", violations)}");
+    }
+}
