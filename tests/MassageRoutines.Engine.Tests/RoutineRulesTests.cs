@@ -24,6 +24,7 @@ public class RoutineRulesTests
         { "items[0].sides", Sample.Routine(Phase.PostRun, Sample.Item(Sample.BroadLegs, sides: Sides.Left)) },
         { "items[0].restSeconds", Sample.Routine(Phase.PostRun, Sample.Item(Sample.BroadLegs, rest: 301)) },
         { "items[1].move", Sample.Routine(Phase.PreRun, Sample.Item(Sample.LowBack), Sample.Item(Sample.Drills[0])) },
+        { "warmUpDrills[1]", Sample.PreRun() with { WarmUpDrills = [Sample.Drills[0], Sample.LowBack] } },
     };
 
     [Theory]
