@@ -20,6 +20,8 @@ public static class ApiSetup
         app.MapOpenApi();
         app.MapMovesApi();
         app.MapRoutinesApi();
+        app.MapSessionsApi();
+        app.MapAntiforgeryToken();
         return app;
     }
 

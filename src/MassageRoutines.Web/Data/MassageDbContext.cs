@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MassageRoutines.Web.Data;
 
@@ -7,6 +8,7 @@ public sealed class MassageDbContext(DbContextOptions<MassageDbContext> options)
     public DbSet<Library> Libraries => Set<Library>();
     public DbSet<MoveRecord> Moves => Set<MoveRecord>();
     public DbSet<RoutineRecord> Routines => Set<RoutineRecord>();
+    public DbSet<RoutineVersionRecord> RoutineVersions => Set<RoutineVersionRecord>();
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
@@ -16,5 +18,11 @@ public sealed class MassageDbContext(DbContextOptions<MassageDbContext> options)
     {
         // Enums are stored by name, so the database reads the same as the API.
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
+        // Every stored time is UTC; SQLite keeps no kind, so say so when reading it back.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        time => time.ToUniversalTime(),
+        time => DateTime.SpecifyKind(time, DateTimeKind.Utc));
 }

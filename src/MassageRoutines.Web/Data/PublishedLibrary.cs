@@ -10,21 +10,26 @@ public sealed record PublishedRoutine(Routine Routine, string LibraryName, Timel
     public IReadOnlyList<Tool> Tools => Timeline.Tools.ToList();
 }
 
-/// <summary>What runners may see: published moves and routines of every library.</summary>
+/// <summary>
+/// What runners may see: the latest published version of each published routine, and the published
+/// moves of every library.
+/// </summary>
 public static class PublishedLibrary
 {
-    public static async Task<IReadOnlyList<PublishedRoutine>> PublishedRoutinesAsync(this MassageDbContext db, CancellationToken ct)
-    {
-        var records = await RoutinesWithMoves(db).Where(r => r.Status == ContentStatus.Published)
-            .OrderBy(r => r.Phase).ThenBy(r => r.Name).ToListAsync(ct);
-        return await ToPublishedAsync(db, records, ct);
-    }
+    public static async Task<IReadOnlyList<PublishedRoutine>> PublishedRoutinesAsync(this MassageDbContext db, CancellationToken ct) =>
+        (await LatestVersions(db, db.Routines).ToListAsync(ct))
+            .Select(ToPublished)
+            .OrderBy(r => r.Routine.Phase).ThenBy(r => r.Routine.Name, StringComparer.Ordinal)
+            .ToList();
 
-    public static async Task<PublishedRoutine?> PublishedRoutineAsync(this MassageDbContext db, string slug, CancellationToken ct)
-    {
-        var record = await RoutinesWithMoves(db).FirstOrDefaultAsync(r => r.Slug == slug && r.Status == ContentStatus.Published, ct);
-        return record is null ? null : (await ToPublishedAsync(db, [record], ct))[0];
-    }
+    public static async Task<PublishedRoutine?> PublishedRoutineAsync(this MassageDbContext db, string slug, CancellationToken ct) =>
+        await LatestVersions(db, db.Routines.Where(r => r.Slug == slug)).FirstOrDefaultAsync(ct) is { } row ? ToPublished(row) : null;
+
+    /// <summary>Any version ever published, for checking a session that started on it.</summary>
+    public static async Task<Routine?> RoutineVersionAsync(this MassageDbContext db, string slug, int version, CancellationToken ct) =>
+        (await db.RoutineVersions.AsNoTracking()
+            .Where(v => v.Version == version && db.Routines.Any(r => r.Id == v.RoutineId && r.Slug == slug))
+            .FirstOrDefaultAsync(ct))?.ToRoutine();
 
     public static async Task<IReadOnlyList<Move>> PublishedMovesAsync(this MassageDbContext db, CancellationToken ct) =>
         (await db.Moves.AsNoTracking().Where(m => m.Status == ContentStatus.Published).OrderBy(m => m.Name).ToListAsync(ct))
@@ -37,19 +42,17 @@ public static class PublishedLibrary
         return record is null ? null : (record.ToMove(), record.Library!.Name);
     }
 
-    private static IQueryable<RoutineRecord> RoutinesWithMoves(MassageDbContext db) =>
-        db.Routines.AsNoTracking().AsSplitQuery().Include(r => r.Library).Include(r => r.Items).ThenInclude(i => i.Move);
+    private sealed record LatestVersion(string LibraryName, RoutineVersionRecord Version);
 
-    private static async Task<IReadOnlyList<PublishedRoutine>> ToPublishedAsync(MassageDbContext db, List<RoutineRecord> records, CancellationToken ct)
+    private static IQueryable<LatestVersion> LatestVersions(MassageDbContext db, IQueryable<RoutineRecord> routines) =>
+        from routine in routines.AsNoTracking()
+        where routine.Status == ContentStatus.Published
+        join version in db.RoutineVersions on new { RoutineId = routine.Id, routine.Version } equals new { version.RoutineId, version.Version }
+        select new LatestVersion(routine.Library!.Name, version);
+
+    private static PublishedRoutine ToPublished(LatestVersion row)
     {
-        var drillSlugs = records.SelectMany(r => r.WarmUpDrills).Distinct().ToList();
-        var drills = drillSlugs.Count == 0
-            ? new Dictionary<string, Move>()
-            : (await db.Moves.AsNoTracking().Where(m => drillSlugs.Contains(m.Slug)).ToListAsync(ct)).ToDictionary(m => m.Slug, m => m.ToMove());
-        return records.Select(r =>
-        {
-            var routine = r.ToRoutine(drills);
-            return new PublishedRoutine(routine, r.Library!.Name, TimelineBuilder.Build(routine));
-        }).ToList();
+        var routine = row.Version.ToRoutine();
+        return new PublishedRoutine(routine, row.LibraryName, TimelineBuilder.Build(routine));
     }
 }

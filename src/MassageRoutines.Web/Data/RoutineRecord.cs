@@ -20,7 +20,10 @@ public sealed class RoutineRecord
     /// <summary>Slugs of the drills that fill a timed warm-up, in play order.</summary>
     public List<string> WarmUpDrills { get; set; } = [];
 
+    /// <summary>The working copy coaches edit; runners see <see cref="Versions"/>, which publishing adds to.</summary>
     public List<RoutineItemRecord> Items { get; set; } = [];
+
+    public List<RoutineVersionRecord> Versions { get; set; } = [];
 
     public ContentStatus Status { get; set; }
 

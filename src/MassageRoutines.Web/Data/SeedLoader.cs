@@ -18,10 +18,12 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
     public async Task LoadAsync(string folder, CancellationToken ct)
     {
         var moves = Read(folder, "moves.json", (reader, file) => reader.Moves(file));
-        var knownMoves = moves.ToDictionary(m => m.Move.Slug, m => m.Move);
-        foreach (var existing in await db.Moves.AsNoTracking().Include(m => m.Library).Where(m => m.Library!.Slug == Library.DefaultSlug).ToListAsync(ct))
+        // Routines link to the library's moves as stored, so a move already there wins over the file's.
+        var knownMoves = (await db.Moves.AsNoTracking().Where(m => m.Library!.Slug == Library.DefaultSlug).ToListAsync(ct))
+            .ToDictionary(m => m.Slug, m => m.ToMove());
+        foreach (var move in moves)
         {
-            knownMoves.TryAdd(existing.Slug, existing.ToMove());
+            knownMoves.TryAdd(move.Move.Slug, move.Move);
         }
         var routines = Read(folder, "routines.json", (reader, file) => reader.Routines(file, knownMoves));
 
@@ -52,7 +54,12 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
                 logger.LogWarning("Seed routine {Routine} skipped: moves {Moves} belong to another library", routine.Slug, missing);
                 continue;
             }
-            newRoutines.Add(RoutineRecord.From(routine, library.Id, libraryMoves, status, now));
+            var record = RoutineRecord.From(routine, library.Id, libraryMoves, status, now);
+            if (status == ContentStatus.Published)
+            {
+                record.Versions.Add(RoutineVersionRecord.From(routine with { Version = record.Version }, now));
+            }
+            newRoutines.Add(record);
         }
         db.Routines.AddRange(newRoutines);
         await db.SaveChangesAsync(ct);

@@ -11,6 +11,9 @@ public sealed class SessionLog
     public required string RoutineSlug { get; set; }
     public int RoutineVersion { get; set; }
 
+    /// <summary>The routine's name when played, so history reads well after a rename.</summary>
+    public required string RoutineName { get; set; }
+
     /// <summary>The length the runner picked; null when played as authored.</summary>
     public int? TargetMinutes { get; set; }
 
@@ -29,6 +32,9 @@ public sealed class SessionLog
     public int? Discomfort { get; set; }
     public List<BodyRegion> SoreRegions { get; set; } = [];
     public string? Notes { get; set; }
+
+    /// <summary>Seconds actually spent after the warm-up, pauses not counted.</summary>
+    public int ActiveSeconds { get; set; }
 
     /// <summary>Massage seconds actually spent per region, worked out from the timeline when the log arrived.</summary>
     public List<RegionSeconds> RegionSeconds { get; set; } = [];

@@ -9,6 +9,7 @@ public sealed class SessionLogConfiguration : IEntityTypeConfiguration<SessionLo
     {
         log.Property(l => l.Id).ValueGeneratedNever();
         log.Property(l => l.RoutineSlug).HasMaxLength(60);
+        log.Property(l => l.RoutineName).HasMaxLength(80);
         log.Property(l => l.RunnerId).HasMaxLength(64);
         log.Property(l => l.Notes).HasMaxLength(2000);
         log.Property(l => l.Fingerprint).HasMaxLength(64);

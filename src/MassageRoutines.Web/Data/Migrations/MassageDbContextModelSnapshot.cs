@@ -257,10 +257,40 @@ namespace MassageRoutines.Web.Data.Migrations
                     b.ToTable("Routines", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.RoutineVersionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoutineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoutineId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("RoutineVersions", (string)null);
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.SessionLog", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveSeconds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("Discomfort")
                         .HasColumnType("INTEGER");
@@ -285,6 +315,11 @@ namespace MassageRoutines.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoutineName")
+                        .IsRequired()
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoutineSlug")
@@ -409,6 +444,15 @@ namespace MassageRoutines.Web.Data.Migrations
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.RoutineVersionRecord", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.RoutineRecord", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("RoutineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Library", b =>
                 {
                     b.Navigation("Moves");
@@ -419,6 +463,8 @@ namespace MassageRoutines.Web.Data.Migrations
             modelBuilder.Entity("MassageRoutines.Web.Data.RoutineRecord", b =>
                 {
                     b.Navigation("Items");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -58,7 +58,9 @@ public class DetailsTests(AppFactory app) : IClassFixture<AppFactory>
                 WarmUpMinutes = 10,
                 Items = [new RoutineItem { Move = (await db.Moves.SingleAsync(m => m.Slug == "glutes-hips-adductors-ball")).ToMove(), Seconds = 60 }],
             };
-            db.Routines.Add(RoutineRecord.From(routine, library.Id, moves, ContentStatus.Published, DateTime.UtcNow));
+            var record = RoutineRecord.From(routine, library.Id, moves, ContentStatus.Published, DateTime.UtcNow);
+            record.Versions.Add(RoutineVersionRecord.From(routine, DateTime.UtcNow));
+            db.Routines.Add(record);
             return await db.SaveChangesAsync();
         });
 

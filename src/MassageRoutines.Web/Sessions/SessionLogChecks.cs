@@ -1,0 +1,230 @@
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Api;
+using MassageRoutines.Web.Data;
+
+namespace MassageRoutines.Web.Sessions;
+
+/// <summary>
+/// Checks a reported session against the timeline of the routine version it was played from, and
+/// turns it into a log. Every problem is reported, keyed by its field, and nothing is stored unless
+/// there are none.
+/// </summary>
+public sealed class SessionLogChecks
+{
+    public const int MaxNotesLength = 2000;
+
+    /// <summary>A device clock a little ahead of the server's is not "in the future".</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>Beyond twice the plan plus this, a segment's reported time is not believable.</summary>
+    public static readonly TimeSpan AbsurdMargin = TimeSpan.FromMinutes(10);
+
+    private readonly Dictionary<string, List<string>> errors = [];
+
+    public Dictionary<string, string[]> Errors => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    private void Add(string key, string message)
+    {
+        if (!errors.TryGetValue(key, out var list))
+        {
+            errors[key] = list = [];
+        }
+        list.Add(message);
+    }
+
+    /// <summary>The timeline options the session was played with, or null when they are not valid.</summary>
+    public TimelineOptions? Options(SessionLogRequest request)
+    {
+        var options = TimelineQuery.Parse(request.Minutes?.ToString(), request.WarmUp, null, out var optionErrors);
+        foreach (var (key, messages) in optionErrors)
+        {
+            foreach (var message in messages)
+            {
+                Add(key == "warmup" ? "warmUp" : key, message);
+            }
+        }
+        return optionErrors.Count == 0 ? options : null;
+    }
+
+    /// <param name="timeline">The timeline played, or null when the routine or options could not be found.</param>
+    public SessionLog? Check(SessionLogRequest request, Timeline? timeline, DateTimeOffset now, string fingerprint)
+    {
+        if (request.Id is null || request.Id == Guid.Empty)
+        {
+            Add("id", "Required: a UUID made by the client.");
+        }
+        if (string.IsNullOrWhiteSpace(request.Routine))
+        {
+            Add("routine", "Required: the routine's slug.");
+        }
+        if (request.RoutineVersion is null)
+        {
+            Add("routineVersion", "Required: the version of the routine that was played.");
+        }
+        else if (timeline is null && !string.IsNullOrWhiteSpace(request.Routine))
+        {
+            Add("routine", $"There is no routine '{request.Routine}' with version {request.RoutineVersion}.");
+        }
+
+        CheckTimes(request, now);
+        var outcome = Parse<SessionOutcome>(request.Outcome, "outcome", required: true);
+        var segments = timeline is null ? [] : CheckSegments(request, timeline);
+        var painEvents = timeline is null ? [] : CheckPainEvents(request, timeline);
+        if (outcome == SessionOutcome.StoppedForPain && !painEvents.Any(p => p.Choice == PainChoice.EndSession))
+        {
+            Add("outcome", "A session stopped for pain needs a pain event whose choice is end-session.");
+        }
+        if (request.Discomfort is < 0 or > 10)
+        {
+            Add("discomfort", $"Discomfort is rated from 0 to 10 (it is {request.Discomfort}).");
+        }
+        var soreRegions = (request.SoreRegions ?? []).Select((r, i) => Parse<BodyRegion>(r, $"soreRegions[{i}]", required: true)).ToList();
+        if (soreRegions.OfType<BodyRegion>().GroupBy(r => r).Any(g => g.Count() > 1))
+        {
+            Add("soreRegions", "A region is listed twice.");
+        }
+        if (request.Notes?.Length > MaxNotesLength)
+        {
+            Add("notes", $"Notes can be at most {MaxNotesLength} characters (these have {request.Notes.Length}).");
+        }
+
+        if (errors.Count > 0 || timeline is null)
+        {
+            return null;
+        }
+
+        return new SessionLog
+        {
+            Id = request.Id!.Value,
+            RoutineSlug = timeline.Routine.Slug,
+            RoutineVersion = timeline.Routine.Version,
+            RoutineName = timeline.Routine.Name,
+            TargetMinutes = request.Minutes,
+            WarmUp = Kebab.TryParse<WarmUpMode>(request.WarmUp, out var warmUp) ? warmUp : WarmUpMode.Gate,
+            StartedAt = request.StartedAt!.Value.UtcDateTime,
+            EndedAt = request.EndedAt!.Value.UtcDateTime,
+            Outcome = outcome!.Value,
+            Segments = segments,
+            PainEvents = painEvents,
+            Discomfort = request.Discomfort,
+            SoreRegions = soreRegions.OfType<BodyRegion>().ToList(),
+            Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes,
+            ActiveSeconds = segments.Where(s => !timeline.Segments[s.Index].IsWarmUp).Sum(s => s.ActualSeconds),
+            RegionSeconds = RegionSecondsOf(segments, timeline),
+            ReceivedAt = now.UtcDateTime,
+            Fingerprint = fingerprint,
+        };
+    }
+
+    private void CheckTimes(SessionLogRequest request, DateTimeOffset now)
+    {
+        if (request.StartedAt is null)
+        {
+            Add("startedAt", "Required: when the session started, as an ISO 8601 time.");
+        }
+        if (request.EndedAt is null)
+        {
+            Add("endedAt", "Required: when the session ended, as an ISO 8601 time.");
+        }
+        if (request.StartedAt is { } started && request.EndedAt is { } ended && ended < started)
+        {
+            Add("endedAt", "The session cannot end before it started.");
+        }
+        if (request.EndedAt > now + ClockSkew)
+        {
+            Add("endedAt", "The session cannot end in the future.");
+        }
+    }
+
+    private List<SegmentResult> CheckSegments(SessionLogRequest request, Timeline timeline)
+    {
+        var results = new List<SegmentResult>();
+        var seen = new HashSet<int>();
+        foreach (var (entry, i) in (request.Segments ?? []).Select((entry, i) => (entry, i)))
+        {
+            var key = $"segments[{i}]";
+            if (entry?.Index is not int index || index < 0 || index >= timeline.Segments.Count)
+            {
+                Add($"{key}.index", $"Segment index {entry?.Index?.ToString() ?? "(missing)"} is not in this timeline, which has segments 0 to {timeline.Segments.Count - 1}.");
+                continue;
+            }
+            if (!seen.Add(index))
+            {
+                Add($"{key}.index", $"Segment {index} is reported twice.");
+            }
+
+            // A warm-up gate has no length of its own: the runner warms up, then confirms.
+            var segment = timeline.Segments[index];
+            var planned = segment.Kind == SegmentKind.Gate ? timeline.Routine.RequiredWarmUpMinutes * 60 : segment.Seconds;
+            var believable = 2 * planned + (int)AbsurdMargin.TotalSeconds;
+            if (entry.ActualSeconds is not int actual)
+            {
+                Add($"{key}.actualSeconds", "Required: the seconds spent on this segment.");
+            }
+            else if (actual < 0 || actual > believable)
+            {
+                Add($"{key}.actualSeconds", $"{actual} seconds is not believable for a segment planned at {planned} (0 to {believable}).");
+            }
+            else
+            {
+                results.Add(new(index, actual, entry.Skipped ?? false));
+            }
+        }
+        return results.OrderBy(r => r.Index).ToList();
+    }
+
+    private List<PainEvent> CheckPainEvents(SessionLogRequest request, Timeline timeline)
+    {
+        var events = new List<PainEvent>();
+        foreach (var (entry, i) in (request.PainEvents ?? []).Select((entry, i) => (entry, i)))
+        {
+            var key = $"painEvents[{i}]";
+            Segment? segment = null;
+            if (entry?.SegmentIndex is int index && index >= 0 && index < timeline.Segments.Count)
+            {
+                segment = timeline.Segments[index];
+            }
+            else
+            {
+                Add($"{key}.segmentIndex", $"Segment index {entry?.SegmentIndex?.ToString() ?? "(missing)"} is not in this timeline.");
+            }
+
+            var symptom = Parse<Symptom>(entry?.Symptom, $"{key}.symptom", required: true);
+            var region = Parse<BodyRegion>(entry?.Region, $"{key}.region", required: false) ?? segment?.Move?.Regions.FirstOrDefault();
+            var choice = Parse<PainChoice>(entry?.Choice, $"{key}.choice", required: true);
+            if (segment is not null && symptom is not null && choice is not null)
+            {
+                events.Add(new(segment.Index, symptom.Value, region, choice.Value));
+            }
+        }
+        return events;
+    }
+
+    private static List<RegionSeconds> RegionSecondsOf(List<SegmentResult> results, Timeline timeline) =>
+        results.Select(r => (Segment: timeline.Segments[r.Index], r.ActualSeconds))
+            .Where(x => x.Segment.Kind == SegmentKind.Work)
+            .SelectMany(x => x.Segment.Move!.Regions.Select(region => (region, x.ActualSeconds)))
+            .GroupBy(x => x.region)
+            .Select(g => new RegionSeconds(g.Key, g.Sum(x => x.ActualSeconds)))
+            .Where(r => r.Seconds > 0)
+            .OrderBy(r => r.Region)
+            .ToList();
+
+    private T? Parse<T>(string? text, string key, bool required) where T : struct, Enum
+    {
+        if (text is null)
+        {
+            if (required)
+            {
+                Add(key, $"Required: one of {string.Join(", ", Kebab.All<T>())}.");
+            }
+            return null;
+        }
+        if (Kebab.TryParse<T>(text, out var value))
+        {
+            return value;
+        }
+        Add(key, $"'{text}' is not one of {string.Join(", ", Kebab.All<T>())}.");
+        return null;
+    }
+}
