@@ -1,6 +1,7 @@
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
+using MassageRoutines.Web.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ builder.AddApi();
 builder.AddLibraryOutputCache();
 builder.Services.AddRazorPages();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.AddSiteTimeZone();
 
 var app = builder.Build();
 

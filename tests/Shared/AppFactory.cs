@@ -27,6 +27,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(folder, "test.db");
 
+    /// <summary>The app's TimeProvider.</summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>Set before first use to load seeds from somewhere other than the repository's seeds/.</summary>
     public string? SeedsFolder { get; init; }
 
@@ -35,6 +38,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionName}", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         if (SeedsFolder is not null)
         {
             builder.UseSetting("Seeds:Path", SeedsFolder);

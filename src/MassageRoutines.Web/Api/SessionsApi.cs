@@ -27,7 +27,22 @@ public static class SessionsApi
             .Accepts<SessionLogRequest>("application/json")
             .WithSummary("Log a played session. Sending the same id and body again is safe.");
         sessions.MapGet("/", ListAsync).WithSummary("This runner's sessions, newest first.");
-        sessions.MapGet("/{id:guid}", GetAsync).WithName("GetSession").WithSummary("One of this runner's sessions.");
+        sessions.MapGet("/{id:guid}", GetAsync).WithSummary("One of this runner's sessions.");
+        app.MapGet("/api/rest-advice", RestAdviceAsync).WithTags("Sessions")
+            .WithSummary("Regions this runner should give a day off, after a hard session or a stop for pain in the last 24 hours.");
+    }
+
+    private static async Task<Ok<List<RestAdviceView>>> RestAdviceAsync(
+        HttpContext http, MassageDbContext db, TimeProvider time, SiteTimeZone zone, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var since = now - RunnerHistory.RestPeriod;
+        var runner = RunnerIdentity.Find(http);
+        var recent = runner is null
+            ? []
+            : await db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner && l.EndedAt > since).ToListAsync(ct);
+        return TypedResults.Ok(RunnerHistory.Of(recent, now, zone).RestAdvice
+            .Select(a => new RestAdviceView(a.Region, Labels.Of(a.Region), a.UntilUtc, a.Reason)).ToList());
     }
 
     private static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
@@ -116,6 +131,8 @@ public static class SessionsApi
     private static string Fingerprint(SessionLogRequest request) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, RequestJson)));
 }
+
+public sealed record RestAdviceView(BodyRegion Region, string Label, DateTime Until, string Reason);
 
 public sealed record SessionView(
     Guid Id,

@@ -1,0 +1,20 @@
+namespace MassageRoutines.Web.Sessions;
+
+/// <summary>
+/// The time zone days and weeks are counted in for history (streaks, bouts per day, this week).
+/// A club or gym runs in one place: set "TimeZone" to its IANA id, e.g. "Europe/London".
+/// </summary>
+public sealed record SiteTimeZone(TimeZoneInfo Zone)
+{
+    public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
+}
+
+public static class SiteTimeZoneSetup
+{
+    public static WebApplicationBuilder AddSiteTimeZone(this WebApplicationBuilder builder)
+    {
+        var id = builder.Configuration["TimeZone"] is { Length: > 0 } configured ? configured : "UTC";
+        builder.Services.AddSingleton(new SiteTimeZone(TimeZoneInfo.FindSystemTimeZoneById(id)));
+        return builder;
+    }
+}
