@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Browser.Tests;
@@ -33,6 +35,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             return;
         }
+        if (Directory.Exists(ArtifactsFolder))
+        {
+            Directory.Delete(ArtifactsFolder, recursive: true);
+        }
         App.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         App.StartServer();
         BaseAddress = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -48,6 +54,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         await using var context = await browser!.NewContextAsync(options);
         await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true, Sources = true });
         var page = await context.NewPageAsync();
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => console.Add($"page error: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                console.Add($"response {response.Status}: {response.Request.Method} {response.Url}");
+            }
+        };
         try
         {
             await test(page);
@@ -56,10 +72,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         catch
         {
             Directory.CreateDirectory(ArtifactsFolder);
+            await File.WriteAllLinesAsync(Path.Combine(ArtifactsFolder, $"{testName}.console.txt"), console);
             await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, $"{testName}.png"), FullPage = true });
             await context.Tracing.StopAsync(new() { Path = Path.Combine(ArtifactsFolder, $"{testName}.trace.zip") });
             throw;
         }
+    }
+
+    /// <summary>The session logs stored for the runner whose cookie this browser context holds.</summary>
+    public async Task<List<SessionLog>> SessionsOfAsync(IBrowserContext context)
+    {
+        var runner = (await context.CookiesAsync()).Single(c => c.Name == "mr_runner").Value;
+        return await App.WithDbAsync(db => db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner).ToListAsync());
     }
 
     public async Task DisposeAsync()

@@ -36,6 +36,9 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // As in Development: serve wwwroot and its build-time compressed copies from the build output,
+        // so a browser asking for gzip gets the .gz file rather than a 404.
+        builder.UseStaticWebAssets();
         builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionName}", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -70,7 +70,7 @@ public sealed record TimelineResponse(
     IReadOnlyDictionary<BodyRegion, int> SecondsByRegion)
 {
     public static TimelineResponse From(Timeline timeline) => new(
-        new(timeline.Routine.Slug, timeline.Routine.Name, timeline.Routine.Phase, timeline.Routine.Version),
+        new(timeline.Routine.Slug, timeline.Routine.Name, timeline.Routine.Phase, timeline.Routine.Version, timeline.Routine.RequiredWarmUpMinutes),
         timeline.TotalSeconds,
         timeline.BoutSeconds,
         timeline.Warnings,
@@ -79,6 +79,6 @@ public sealed record TimelineResponse(
         timeline.SecondsByRegion);
 }
 
-public sealed record RoutineRef(string Slug, string Name, Phase Phase, int Version);
+public sealed record RoutineRef(string Slug, string Name, Phase Phase, int Version, int WarmUpMinutes);
 
 public sealed record SegmentResponse(int Index, SegmentKind Kind, string? Move, Side? Side, int Seconds, Intensity Intensity, IReadOnlyList<Cue> Cues);
