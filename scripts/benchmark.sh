@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Benchmarks a Release build on loopback with wrk (Debian package 'wrk'), logging at Warning:
+# Benchmarks a Release build on loopback, logging at Warning:
 #   - cold start: process start to the first 200 from /healthz/ready on a fresh database;
-#   - throughput and p99 latency at 32 connections, in interleaved rounds so every URL sees the
-#     same machine conditions; medians over the rounds, and each URL's ratio to /healthz;
+#   - pages and API with wrk (Debian package 'wrk'): throughput and p99 at 32 connections, in
+#     interleaved rounds so every URL sees the same machine conditions; medians over the rounds,
+#     and each URL's ratio to /healthz;
+#   - session-log ingestion at 32 and 64 concurrent runners (tests/MassageRoutines.Benchmarks):
+#     requests/s, p99, and rows stored against 2xx answers;
+#   - the player in headless Chromium: page weight, and segment-boundary error over a 2-minute
+#     routine played in real time;
 #   - resident memory after the load.
 # Usage: scripts/benchmark.sh [seconds-per-run] [rounds]     (defaults: 10 and 3)
 set -euo pipefail
@@ -18,11 +23,13 @@ work="$(mktemp -d)"
 trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release -o "$work/app" >/dev/null
+dotnet build tests/MassageRoutines.Benchmarks -c Release -o "$work/bench" >/dev/null
+bench() { dotnet "$work/bench/MassageRoutines.Benchmarks.dll" "$@"; }
 
 start_ns=$(date +%s%N)
 ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
   ConnectionStrings__MassageRoutines="Data Source=$work/bench.db" \
-  dotnet "$work/app/MassageRoutines.Web.dll" >"$work/app.log" 2>&1 &
+  dotnet "$work/app/MassageRoutines.Web.dll" --contentRoot "$work/app" >"$work/app.log" 2>&1 &
 pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz/ready" || true)" = 200 ]; do sleep 0.01; done
 cold_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
@@ -40,10 +47,18 @@ for round in $(seq "$rounds"); do
     p99[$url]+="$(echo "$out" | awk '$1 == "99%" { print $2 }' | to_ms) "
   done
 done
+
+echo "| runners | requests/s | p50 ms | p99 ms | 2xx answers | rows stored | statuses |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+for clients in 32 64; do bench ingest "$base" "$work/bench.db" "$clients" "$seconds"; done
+echo
+bench player "$base" midday-movement-break
+echo
 rss_mb=$(( $(awk '/VmRSS/ { print $2 }' /proc/$pid/status) / 1024 ))
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR]=$1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
 health=$(echo "${rps[/healthz]}" | median)
+echo
 echo "| URL | requests/s (median of $rounds) | p99 ms (median) | vs /healthz |"
 echo "| --- | ---: | ---: | ---: |"
 for url in "${urls[@]}"; do

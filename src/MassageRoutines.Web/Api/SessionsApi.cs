@@ -46,7 +46,7 @@ public static class SessionsApi
     }
 
     private static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        HttpContext http, MassageDbContext db, TimeProvider time, CancellationToken ct)
+        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, CancellationToken ct)
     {
         if (!http.Request.HasJsonContentType())
         {
@@ -76,7 +76,7 @@ public static class SessionsApi
         var checks = new SessionLogChecks();
         var options = checks.Options(request);
         var routine = request.Routine is { } slug && request.RoutineVersion is int version
-            ? await db.RoutineVersionAsync(slug, version, ct)
+            ? await versions.FindAsync(db, slug, version, ct)
             : null;
         var timeline = routine is null || options is null ? null : TimelineBuilder.Build(routine, options);
         var log = checks.Check(request, timeline, time.GetUtcNow(), Fingerprint(request));

@@ -12,6 +12,7 @@ public static class StoreSetup
         var connectionString = SqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDbContextPool<MassageDbContext>(options => options.UseSqlite(connectionString));
         builder.Services.AddScoped<SeedLoader>();
+        builder.Services.AddSingleton<RoutineVersionCache>();
         // Ready means the schema answers a query, not merely that the file opens.
         builder.Services.AddHealthChecks().AddDbContextCheck<MassageDbContext>(
             "database", tags: ["ready"], customTestQuery: (db, ct) => db.Libraries.AnyAsync(ct));

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using MassageRoutines.Engine;
+
+namespace MassageRoutines.Web.Data;
+
+/// <summary>
+/// A published version never changes, and routines are archived rather than deleted, so a slug and
+/// version always mean the same routine: once read, it is kept, and checking a session log against it
+/// costs no query.
+/// </summary>
+public sealed class RoutineVersionCache
+{
+    private readonly ConcurrentDictionary<(string Slug, int Version), Routine> versions = new();
+
+    public async Task<Routine?> FindAsync(MassageDbContext db, string slug, int version, CancellationToken ct)
+    {
+        if (versions.TryGetValue((slug, version), out var cached))
+        {
+            return cached;
+        }
+        var routine = await db.RoutineVersionAsync(slug, version, ct);
+        if (routine is not null)
+        {
+            versions.TryAdd((slug, version), routine);
+        }
+        return routine;
+    }
+}
