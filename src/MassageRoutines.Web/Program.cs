@@ -1,3 +1,4 @@
+using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
 builder.AddStore();
+builder.AddAccounts();
 builder.AddApi();
 builder.AddLibraryOutputCache();
 builder.Services.AddRazorPages();
@@ -16,11 +18,17 @@ builder.AddSiteTimeZone();
 var app = builder.Build();
 
 await app.PrepareStoreAsync();
+await app.PrepareAccountsAsync();
+if (args is [CreateCoachCommand.Name, ..])
+{
+    return await CreateCoachCommand.RunAsync(app, args);
+}
 
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseErrorHandling();
 app.UseRouting(); // after the error pages, so a re-executed request is routed again
+app.UseAccounts();
 app.UseOutputCache();
 
 app.MapStaticAssets();
@@ -29,3 +37,4 @@ app.MapApi();
 app.MapHealthEndpoints();
 
 app.Run();
+return 0;

@@ -1,18 +1,25 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MassageRoutines.Web.Data;
 
-public sealed class MassageDbContext(DbContextOptions<MassageDbContext> options) : DbContext(options)
+/// <summary>The one store: the library, session logs and the accounts (ASP.NET Core Identity).</summary>
+public sealed class MassageDbContext(DbContextOptions<MassageDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Library> Libraries => Set<Library>();
     public DbSet<MoveRecord> Moves => Set<MoveRecord>();
     public DbSet<RoutineRecord> Routines => Set<RoutineRecord>();
     public DbSet<RoutineVersionRecord> RoutineVersions => Set<RoutineVersionRecord>();
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
+    public DbSet<LibraryEditor> LibraryEditors => Set<LibraryEditor>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MassageDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

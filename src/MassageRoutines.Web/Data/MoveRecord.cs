@@ -56,29 +56,35 @@ public sealed class MoveRecord
         Credit = CreditExpert is null || CreditSource is null ? null : new(CreditExpert, CreditSource),
     };
 
-    public static MoveRecord From(Move move, int libraryId, ContentStatus status, DateTime now) => new()
+    public static MoveRecord From(Move move, int libraryId, ContentStatus status, DateTime now)
     {
-        LibraryId = libraryId,
-        Slug = move.Slug,
-        Name = move.Name,
-        Summary = move.Summary,
-        Regions = [.. move.Regions],
-        Tools = [.. move.Tools],
-        Position = move.Position,
-        Phases = [.. move.Phases],
-        Technique = move.Technique,
-        Intensity = move.Intensity,
-        PerSide = move.PerSide,
-        DefaultSeconds = move.DefaultSeconds,
-        MinSeconds = move.MinSeconds,
-        MaxSeconds = move.MaxSeconds,
-        Steps = [.. move.Steps],
-        Cues = [.. move.Cues],
-        Cautions = [.. move.Cautions],
-        CreditExpert = move.Credit?.Expert,
-        CreditSource = move.Credit?.Source,
-        Status = status,
-        Revision = 1,
-        UpdatedAt = now,
-    };
+        var record = new MoveRecord { LibraryId = libraryId, Slug = move.Slug, Name = move.Name };
+        record.Apply(move, status, now);
+        return record;
+    }
+
+    /// <summary>Takes every field of the move but its slug, which never changes, and bumps the revision.</summary>
+    public void Apply(Move move, ContentStatus status, DateTime now)
+    {
+        Name = move.Name;
+        Summary = move.Summary;
+        Regions = [.. move.Regions];
+        Tools = [.. move.Tools];
+        Position = move.Position;
+        Phases = [.. move.Phases];
+        Technique = move.Technique;
+        Intensity = move.Intensity;
+        PerSide = move.PerSide;
+        DefaultSeconds = move.DefaultSeconds;
+        MinSeconds = move.MinSeconds;
+        MaxSeconds = move.MaxSeconds;
+        Steps = [.. move.Steps];
+        Cues = [.. move.Cues];
+        Cautions = [.. move.Cautions];
+        CreditExpert = move.Credit?.Expert;
+        CreditSource = move.Credit?.Source;
+        Status = status;
+        Revision++;
+        UpdatedAt = now;
+    }
 }

@@ -27,8 +27,8 @@ public sealed class RoutineRecord
 
     public ContentStatus Status { get; set; }
 
-    /// <summary>The published version runners play; a session is logged against the version it started on.</summary>
-    public int Version { get; set; } = 1;
+    /// <summary>The latest published version, which runners play; 0 until first published.</summary>
+    public int Version { get; set; }
 
     /// <summary>Bumped on every save; two coaches saving the same revision conflict.</summary>
     public int Revision { get; set; }
@@ -57,29 +57,43 @@ public sealed class RoutineRecord
     };
 
     /// <param name="moveIds">The ids of the library's moves, by slug; every item's move must be there.</param>
-    public static RoutineRecord From(Routine routine, int libraryId, IReadOnlyDictionary<string, int> moveIds, ContentStatus status, DateTime now) => new()
+    public static RoutineRecord From(Routine routine, int libraryId, IReadOnlyDictionary<string, int> moveIds, ContentStatus status, DateTime now)
     {
-        LibraryId = libraryId,
-        Slug = routine.Slug,
-        Name = routine.Name,
-        Summary = routine.Summary,
-        Phase = routine.Phase,
-        PrepareSeconds = routine.PrepareSeconds,
-        SwitchSeconds = routine.SwitchSeconds,
-        WarmUpMinutes = routine.WarmUpMinutes,
-        WarmUpDrills = routine.WarmUpDrills.Select(d => d.Slug).ToList(),
-        Items = routine.Items.Select((item, order) => new RoutineItemRecord
+        var record = new RoutineRecord { LibraryId = libraryId, Slug = routine.Slug, Name = routine.Name, Status = status, Version = 0 };
+        record.Apply(routine, moveIds, now);
+        return record;
+    }
+
+    /// <summary>Freezes the routine, moves included, as the next published version, which runners then get.</summary>
+    public void Publish(Routine routine, DateTime now)
+    {
+        Version++;
+        Status = ContentStatus.Published;
+        Versions.Add(RoutineVersionRecord.From(routine with { Version = Version }, now));
+    }
+
+    /// <summary>Makes the working copy this routine (all but its slug, status and versions) and bumps the revision.</summary>
+    public void Apply(Routine routine, IReadOnlyDictionary<string, int> moveIds, DateTime now)
+    {
+        Name = routine.Name;
+        Summary = routine.Summary;
+        Phase = routine.Phase;
+        PrepareSeconds = routine.PrepareSeconds;
+        SwitchSeconds = routine.SwitchSeconds;
+        WarmUpMinutes = routine.WarmUpMinutes;
+        WarmUpDrills = routine.WarmUpDrills.Select(d => d.Slug).ToList();
+        Items.Clear();
+        Items.AddRange(routine.Items.Select((item, order) => new RoutineItemRecord
         {
             Order = order,
             MoveId = moveIds[item.Move.Slug],
             Seconds = item.Seconds,
             Sides = item.Sides,
             RestSeconds = item.RestSeconds,
-        }).ToList(),
-        Status = status,
-        Revision = 1,
-        UpdatedAt = now,
-    };
+        }));
+        Revision++;
+        UpdatedAt = now;
+    }
 }
 
 public sealed class RoutineItemRecord

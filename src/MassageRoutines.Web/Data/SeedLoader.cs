@@ -57,7 +57,7 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
             var record = RoutineRecord.From(routine, library.Id, libraryMoves, status, now);
             if (status == ContentStatus.Published)
             {
-                record.Versions.Add(RoutineVersionRecord.From(routine with { Version = record.Version }, now));
+                record.Publish(routine, now);
             }
             newRoutines.Add(record);
         }

@@ -1,24 +1,29 @@
+using System.Security.Claims;
 using System.Text.RegularExpressions;
+using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Sessions;
 
 /// <summary>
-/// Who logged a session. An anonymous runner is a random id in an HttpOnly cookie, made the first
-/// time the player, the history or the sessions API is used; an account can later claim the sessions
-/// logged under that id.
+/// Who logged a session. A signed-in runner is their account; an anonymous one is a random id in an
+/// HttpOnly cookie, made the first time the player or the sessions API is used. Signing in claims the
+/// sessions logged under the anonymous id.
 /// </summary>
 public static partial class RunnerIdentity
 {
     public const string CookieName = "mr_runner";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
 
+    public static string ForAccount(string userId) => $"user-{userId}";
+
     /// <summary>The runner's id, or null when this browser has none yet.</summary>
     public static string? Find(HttpContext http) =>
-        http.Request.Cookies[CookieName] is { } id && AnonymousId().IsMatch(id) ? id : null;
+        AccountOf(http) ?? AnonymousOf(http) ?? http.Items[CookieName] as string;
 
     public static string FindOrCreate(HttpContext http)
     {
-        if ((Find(http) ?? http.Items[CookieName] as string) is { } id)
+        if (Find(http) is { } id)
         {
             return id;
         }
@@ -36,6 +41,24 @@ public static partial class RunnerIdentity
         });
         return id;
     }
+
+    /// <summary>At sign-in: this browser's anonymous sessions become the account's, and the anonymous id is dropped.</summary>
+    public static async Task ClaimAsync(HttpContext http, MassageDbContext db, string userId)
+    {
+        if (AnonymousOf(http) is not { } anonymous)
+        {
+            return;
+        }
+        var account = ForAccount(userId);
+        await db.SessionLogs.Where(l => l.RunnerId == anonymous).ExecuteUpdateAsync(s => s.SetProperty(l => l.RunnerId, account));
+        http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
+    }
+
+    private static string? AccountOf(HttpContext http) =>
+        http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? ForAccount(id) : null;
+
+    private static string? AnonymousOf(HttpContext http) =>
+        http.Request.Cookies[CookieName] is { } id && AnonymousId().IsMatch(id) ? id : null;
 
     [GeneratedRegex("^anon-[0-9a-f]{32}$")]
     private static partial Regex AnonymousId();

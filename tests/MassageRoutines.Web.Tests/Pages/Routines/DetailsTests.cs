@@ -59,6 +59,7 @@ public class DetailsTests(AppFactory app) : IClassFixture<AppFactory>
                 Items = [new RoutineItem { Move = (await db.Moves.SingleAsync(m => m.Slug == "glutes-hips-adductors-ball")).ToMove(), Seconds = 60 }],
             };
             var record = RoutineRecord.From(routine, library.Id, moves, ContentStatus.Published, DateTime.UtcNow);
+            record.Version = 1;
             record.Versions.Add(RoutineVersionRecord.From(routine, DateTime.UtcNow));
             db.Routines.Add(record);
             return await db.SaveChangesAsync();

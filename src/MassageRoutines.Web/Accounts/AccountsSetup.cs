@@ -1,0 +1,109 @@
+using System.Threading.RateLimiting;
+using MassageRoutines.Web.Api;
+using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageRoutines.Web.Accounts;
+
+/// <summary>ASP.NET Core Identity on our store, with our own pages, two roles and a coach-only /coach.</summary>
+public static class AccountsSetup
+{
+    public const string RunnerRole = "Runner";
+    public const string CoachRole = "Coach";
+    public const string CoachPolicy = "Coach";
+    public const string SignInLimit = "sign-in";
+    public const string SignInPath = "/account/sign-in";
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddIdentity<IdentityUser, IdentityRole>(options =>
+            {
+                // Length over composition rules: at least 12 characters, anything goes.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<MassageDbContext>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "mr_auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = SignInPath;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+            // The API answers 401 rather than redirecting; anyone signed in without the role gets a 403 page.
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                if (context.HttpContext.IsApiRequest())
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+                return Task.CompletedTask;
+            };
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        builder.Services.AddAuthorizationBuilder().AddPolicy(CoachPolicy, policy => policy.RequireRole(CoachRole));
+        builder.Services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder("/Coach", CoachPolicy));
+
+        var permits = builder.Configuration.GetValue("SignIn:AttemptsPerMinute", 10);
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("reading the form"));
+        });
+
+        // Keys that protect sign-in and antiforgery cookies live beside the database, so a restart
+        // (or a new container on the same volume) keeps everyone signed in.
+        var keys = builder.Configuration["DataProtection:KeysPath"] ?? "data/keys";
+        builder.Services.AddDataProtection()
+            .SetApplicationName("MassageRoutines")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(keys, builder.Environment.ContentRootPath)));
+        return builder;
+    }
+
+    public static WebApplication UseAccounts(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static async Task PrepareAccountsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in new[] { RunnerRole, CoachRole })
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using MassageRoutines.Web.Accounts;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Sessions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace MassageRoutines.Web.Pages.Account;
+
+[EnableRateLimiting(AccountsSetup.SignInLimit)]
+public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, MassageDbContext db) : PageModel
+{
+    [BindProperty]
+    public RegisterForm Form { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = new IdentityUser { UserName = Form.Email, Email = Form.Email };
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var created = await users.CreateAsync(user, Form.Password);
+            var result = created.Succeeded ? await users.AddToRoleAsync(user, AccountsSetup.RunnerRole) : created;
+            if (!result.Succeeded)
+            {
+                foreach (var error in result.Errors)
+                {
+                    ModelState.AddModelError(FieldOf(error), error.Description);
+                }
+                return Page();
+            }
+            await transaction.CommitAsync();
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false);
+        await RunnerIdentity.ClaimAsync(HttpContext, db, user.Id);
+        return LocalRedirect("/");
+    }
+
+    private static string FieldOf(IdentityError error) => error.Code switch
+    {
+        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => "Form.Password",
+        "DuplicateUserName" or "DuplicateEmail" or "InvalidEmail" or "InvalidUserName" => "Form.Email",
+        _ => string.Empty,
+    };
+}
+
+public sealed class RegisterForm
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [MinLength(12, ErrorMessage = "Use at least 12 characters: a few words strung together work well.")]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "Type the password again.")]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
+    public string ConfirmPassword { get; set; } = "";
+}

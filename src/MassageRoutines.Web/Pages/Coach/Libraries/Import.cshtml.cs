@@ -1,0 +1,76 @@
+using System.Text;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.LibraryFiles;
+using MassageRoutines.Web.Operations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace MassageRoutines.Web.Pages.Coach.Libraries;
+
+// The request may be a little over the 1 MB file limit, so an oversized file gets our message, not a bare 413.
+[RequestSizeLimit(2 * LibraryImport.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * LibraryImport.MaxBytes)]
+public sealed class ImportModel(MassageDbContext db, IOutputCacheStore cache, TimeProvider time) : PageModel
+{
+    public Library Library { get; private set; } = null!;
+    public IReadOnlyList<FileProblem> Problems { get; private set; } = [];
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string library, CancellationToken ct) =>
+        await LoadAsync(library, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string library, CancellationToken ct)
+    {
+        if (!await LoadAsync(library, ct))
+        {
+            return NotFound();
+        }
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "Choose a library file (.json) to import.");
+            return Page();
+        }
+        if (Upload.Length > LibraryImport.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), $"That file is {Upload.Length / 1024.0 / 1024.0:0.0} MB; a library file can be at most 1 MB. Nothing was imported.");
+            return Page();
+        }
+
+        string json;
+        using (var reader = new StreamReader(Upload.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true)))
+        {
+            try
+            {
+                json = await reader.ReadToEndAsync(ct);
+            }
+            catch (DecoderFallbackException)
+            {
+                ModelState.AddModelError(nameof(Upload), "That file is not UTF-8 text, so it cannot be a library file. Nothing was imported.");
+                return Page();
+            }
+        }
+
+        var result = await LibraryImport.ImportAsync(db, Library, json, time.GetUtcNow().UtcDateTime, ct);
+        if (result.Problems.Count > 0)
+        {
+            Problems = result.Problems;
+            ModelState.AddModelError(nameof(Upload), $"The file has {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}, listed below. Nothing was imported.");
+            return Page();
+        }
+        await cache.EvictLibraryAsync(ct);
+        Message = $"Imported {result.Moves} moves and {result.Routines} routines.";
+        return RedirectToPage("/Coach/Libraries/Index", new { library });
+    }
+
+    private async Task<bool> LoadAsync(string library, CancellationToken ct)
+    {
+        Library = (await db.EditableLibraryAsync(User, library, ct))!;
+        return Library is not null;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace MassageRoutines.Web.Pages.Coach.Moves;
+
+/// <summary>
+/// A move as the editor's form holds it: lists as one line per step, cue or caution; choices as the
+/// kebab-case values of the API. <see cref="ToMove"/> checks it with the engine's rules and puts each
+/// problem next to its field.
+/// </summary>
+public sealed class MoveForm
+{
+    public string Slug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Summary { get; set; }
+
+    /// <summary>The region that sets the move's place in a pre-run routine.</summary>
+    public string? MainRegion { get; set; }
+
+    /// <summary>Other regions the move works.</summary>
+    public List<string> Regions { get; set; } = [];
+    public List<string> Tools { get; set; } = [];
+    public string Position { get; set; } = Kebab.Of(Engine.Position.Seated);
+    public List<string> Phases { get; set; } = [];
+    public string Technique { get; set; } = Kebab.Of(Engine.Technique.Broad);
+    public string Intensity { get; set; } = Kebab.Of(Engine.Intensity.Moderate);
+    public bool PerSide { get; set; }
+    public int? DefaultSeconds { get; set; } = 60;
+    public int? MinSeconds { get; set; } = 30;
+    public int? MaxSeconds { get; set; } = 120;
+
+    /// <summary>One step per line.</summary>
+    public string? Steps { get; set; }
+
+    /// <summary>One cue per line: the second it comes at, then its text ("15 Roll slowly.").</summary>
+    public string? Cues { get; set; }
+
+    /// <summary>One caution per line.</summary>
+    public string? Cautions { get; set; }
+
+    public string? CreditExpert { get; set; }
+    public string? CreditSource { get; set; }
+    public string Status { get; set; } = Kebab.Of(ContentStatus.Draft);
+
+    /// <summary>The revision the coach started from; saving over a newer one is a conflict.</summary>
+    public int Revision { get; set; }
+
+    public static MoveForm From(MoveRecord move) => new()
+    {
+        Slug = move.Slug,
+        Name = move.Name,
+        Summary = move.Summary,
+        MainRegion = move.Regions.Select(Kebab.Of).FirstOrDefault(),
+        Regions = move.Regions.Skip(1).Select(Kebab.Of).ToList(),
+        Tools = move.Tools.Select(Kebab.Of).ToList(),
+        Position = Kebab.Of(move.Position),
+        Phases = move.Phases.Select(Kebab.Of).ToList(),
+        Technique = Kebab.Of(move.Technique),
+        Intensity = Kebab.Of(move.Intensity),
+        PerSide = move.PerSide,
+        DefaultSeconds = move.DefaultSeconds,
+        MinSeconds = move.MinSeconds,
+        MaxSeconds = move.MaxSeconds,
+        Steps = string.Join('\n', move.Steps),
+        Cues = string.Join('\n', move.Cues.Select(c => $"{c.AtSecond} {c.Text}")),
+        Cautions = string.Join('\n', move.Cautions),
+        CreditExpert = move.CreditExpert,
+        CreditSource = move.CreditSource,
+        Status = Kebab.Of(move.Status),
+        Revision = move.Revision,
+    };
+
+    /// <summary>The engine's move, or null with the problems in <paramref name="errors"/> under "Form.*" keys.</summary>
+    public Move? ToMove(ModelStateDictionary errors)
+    {
+        var before = errors.ErrorCount;
+        var move = new Move
+        {
+            Slug = Slug.Trim(),
+            Name = Name.Trim(),
+            Summary = Summary?.Trim() ?? "",
+            Regions = RegionsInOrder(errors),
+            Tools = Choices<Tool>(Tools, nameof(Tools), errors),
+            Position = Choice<Engine.Position>(Position, nameof(Position), errors),
+            Phases = Choices<Phase>(Phases, nameof(Phases), errors),
+            Technique = Choice<Engine.Technique>(Technique, nameof(Technique), errors),
+            Intensity = Choice<Engine.Intensity>(Intensity, nameof(Intensity), errors),
+            PerSide = PerSide,
+            DefaultSeconds = DefaultSeconds ?? 0,
+            MinSeconds = MinSeconds ?? 0,
+            MaxSeconds = MaxSeconds ?? 0,
+            Steps = Lines(Steps),
+            Cues = ParseCues(errors),
+            Cautions = Lines(Cautions),
+            Credit = string.IsNullOrWhiteSpace(CreditExpert) && string.IsNullOrWhiteSpace(CreditSource)
+                ? null
+                : new(CreditExpert?.Trim() ?? "", CreditSource?.Trim() ?? ""),
+        };
+        Choice<ContentStatus>(Status, nameof(Status), errors);
+
+        foreach (var violation in MoveRules.Check(move).Where(v => v.Field != "slug"))
+        {
+            errors.AddModelError(FieldOf(violation.Field), violation.Message);
+        }
+        return errors.ErrorCount == before ? move : null;
+    }
+
+    private List<BodyRegion> RegionsInOrder(ModelStateDictionary errors)
+    {
+        if (string.IsNullOrEmpty(MainRegion))
+        {
+            errors.AddModelError("Form.MainRegion", "Pick the main body region.");
+            return [];
+        }
+        var main = Choice<BodyRegion>(MainRegion, nameof(MainRegion), errors);
+        return [main, .. Choices<BodyRegion>(Regions, nameof(Regions), errors).Where(r => r != main)];
+    }
+
+    public ContentStatus ParsedStatus => Kebab.TryParse<ContentStatus>(Status, out var status) ? status : ContentStatus.Draft;
+
+    /// <summary>Where a rule's field ("steps[2]", "cues[0].atSecond", "credit.expert") shows on the form.</summary>
+    private static string FieldOf(string field)
+    {
+        var root = field.Split('[', '.')[0];
+        return "Form." + root switch
+        {
+            "credit" => field.EndsWith("source", StringComparison.Ordinal) ? nameof(CreditSource) : nameof(CreditExpert),
+            "regions" => nameof(MainRegion),
+            _ => char.ToUpperInvariant(root[0]) + root[1..],
+        };
+    }
+
+    private static List<string> Lines(string? text) =>
+        (text ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+
+    private List<Cue> ParseCues(ModelStateDictionary errors)
+    {
+        var cues = new List<Cue>();
+        foreach (var (line, i) in Lines(Cues).Select((line, i) => (line, i)))
+        {
+            var space = line.IndexOf(' ');
+            if (space > 0 && int.TryParse(line[..space], NumberStyles.None, CultureInfo.InvariantCulture, out var at))
+            {
+                cues.Add(new(at, line[(space + 1)..].Trim()));
+            }
+            else
+            {
+                errors.AddModelError("Form.Cues", $"Cue line {i + 1} needs the second first, then the words, like \"15 Roll slowly.\"");
+            }
+        }
+        return cues;
+    }
+
+    private static T Choice<T>(string value, string field, ModelStateDictionary errors) where T : struct, Enum
+    {
+        if (Kebab.TryParse<T>(value, out var parsed))
+        {
+            return parsed;
+        }
+        errors.AddModelError($"Form.{field}", $"Choose one of the options.");
+        return default;
+    }
+
+    private static List<T> Choices<T>(List<string> values, string field, ModelStateDictionary errors) where T : struct, Enum =>
+        values.Select(v => Choice<T>(v, field, errors)).ToList();
+}

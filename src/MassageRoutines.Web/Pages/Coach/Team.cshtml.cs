@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using MassageRoutines.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageRoutines.Web.Pages.Coach;
+
+/// <summary>The coaches on this site; a coach makes another account a coach here.</summary>
+public sealed class TeamModel(UserManager<IdentityUser> users) : PageModel
+{
+    public IReadOnlyList<string> Coaches { get; private set; } = [];
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the email of an account.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    public string Email { get; set; } = "";
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ModelState.IsValid)
+        {
+            var user = await users.FindByEmailAsync(Email.Trim());
+            if (user is null)
+            {
+                ModelState.AddModelError(nameof(Email), "No account has that email. Ask them to register first.");
+            }
+            else if (await users.IsInRoleAsync(user, AccountsSetup.CoachRole))
+            {
+                ModelState.AddModelError(nameof(Email), $"{user.Email} is already a coach.");
+            }
+            else
+            {
+                var result = await users.AddToRoleAsync(user, AccountsSetup.CoachRole);
+                if (result.Succeeded)
+                {
+                    Message = $"{user.Email} is now a coach. They see the Coach pages the next time they sign in.";
+                    return RedirectToPage();
+                }
+                ModelState.AddModelError(string.Empty, string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync() =>
+        Coaches = (await users.GetUsersInRoleAsync(AccountsSetup.CoachRole)).Select(u => u.Email ?? u.UserName ?? u.Id).Order().ToList();
+}
