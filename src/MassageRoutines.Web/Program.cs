@@ -2,6 +2,7 @@ using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
+using MassageRoutines.Web.Pages.Shared;
 using MassageRoutines.Web.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,7 +12,7 @@ builder.AddStore();
 builder.AddAccounts();
 builder.AddApi();
 builder.AddLibraryOutputCache();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new HandlerRequiredFilter()));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSiteTimeZone();
 
@@ -21,7 +22,7 @@ await app.PrepareStoreAsync();
 await app.PrepareAccountsAsync();
 if (args is [CreateCoachCommand.Name, ..])
 {
-    return await CreateCoachCommand.RunAsync(app, args);
+    return await CreateCoachCommand.RunAsync(app.Services, args);
 }
 
 app.UseRequestLogging();
@@ -32,7 +33,7 @@ app.UseAccounts();
 app.UseOutputCache();
 
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().RequireCoachUnderCoachPath();
 app.MapApi();
 app.MapHealthEndpoints();
 

@@ -27,6 +27,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(folder, "test.db");
 
+    /// <summary>The sign-in rate limit; high by default so tests that sign in often are not held up.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 10_000;
+
     /// <summary>The app's TimeProvider.</summary>
     public TestClock Clock { get; } = new();
 
@@ -41,6 +44,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionName}", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(folder, "keys"));
+        builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString());
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         if (SeedsFolder is not null)
         {

@@ -3,7 +3,7 @@ using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Authorization;
 
 namespace MassageRoutines.Web.Accounts;
 
@@ -65,7 +65,6 @@ public static class AccountsSetup
         });
 
         builder.Services.AddAuthorizationBuilder().AddPolicy(CoachPolicy, policy => policy.RequireRole(CoachRole));
-        builder.Services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder("/Coach", CoachPolicy));
 
         var permits = builder.Configuration.GetValue("SignIn:AttemptsPerMinute", 10);
         builder.Services.AddRateLimiter(limiter =>
@@ -85,6 +84,25 @@ public static class AccountsSetup
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(keys, builder.Environment.ContentRootPath)));
         return builder;
     }
+
+    /// <summary>
+    /// Everything under /coach needs the Coach role. Set on the endpoints themselves, so the rule is
+    /// visible to anything that reads the routing table (the access-control test does).
+    /// </summary>
+    public static TBuilder RequireCoachUnderCoachPath<TBuilder>(this TBuilder pages) where TBuilder : IEndpointConventionBuilder
+    {
+        pages.Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && IsCoachPath(route.Trim('/')))
+            {
+                endpoint.Metadata.Add(new AuthorizeAttribute(CoachPolicy));
+            }
+        });
+        return pages;
+    }
+
+    private static bool IsCoachPath(string route) =>
+        route.Equals("coach", StringComparison.OrdinalIgnoreCase) || route.StartsWith("coach/", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication UseAccounts(this WebApplication app)
     {

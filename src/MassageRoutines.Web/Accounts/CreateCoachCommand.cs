@@ -13,7 +13,7 @@ public static class CreateCoachCommand
 {
     public const string Name = "create-coach";
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         var email = Option(args, "--email");
         var password = Option(args, "--password");
@@ -23,7 +23,7 @@ public static class CreateCoachCommand
             return 2;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
         var db = scope.ServiceProvider.GetRequiredService<MassageDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();

@@ -53,7 +53,13 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
     });
 
     public Task<IActionResult> OnPostRemoveAsync(string library, string slug, int index, CancellationToken ct) =>
-        EditFormAsync(library, slug, ct, () => Form.Items.RemoveAt(index));
+        EditFormAsync(library, slug, ct, () =>
+        {
+            if (index >= 0 && index < Form.Items.Count)
+            {
+                Form.Items.RemoveAt(index);
+            }
+        });
 
     public Task<IActionResult> OnPostMoveUpAsync(string library, string slug, int index, CancellationToken ct) =>
         EditFormAsync(library, slug, ct, () => Swap(index, index - 1));

@@ -1,0 +1,44 @@
+using System.Net;
+using AngleSharp.Dom;
+
+namespace MassageRoutines.Web.Tests;
+
+/// <summary>Posting the app's forms as a browser does: with the antiforgery token the page carries.</summary>
+internal static class Forms
+{
+    public const string TokenField = "__RequestVerificationToken";
+
+    public static HttpClient NoRedirects(this AppFactory app) => app.CreateClient(new() { AllowAutoRedirect = false });
+
+    public static async Task<string> TokenFromAsync(this HttpClient client, string pageUrl)
+    {
+        var page = await client.GetDocumentAsync(pageUrl);
+        return page.QuerySelector($"input[name={TokenField}]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{pageUrl} has no form with an antiforgery token.");
+    }
+
+    /// <summary>GETs <paramref name="pageUrl"/> for its token, then posts the fields to <paramref name="postUrl"/> (default: the page).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
+    {
+        var token = await client.TokenFromAsync(pageUrl);
+        return await client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent([.. fields, new(TokenField, token)]));
+    }
+
+    public static async Task<HttpClient> SignedInAsync(this AppFactory app, string email, bool followRedirects = true)
+    {
+        var client = followRedirects ? app.CreateClient() : app.NoRedirects();
+        var response = await client.PostFormAsync("/account/sign-in", [new("Form.Email", email), new("Form.Password", TestAccounts.Password)]);
+        if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Redirect) || (await response.Content.ReadAsStringAsync()).Contains("do not match"))
+        {
+            throw new InvalidOperationException($"Signing in {email} failed: {response.StatusCode}.");
+        }
+        return client;
+    }
+
+    /// <summary>The error shown next to a field, by the field's name ("Form.Name").</summary>
+    public static string FieldError(this IDocument page, string name) =>
+        page.QuerySelector($"#{name.Replace('.', '_').Replace('[', '_').Replace(']', '_')}-error")?.TextContent.Trim() ?? "";
+
+    public static string[] Summary(this IDocument page) =>
+        page.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim()).ToArray();
+}
