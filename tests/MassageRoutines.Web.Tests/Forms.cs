@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace MassageRoutines.Web.Tests;
 
@@ -34,6 +35,25 @@ internal static class Forms
         }
         return client;
     }
+
+    /// <summary>What a browser would post from the form as it stands: checked boxes, chosen options, typed text, the token.</summary>
+    public static List<KeyValuePair<string, string>> FieldsOf(this IDocument page, string formSelector = "form.editor")
+    {
+        var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
+        return form.QuerySelectorAll("input[name], select[name], textarea[name]")
+            .Where(e => e.GetAttribute("type") is not ("checkbox" or "radio" or "submit") || e.HasAttribute("checked"))
+            .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!, e switch
+            {
+                IHtmlSelectElement select => select.Value ?? "",
+                IHtmlTextAreaElement textarea => textarea.Value,
+                _ => e.GetAttribute("value") ?? "",
+            }))
+            .ToList();
+    }
+
+    /// <summary>Replaces the values posted for a field.</summary>
+    public static List<KeyValuePair<string, string>> With(this List<KeyValuePair<string, string>> fields, string name, params string[] values) =>
+        [.. fields.Where(f => f.Key != name), .. values.Select(v => new KeyValuePair<string, string>(name, v))];
 
     /// <summary>The error shown next to a field, by the field's name ("Form.Name").</summary>
     public static string FieldError(this IDocument page, string name) =>

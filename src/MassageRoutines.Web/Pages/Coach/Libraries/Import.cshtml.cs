@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Pages.Coach.Libraries;
 
-// The request may be a little over the 1 MB file limit, so an oversized file gets our message, not a bare 413.
-[RequestSizeLimit(2 * LibraryImport.MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = 2 * LibraryImport.MaxBytes)]
+// Files up to ten times the limit reach the page, so they get a message naming their size; the
+// server refuses anything larger (413, with its own page).
+[RequestSizeLimit(10 * LibraryImport.MaxBytes)]
 public sealed class ImportModel(MassageDbContext db, IOutputCacheStore cache, TimeProvider time) : PageModel
 {
     public Library Library { get; private set; } = null!;

@@ -67,7 +67,7 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
 
         if (IsNew)
         {
-            Form.Slug = await SiteSlugs.FreeMoveSlugAsync(db, Form.Name, new HashSet<string>());
+            Form.Slug = await SiteSlugs.FreeMoveSlugAsync(db, Form.Name ?? "", new HashSet<string>());
         }
         var move = Form.ToMove(ModelState);
         if (move is null)

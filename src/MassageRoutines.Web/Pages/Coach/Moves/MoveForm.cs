@@ -12,8 +12,8 @@ namespace MassageRoutines.Web.Pages.Coach.Moves;
 /// </summary>
 public sealed class MoveForm
 {
-    public string Slug { get; set; } = "";
-    public string Name { get; set; } = "";
+    public string? Slug { get; set; }
+    public string? Name { get; set; }
     public string? Summary { get; set; }
 
     /// <summary>The region that sets the move's place in a pre-run routine.</summary>
@@ -22,10 +22,10 @@ public sealed class MoveForm
     /// <summary>Other regions the move works.</summary>
     public List<string> Regions { get; set; } = [];
     public List<string> Tools { get; set; } = [];
-    public string Position { get; set; } = Kebab.Of(Engine.Position.Seated);
+    public string? Position { get; set; } = Kebab.Of(Engine.Position.Seated);
     public List<string> Phases { get; set; } = [];
-    public string Technique { get; set; } = Kebab.Of(Engine.Technique.Broad);
-    public string Intensity { get; set; } = Kebab.Of(Engine.Intensity.Moderate);
+    public string? Technique { get; set; } = Kebab.Of(Engine.Technique.Broad);
+    public string? Intensity { get; set; } = Kebab.Of(Engine.Intensity.Moderate);
     public bool PerSide { get; set; }
     public int? DefaultSeconds { get; set; } = 60;
     public int? MinSeconds { get; set; } = 30;
@@ -42,7 +42,7 @@ public sealed class MoveForm
 
     public string? CreditExpert { get; set; }
     public string? CreditSource { get; set; }
-    public string Status { get; set; } = Kebab.Of(ContentStatus.Draft);
+    public string? Status { get; set; } = Kebab.Of(ContentStatus.Draft);
 
     /// <summary>The revision the coach started from; saving over a newer one is a conflict.</summary>
     public int Revision { get; set; }
@@ -78,8 +78,8 @@ public sealed class MoveForm
         var before = errors.ErrorCount;
         var move = new Move
         {
-            Slug = Slug.Trim(),
-            Name = Name.Trim(),
+            Slug = Slug?.Trim() ?? "",
+            Name = Name?.Trim() ?? "",
             Summary = Summary?.Trim() ?? "",
             Regions = RegionsInOrder(errors),
             Tools = Choices<Tool>(Tools, nameof(Tools), errors),
@@ -153,7 +153,7 @@ public sealed class MoveForm
         return cues;
     }
 
-    private static T Choice<T>(string value, string field, ModelStateDictionary errors) where T : struct, Enum
+    private static T Choice<T>(string? value, string field, ModelStateDictionary errors) where T : struct, Enum
     {
         if (Kebab.TryParse<T>(value, out var parsed))
         {

@@ -109,7 +109,7 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
             return NotFound();
         }
         var now = time.GetUtcNow().UtcDateTime;
-        var newSlug = IsNew ? await SiteSlugs.FreeRoutineSlugAsync(db, Form.Name, new HashSet<string>()) : slug;
+        var newSlug = IsNew ? await SiteSlugs.FreeRoutineSlugAsync(db, Form.Name ?? "", new HashSet<string>()) : slug;
         var routine = Form.ToRoutine(newSlug, Moves, ModelState);
         if (routine is null)
         {

@@ -11,9 +11,9 @@ namespace MassageRoutines.Web.Pages.Coach.Routines;
 /// </summary>
 public sealed partial class RoutineForm
 {
-    public string Name { get; set; } = "";
+    public string? Name { get; set; }
     public string? Summary { get; set; }
-    public string Phase { get; set; } = Kebab.Of(Engine.Phase.PostRun);
+    public string? Phase { get; set; } = Kebab.Of(Engine.Phase.PostRun);
     public int? PrepareSeconds { get; set; } = 10;
     public int? SwitchSeconds { get; set; } = 5;
     public int? WarmUpMinutes { get; set; }
@@ -81,7 +81,7 @@ public sealed partial class RoutineForm
         var routine = new Routine
         {
             Slug = slug,
-            Name = Name.Trim(),
+            Name = Name?.Trim() ?? "",
             Summary = Summary?.Trim() ?? "",
             Phase = phase,
             PrepareSeconds = PrepareSeconds ?? 0,
@@ -131,6 +131,6 @@ public sealed class ItemForm
     /// <summary>For each side of a one-sided move, or for the whole move.</summary>
     public int? Seconds { get; set; }
 
-    public string Sides { get; set; } = Kebab.Of(Engine.Sides.Both);
+    public string? Sides { get; set; } = Kebab.Of(Engine.Sides.Both);
     public int? RestSeconds { get; set; } = 0;
 }

@@ -1,0 +1,126 @@
+using System.Text;
+using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Tests.Pages.Coach;
+
+public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static async Task<string> ExportAsync(SignedInCoach coach)
+    {
+        var response = await coach.Client.GetAsync($"{coach.LibraryUrl}/export");
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal($"{coach.Library.Slug}.json", response.Content.Headers.ContentDisposition!.FileName);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> ImportAsync(SignedInCoach coach, byte[] file)
+    {
+        var url = $"{coach.LibraryUrl}/import";
+        var token = await coach.Client.TokenFromAsync(url);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), Forms.TokenField },
+            { new ByteArrayContent(file), "Upload", "library.json" },
+        };
+        return await (await coach.Client.PostAsync(url, form)).ToDocumentAsync();
+    }
+
+    private static Task<AngleSharp.Dom.IDocument> ImportAsync(SignedInCoach coach, string json) => ImportAsync(coach, Encoding.UTF8.GetBytes(json));
+
+    private Task<(int Moves, int Routines, int Versions)> CountsAsync() => app.WithDbAsync(async db =>
+        (await db.Moves.CountAsync(), await db.Routines.CountAsync(), await db.RoutineVersions.CountAsync()));
+
+    [Fact]
+    public async Task Export_then_import_on_another_site_gives_an_identical_library()
+    {
+        var coach = await SignedInCoach.CreateAsync(app, "Export source");
+        var slug = await coach.RoutineSlugAsync(app, "post-run-quick");
+        var url = $"{coach.LibraryUrl}/routines/{slug}";
+        await coach.Client.PostAsync($"{url}?handler=Publish", new FormUrlEncodedContent((await coach.Client.GetDocumentAsync(url)).FieldsOf()));
+        var exported = await ExportAsync(coach);
+
+        await using var elsewhere = new AppFactory();
+        var there = await SignedInCoach.CreateEmptyAsync(elsewhere, "Export source");
+        var imported = await ImportAsync(there, exported);
+        var again = await ExportAsync(there);
+
+        Assert.Equal("Imported 13 moves and 5 routines.", imported.Text("[role=status]"));
+        Assert.Equal(exported, again);
+        Assert.Equal("5-minute post-run", (await elsewhere.CreateClient().GetDocumentAsync($"/routines/{slug}")).Text("h1"));
+    }
+
+    public static TheoryData<string, string, string> Malformed => new()
+    {
+        { "truncated JSON", """{ "schemaVersion": 1, "moves": [ { "slug": "cut-off" """, "$.moves[0]: The JSON is malformed or cut short" },
+        { "wrong type", """{ "schemaVersion": 1, "moves": [ { "slug": "typed", "defaultSeconds": "sixty" } ] }""", "$.moves[0].defaultSeconds: This value has the wrong type" },
+        { "unknown enum value", ValidFile.Replace("\"calves\"", "\"knees\""), "$.moves[0].regions[0]: 'knees' is not a known body region" },
+        { "duplicate slug", ValidFile.Replace("\"moves\": [", "\"moves\": [" + ValidMove + ","), "$.moves[1].slug: Another move in this file already uses the slug 'imported-calf-roll'." },
+        { "slug already on the site", ValidFile.Replace("imported-calf-roll", "easy-jog"), "$.moves[0].slug: The slug 'easy-jog' is already used by a move on this site" },
+        { "missing schema version", ValidFile.Replace("\"schemaVersion\": 1,", ""), "$.schemaVersion: Required" },
+        { "routine with an unknown move", ValidFile.Replace("\"move\": \"imported-calf-roll\"", "\"move\": \"ghost\""), "$.routines[0].items[0].move: There is no move with the slug 'ghost' in this library." },
+    };
+
+    private const string ValidMove = """
+        { "slug": "imported-calf-roll", "name": "Calf roll", "regions": ["calves"], "tools": ["foam-roller"], "position": "seated",
+          "phases": ["post-run"], "technique": "broad", "intensity": "moderate", "perSide": true,
+          "defaultSeconds": 60, "minSeconds": 30, "maxSeconds": 120, "steps": ["Roll the calf."], "cues": [{ "atSecond": 0, "text": "Go." }] }
+        """;
+
+    private const string ValidFile = $$"""
+        {
+          "schemaVersion": 1,
+          "moves": [{{ValidMove}}],
+          "routines": [{ "slug": "imported-calves", "name": "Calves", "phase": "post-run", "items": [{ "move": "imported-calf-roll", "seconds": 60 }] }]
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(Malformed))]
+    public async Task A_malformed_file_is_reported_with_its_json_path_and_changes_nothing(string what, string json, string problem)
+    {
+        var coach = await SignedInCoach.CreateEmptyAsync(app, $"Import {what}");
+        var before = await CountsAsync();
+
+        var page = await ImportAsync(coach, json);
+
+        Assert.Contains(page.Texts(".problems li"), p => p.StartsWith(problem));
+        Assert.Contains("Nothing was imported.", page.FieldError("Upload"));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_valid_file_is_imported_whole()
+    {
+        var coach = await SignedInCoach.CreateEmptyAsync(app, "Import valid");
+
+        var page = await ImportAsync(coach, ValidFile.Replace("imported-", "whole-"));
+
+        Assert.Equal("Imported 1 moves and 1 routines.", page.Text("[role=status]"));
+        var routine = await app.WithDbAsync(db => db.Routines.Include(r => r.Items).SingleAsync(r => r.Slug == "whole-calves"));
+        Assert.Equal((ContentStatus.Published, 1, 1), (routine.Status, routine.Version, routine.Items.Count));
+    }
+
+    [Fact]
+    public async Task A_file_over_one_megabyte_is_refused_with_a_clear_message()
+    {
+        var coach = await SignedInCoach.CreateEmptyAsync(app, "Import oversized");
+        var before = await CountsAsync();
+        var padding = new string(' ', 1024 * 1024);
+
+        var page = await ImportAsync(coach, padding + ValidFile);
+
+        Assert.StartsWith("That file is 1.0 MB; a library file can be at most 1 MB.", page.FieldError("Upload"));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task An_upload_too_large_for_the_server_gets_a_page_that_says_why()
+    {
+        // Kestrel refuses bodies over the import page's request limit with 413 before the page runs.
+        var page = await app.CreateClient().GetDocumentAsync("/errors/413");
+
+        Assert.Equal("That upload is too large", page.Text("h1"));
+        Assert.Contains("at most 1 MB", page.Text("main"));
+    }
+}
