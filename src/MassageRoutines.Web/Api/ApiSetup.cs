@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,11 @@ public static class ApiSetup
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(Kebab.Policy, allowIntegerValues: false)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(Kebab.Policy, allowIntegerValues: false));
+            // Escape <, > and & too: a coach's text never reaches a browser as markup, even from JSON.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Default;
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         return builder;
