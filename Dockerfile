@@ -1,6 +1,7 @@
 # MassageRoutines: build with the SDK, run on the slim ASP.NET runtime as a non-root user.
 #   docker build -t massage-routines .
 #   docker run -p 8080:8080 -v massage-data:/data massage-routines
+#   docker run --rm -v massage-data:/data massage-routines create-coach --email E --password P
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
@@ -18,7 +19,8 @@ COPY --from=build /app ./
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    ConnectionStrings__MassageRoutines="Data Source=/data/massageroutines.db"
+    ConnectionStrings__MassageRoutines="Data Source=/data/massageroutines.db" \
+    DataProtection__KeysPath=/data/keys
 USER $APP_UID
 # Probes: GET /healthz (alive) and /healthz/ready (database reachable); the image has no curl.
 EXPOSE 8080
