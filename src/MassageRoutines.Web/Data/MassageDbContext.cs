@@ -14,6 +14,7 @@ public sealed class MassageDbContext(DbContextOptions<MassageDbContext> options)
     public DbSet<RoutineVersionRecord> RoutineVersions => Set<RoutineVersionRecord>();
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
     public DbSet<LibraryEditor> LibraryEditors => Set<LibraryEditor>();
+    public DbSet<Kiosk> Kiosks => Set<Kiosk>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,3 @@
-using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
@@ -13,9 +12,6 @@ namespace MassageRoutines.Web.Pages.Play;
 public sealed class IndexModel(MassageDbContext db) : PageModel
 {
     public PublishedRoutine Routine { get; private set; } = null!;
-
-    /// <summary>Regions a runner can report as sore or as where it hurt; the warm-up's "full body" is not one.</summary>
-    public static IReadOnlyList<BodyRegion> ReportableRegions { get; } = Enum.GetValues<BodyRegion>().Where(r => r != BodyRegion.FullBody).ToList();
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MassageRoutines.Web.Data.Configurations;
+
+public sealed class KioskConfiguration : IEntityTypeConfiguration<Kiosk>
+{
+    public void Configure(EntityTypeBuilder<Kiosk> kiosk)
+    {
+        kiosk.HasIndex(k => k.Token).IsUnique();
+        kiosk.Property(k => k.Token).HasMaxLength(64);
+        kiosk.Property(k => k.Name).HasMaxLength(80);
+        kiosk.PrimitiveCollection(k => k.Routines);
+        kiosk.HasOne(k => k.Library).WithMany().HasForeignKey(k => k.LibraryId).OnDelete(DeleteBehavior.Restrict);
+        kiosk.HasOne<IdentityUser>().WithMany().HasForeignKey(k => k.CreatedBy).OnDelete(DeleteBehavior.Restrict);
+    }
+}
