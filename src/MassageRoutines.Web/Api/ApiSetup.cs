@@ -26,6 +26,7 @@ public static class ApiSetup
         app.MapMovesApi();
         app.MapRoutinesApi();
         app.MapSessionsApi();
+        app.MapKiosksApi();
         app.MapAntiforgeryToken();
         return app;
     }

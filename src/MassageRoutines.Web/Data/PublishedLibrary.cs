@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MassageRoutines.Web.Data;
 
 /// <summary>A published routine as runners see it, with the timeline as authored.</summary>
-public sealed record PublishedRoutine(Routine Routine, string LibraryName, Timeline Timeline)
+public sealed record PublishedRoutine(Routine Routine, int LibraryId, string LibraryName, Timeline Timeline)
 {
     public IReadOnlyList<BodyRegion> Regions => Timeline.SecondsByRegion.Keys.ToList();
     public IReadOnlyList<Tool> Tools => Timeline.Tools.ToList();
@@ -42,17 +42,17 @@ public static class PublishedLibrary
         return record is null ? null : (record.ToMove(), record.Library!.Name);
     }
 
-    private sealed record LatestVersion(string LibraryName, RoutineVersionRecord Version);
+    private sealed record LatestVersion(int LibraryId, string LibraryName, RoutineVersionRecord Version);
 
     private static IQueryable<LatestVersion> LatestVersions(MassageDbContext db, IQueryable<RoutineRecord> routines) =>
         from routine in routines.AsNoTracking()
         where routine.Status == ContentStatus.Published
         join version in db.RoutineVersions on new { RoutineId = routine.Id, routine.Version } equals new { version.RoutineId, version.Version }
-        select new LatestVersion(routine.Library!.Name, version);
+        select new LatestVersion(routine.LibraryId, routine.Library!.Name, version);
 
     private static PublishedRoutine ToPublished(LatestVersion row)
     {
         var routine = row.Version.ToRoutine();
-        return new PublishedRoutine(routine, row.LibraryName, TimelineBuilder.Build(routine));
+        return new PublishedRoutine(routine, row.LibraryId, row.LibraryName, TimelineBuilder.Build(routine));
     }
 }

@@ -1,0 +1,142 @@
+// The gym kiosk: big tiles to start a routine, the shared player, a one-tap end screen, and a reset
+// once people walk away. It keeps working offline: a service worker keeps the page and its routines'
+// timelines, and logs wait in an IndexedDB outbox until they can be sent.
+
+import { createPlayer, fetchTimelines } from './player.js';
+import * as cues from './cues.js';
+import * as outbox from './kiosk-outbox.js';
+
+const config = JSON.parse(document.getElementById('kiosk-config').textContent);
+const $ = id => document.getElementById(id);
+const ui = {
+  attract: $('attract'), fullscreen: $('fullscreen'), offline: $('offline'),
+  done: $('kiosk-done'), doneTitle: $('kiosk-done-title'), finish: $('kiosk-finish'),
+  stillThere: $('still-there'), stillCount: $('still-count'), stillHere: $('still-here'),
+};
+const STILL_THERE_SECONDS = 10;
+
+const timelines = new Map();
+let rating = null;
+let lastTouch = Date.now();
+let countdown = null;
+
+const player = createPlayer({ storeKey: 'mr-kiosk-player', onEnd: showDone, wakeLock: config.wakeLock });
+
+// Timelines are fetched once, up front, so routines play even when the network drops later.
+async function loadTimeline(slug) {
+  if (!timelines.has(slug)) {
+    timelines.set(slug, await fetchTimelines(slug, {}));
+  }
+  return timelines.get(slug);
+}
+
+async function start(slug) {
+  const { timeline, lighterTimeline } = await loadTimeline(slug);
+  ui.attract.hidden = true;
+  cues.setVoice(config.voice);
+  player.refreshVoice();
+  player.start(timeline, lighterTimeline, {});
+}
+
+function showDone() {
+  ui.attract.hidden = true;
+  ui.done.hidden = false;
+  ui.doneTitle.focus();
+}
+
+function choose(value) {
+  rating = value;
+  for (const button of ui.done.querySelectorAll('[data-feel]')) {
+    button.setAttribute('aria-pressed', String(Number(button.dataset.feel) === value));
+  }
+}
+
+// Whatever happened, the session is logged (anonymously, tagged with this kiosk), then every trace of
+// it goes: the player's state, this page's storage, the end screen's choice.
+async function reset() {
+  closeStillThere();
+  if (player.state() !== 'none' && player.state() !== 'ended') player.stop();
+  if (player.session?.ended) {
+    await outbox.queue(player.buildLog({ discomfort: rating }));
+  }
+  player.clear();
+  sessionStorage.clear();
+  localStorage.clear();
+  choose(null);
+  ui.done.hidden = true;
+  ui.attract.hidden = false;
+  lastTouch = Date.now();
+  await showOutbox();
+  outbox.flush(config.token).then(showOutbox);
+}
+
+// People following a routine do not touch the screen for minutes, so only a kiosk left waiting
+// (paused, at the warm-up check, asking about pain, or at the end) counts as walked away from.
+function idle() {
+  const state = player.state();
+  const waitingForSomeone = state !== 'none' && state !== 'running';
+  if (!waitingForSomeone || countdown !== null || Date.now() - lastTouch < config.idleSeconds * 1000) return;
+  let left = STILL_THERE_SECONDS;
+  ui.stillCount.textContent = String(left);
+  ui.stillThere.showModal();
+  countdown = setInterval(() => {
+    left -= 1;
+    ui.stillCount.textContent = String(left);
+    if (left <= 0) reset();
+  }, 1000);
+}
+
+function closeStillThere() {
+  clearInterval(countdown);
+  countdown = null;
+  if (ui.stillThere.open) ui.stillThere.close();
+}
+
+async function showOutbox() {
+  const count = await outbox.waiting().catch(() => 0);
+  const logs = `${count} ${count === 1 ? 'log' : 'logs'} waiting to be sent`;
+  ui.offline.hidden = navigator.onLine && count === 0;
+  ui.offline.textContent = navigator.onLine ? logs : `Offline: ${logs}`;
+}
+
+function enterFullscreen() {
+  if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+async function keepOffline() {
+  if (!('serviceWorker' in navigator)) return;
+  try {
+    await navigator.serviceWorker.register('/kiosk/sw.js', { scope: '/kiosk/' });
+    await navigator.serviceWorker.ready;
+    // Fetch the page and its files once more through the worker, so it keeps them too.
+    const files = [location.href, ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map(e => e.href || e.src),
+      '/js/player.js', '/js/cues.js', '/js/kiosk-outbox.js'];
+    await Promise.all(files.map(url => fetch(url, { credentials: 'same-origin' }).catch(() => null)));
+    await Promise.all(config.routines.map(slug => fetchTimelines(slug, {}).then(t => timelines.set(slug, t)).catch(() => null)));
+  } catch {
+    // Without a service worker the kiosk still plays what it has loaded.
+  }
+}
+
+for (const tile of document.querySelectorAll('[data-routine]')) {
+  tile.addEventListener('click', () => start(tile.dataset.routine));
+}
+for (const button of ui.done.querySelectorAll('[data-feel]')) {
+  button.addEventListener('click', () => choose(Number(button.dataset.feel)));
+}
+ui.finish.addEventListener('click', reset);
+ui.fullscreen.addEventListener('click', enterFullscreen);
+ui.stillHere.addEventListener('click', closeStillThere);
+ui.stillThere.addEventListener('cancel', closeStillThere);
+document.addEventListener('pointerdown', enterFullscreen, { once: true });
+for (const type of ['pointerdown', 'keydown']) {
+  document.addEventListener(type, () => { lastTouch = Date.now(); }, { capture: true });
+}
+window.addEventListener('online', () => outbox.flush(config.token).then(showOutbox));
+window.addEventListener('offline', showOutbox);
+setInterval(idle, 1000);
+
+if (player.restore()) ui.attract.hidden = true;
+showOutbox();
+outbox.flush(config.token).then(showOutbox);
+Promise.all(config.routines.map(slug => loadTimeline(slug).catch(() => null))).then(keepOffline);
