@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using MassageRoutines.Web.Accounts;
+using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
@@ -41,6 +42,8 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         ["api/sessions/{id:guid}"] = "one of the runner's own sessions",
         ["api/rest-advice"] = "the runner's own rest advice",
         ["api/antiforgery"] = "the token the app's forms send back",
+        ["kiosk/{token}"] = "a kiosk screen; its secret address is the key",
+        ["api/kiosks/{token}/sessions"] = "a kiosk's session logs (antiforgery; the secret address is the key)",
         ["openapi/{documentName}.json"] = "the API description",
         ["healthz"] = "liveness probe",
         ["healthz/ready"] = "readiness probe",
@@ -86,6 +89,14 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         await app.CreateCoachAsync("other@example.com");
         await app.CreateUserAsync("runner@example.com");
         var library = await app.CreateLibraryAsync(owner, "Owner's club");
+        // Forms name the owner's things by id too (a kiosk to revoke): another coach must not reach them.
+        var kioskId = await app.WithDbAsync(async db =>
+        {
+            var kiosk = new Kiosk { Name = "Owner's kiosk", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = owner };
+            db.Kiosks.Add(kiosk);
+            await db.SaveChangesAsync();
+            return kiosk.Id;
+        });
         var (move, routine) = await app.WithDbAsync(async db => (
             await db.Moves.Where(m => m.LibraryId == library.Id).Select(m => m.Slug).FirstAsync(),
             await db.Routines.Where(r => r.LibraryId == library.Id).Select(r => r.Slug).FirstAsync()));
@@ -126,11 +137,11 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
                 Assert.True(asAnonymous.StatusCode == HttpStatusCode.Redirect && asAnonymous.Headers.Location!.OriginalString.Contains(AccountsSetup.SignInPath),
                     $"{what} as anonymous: {asAnonymous.StatusCode}");
                 Assert.Equal((what, HttpStatusCode.Forbidden), (what, (await SendAsync(runner, method, target, token: null)).StatusCode));
-                if (perLibrary)
+                if (perLibrary || handler.Name == "Revoke")
                 {
-                    Assert.Equal((what, HttpStatusCode.NotFound), (what, (await SendAsync(other, method, target, othersToken)).StatusCode));
+                    Assert.Equal((what, HttpStatusCode.NotFound), (what, (await SendAsync(other, method, target, othersToken, kioskId)).StatusCode));
                 }
-                var asOwner = await SendAsync(ownerClient, method, target, ownersToken);
+                var asOwner = await SendAsync(ownerClient, method, target, ownersToken, kioskId);
                 Assert.True(asOwner.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{what} as the owner: {asOwner.StatusCode}");
             }
         }
@@ -145,10 +156,13 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         Assert.StartsWith($"http://localhost{AccountsSetup.SignInPath}", response.Headers.Location!.ToString());
     }
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, string? token) =>
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, string? token, int? id = null) =>
         client.SendAsync(new HttpRequestMessage(method, url)
         {
-            Content = method == HttpMethod.Post ? new FormUrlEncodedContent(token is null ? [] : [new(Forms.TokenField, token)]) : null,
+            Content = method == HttpMethod.Post
+                ? new FormUrlEncodedContent([.. token is null ? [] : new[] { new KeyValuePair<string, string>(Forms.TokenField, token) },
+                    .. id is null ? [] : new[] { new KeyValuePair<string, string>("id", id.Value.ToString()) }])
+                : null,
         });
 
     [GeneratedRegex(@"\.[a-z0-9]+(\.gz)?$")]

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Tests.Api;
+
+public class KiosksApiTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string token, System.Text.Json.Nodes.JsonNode body) =>
+        client.PostAsync($"/api/kiosks/{token}/sessions", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+    [Fact]
+    public async Task A_kiosk_log_is_stored_anonymously_tagged_with_the_kiosk_and_once()
+    {
+        var (kioskId, token) = await app.CreateKioskAsync();
+        var client = await app.RunnerClientAsync();
+        var body = await SessionRequests.CompletedAsync(client);
+
+        var first = await PostAsync(client, token, body);
+        var again = await PostAsync(client, token, body);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+        var id = body["id"]!.GetValue<Guid>();
+        var stored = await app.WithDbAsync(db => db.SessionLogs.SingleAsync(l => l.Id == id));
+        Assert.Equal((kioskId, (string?)null), (stored.KioskId, stored.RunnerId));
+        Assert.DoesNotContain(await client.GetFromJsonAsync<JsonElement[]>("/api/sessions") ?? [], s => s.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task A_revoked_kiosk_gets_410_and_nothing_is_stored()
+    {
+        var (_, token) = await app.CreateKioskAsync(revoked: true);
+        var client = await app.RunnerClientAsync();
+        var body = await SessionRequests.CompletedAsync(client);
+
+        var response = await PostAsync(client, token, body);
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        var id = body["id"]!.GetValue<Guid>();
+        Assert.False(await app.WithDbAsync(db => db.SessionLogs.AnyAsync(l => l.Id == id)));
+    }
+
+    [Fact]
+    public async Task An_unknown_kiosk_is_404_and_a_bad_log_400_as_for_runners()
+    {
+        var (_, token) = await app.CreateKioskAsync();
+        var client = await app.RunnerClientAsync();
+        var body = await SessionRequests.CompletedAsync(client);
+        var bad = body.DeepClone();
+        bad["discomfort"] = 11;
+
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(client, "no-such-kiosk", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, token, bad)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(app.CreateClient(), token, body)).StatusCode);
+    }
+}

@@ -1,0 +1,75 @@
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Tests.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Tests.Pages.Coach;
+
+public class KioskAdminTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_coach_adds_a_kiosk_and_gets_its_secret_address()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+
+        var page = await (await coach.Client.PostFormAsync("/coach/kiosks",
+            [new("Form.Name", "Front desk tablet"), new("Form.LibraryId", coach.Library.Id.ToString()), new("Form.IdleSeconds", "120"), new("Form.Voice", "true")],
+            "/coach/kiosks?handler=Add")).ToDocumentAsync();
+
+        var kiosk = await app.WithDbAsync(db => db.Kiosks.SingleAsync(k => k.CreatedBy == coach.UserId));
+        Assert.Equal(("Front desk tablet", 120, true, 32), (kiosk.Name, kiosk.IdleSeconds, kiosk.Voice, kiosk.Token.Length));
+        Assert.Contains($"/kiosk/{kiosk.Token}", page.Text("[role=status]"));
+        Assert.Equal("Front desk tablet", page.Text("#yours-title ~ article h3"));
+    }
+
+    [Fact]
+    public async Task A_kiosk_needs_a_name_a_sensible_idle_time_and_routines_of_its_library()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+
+        var page = await (await coach.Client.PostFormAsync("/coach/kiosks",
+            [new("Form.Name", ""), new("Form.LibraryId", coach.Library.Id.ToString()), new("Form.IdleSeconds", "5"), new("Form.Routines", "post-run-quick")],
+            "/coach/kiosks?handler=Add")).ToDocumentAsync();
+
+        Assert.StartsWith("Give the kiosk a name", page.FieldError("Form.Name"));
+        Assert.Equal("Idle time must be between 30 and 600 seconds.", page.FieldError("Form.IdleSeconds"));
+        Assert.StartsWith("Pick only published routines of", page.FieldError("Form.Routines"));
+        Assert.False(await app.WithDbAsync(db => db.Kiosks.AnyAsync(k => k.CreatedBy == coach.UserId)));
+    }
+
+    [Fact]
+    public async Task Usage_shows_sessions_per_day_completion_and_stops_for_pain_and_revoking_disables_the_kiosk()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+        var (kioskId, token) = await app.WithDbAsync(async db =>
+        {
+            var kiosk = new Web.Data.Kiosk { Name = "Treadmill TV", Token = Guid.NewGuid().ToString("N"), LibraryId = coach.Library.Id, CreatedBy = coach.UserId, CreatedAt = DateTime.UtcNow };
+            db.Kiosks.Add(kiosk);
+            await db.SaveChangesAsync();
+            var now = DateTime.UtcNow;
+            var logs = new[]
+            {
+                RunnerHistoryTests.Log(now.AddHours(-1)),
+                RunnerHistoryTests.Log(now.AddHours(-2)),
+                RunnerHistoryTests.Log(now.AddDays(-1), pain: [new PainEvent(1, Symptom.Tingling, null, PainChoice.EndSession)]),
+                RunnerHistoryTests.Log(now.AddDays(-20)),
+            };
+            foreach (var log in logs)
+            {
+                log.KioskId = kiosk.Id;
+            }
+            db.SessionLogs.AddRange(logs);
+            await db.SaveChangesAsync();
+            return (kiosk.Id, kiosk.Token);
+        });
+
+        var page = await coach.Client.GetDocumentAsync("/coach/kiosks");
+
+        Assert.Equal(["Sessions, last 14 days", "Completed", "Stops for pain"], page.Texts("article .facts dt"));
+        Assert.Equal(["3", "67%", "1"], page.Texts("article .facts dd"));
+        Assert.Equal(["0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "1", "2"], page.Texts("article tbody td"));
+
+        var revoked = await (await coach.Client.PostFormAsync("/coach/kiosks", [new("id", kioskId.ToString())], "/coach/kiosks?handler=Revoke")).ToDocumentAsync();
+        Assert.StartsWith("Revoked Treadmill TV", revoked.Text("[role=status]"));
+        Assert.Equal(System.Net.HttpStatusCode.Gone, (await app.CreateClient().GetAsync($"/kiosk/{token}")).StatusCode);
+    }
+}

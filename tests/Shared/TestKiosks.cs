@@ -1,0 +1,29 @@
+using MassageRoutines.Web.Data;
+
+namespace MassageRoutines.Testing;
+
+public static class TestKiosks
+{
+    /// <summary>A kiosk on the seeded library, registered by a new coach; returns its token.</summary>
+    public static async Task<(int Id, string Token)> CreateKioskAsync(this AppFactory app, string[]? routines = null, bool revoked = false, int idleSeconds = Kiosk.DefaultIdleSeconds)
+    {
+        var coach = await app.CreateCoachAsync($"kiosk-coach-{Guid.NewGuid():N}@example.com");
+        return await app.WithDbAsync(async db =>
+        {
+            var kiosk = new Kiosk
+            {
+                Name = "Front desk",
+                Token = Guid.NewGuid().ToString("N"),
+                LibraryId = db.Libraries.Single(l => l.Slug == Library.DefaultSlug).Id,
+                Routines = [.. routines ?? []],
+                IdleSeconds = idleSeconds,
+                CreatedBy = coach,
+                CreatedAt = DateTime.UtcNow,
+                RevokedAt = revoked ? DateTime.UtcNow : null,
+            };
+            db.Kiosks.Add(kiosk);
+            await db.SaveChangesAsync();
+            return (kiosk.Id, kiosk.Token);
+        });
+    }
+}
