@@ -26,3 +26,15 @@ public sealed class BrowserFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A browser test with cases; skipped, with the reason, where no Chromium is installed.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!Chromium.IsInstalled)
+        {
+            Skip = $"No Chromium at {Chromium.Path}: install the Debian package 'chromium' (scripts/test.sh does) or set CHROMIUM_PATH.";
+        }
+    }
+}

@@ -41,6 +41,7 @@ async function start(slug) {
 function showDone() {
   ui.attract.hidden = true;
   ui.done.hidden = false;
+  lastTouch = Date.now();
   ui.doneTitle.focus();
 }
 
@@ -108,11 +109,16 @@ async function keepOffline() {
   try {
     await navigator.serviceWorker.register('/kiosk/sw.js', { scope: '/kiosk/' });
     await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      // A first visit: the worker takes the page over (clients.claim) a moment after it is ready.
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
     // Fetch the page and its files once more through the worker, so it keeps them too.
     const files = [location.href, ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map(e => e.href || e.src),
       '/js/player.js', '/js/cues.js', '/js/kiosk-outbox.js'];
     await Promise.all(files.map(url => fetch(url, { credentials: 'same-origin' }).catch(() => null)));
     await Promise.all(config.routines.map(slug => fetchTimelines(slug, {}).then(t => timelines.set(slug, t)).catch(() => null)));
+    document.documentElement.dataset.offlineReady = 'true';
   } catch {
     // Without a service worker the kiosk still plays what it has loaded.
   }

@@ -12,7 +12,7 @@ public class IndexTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await app.CreateClient().GetDocumentAsync($"/kiosk/{token}");
 
-        Assert.Equal(["Before your run", "After your run", "Movement breaks"], page.Texts(".tile-group h2"));
+        Assert.Equal(["Before your run", "After your run", "Movement breaks"], page.Texts(".tile-group h3"));
         Assert.Equal(["5-minute pre-run", "Full pre-run routine", "5-minute post-run", "Full post-run routine", "Midday movement break"], page.Texts(".tile-name"));
         Assert.Equal("2:00 · no gear", page.Texts(".tile-meta").Last());
         Assert.Empty(page.QuerySelectorAll("a"));

@@ -1,0 +1,185 @@
+using MassageRoutines.Browser.Tests.PageObjects;
+using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Browser.Tests;
+
+/// <summary>The kiosk on a 1920x1080 TV and an 800x1280 tablet, under Playwright's fake clock.</summary>
+[Collection(BrowserCollection.Name)]
+public class KioskTests(BrowserFixture browser)
+{
+    private static BrowserNewContextOptions Screen(int width, int height) => new() { ViewportSize = new() { Width = width, Height = height }, HasTouch = true };
+
+    private static async Task<KioskPage> OpenPausedAsync(IPage page, string token)
+    {
+        // Half an hour ago, so sessions played through in fake time still end before the server's now.
+        var start = DateTime.UtcNow.AddMinutes(-30);
+        await page.Clock.InstallAsync(new() { TimeDate = start });
+        await page.Clock.PauseAtAsync(start.AddSeconds(1));
+        await page.GotoAsync($"/kiosk/{token}");
+        return new KioskPage(page);
+    }
+
+    /// <summary>axe waits on timers of its own, so the fake clock is stepped along until it is done.</summary>
+    private static async Task ScanAsync(IPage page)
+    {
+        var scan = page.AssertNoAxeViolationsAsync();
+        while (!scan.IsCompleted)
+        {
+            await page.Clock.RunForAsync(20);
+        }
+        await scan;
+    }
+
+    private static async Task AssertKioskScreenAsync(KioskPage kiosk)
+    {
+        Assert.True(await kiosk.FitsAsync(), $"The kiosk scrolls at {kiosk.Page.ViewportSize!.Width}x{kiosk.Page.ViewportSize.Height}.");
+        Assert.Empty(await kiosk.SmallTargetsAsync());
+        await Expect(kiosk.Page.Locator("a")).ToHaveCountAsync(0);
+        await ScanAsync(kiosk.Page);
+    }
+
+    private Task<List<SessionLog>> LogsOfAsync(int kioskId) =>
+        browser.App.WithDbAsync(db => db.SessionLogs.AsNoTracking().Where(l => l.KioskId == kioskId).ToListAsync());
+
+    /// <summary>The outbox sends in the background: give it a moment.</summary>
+    private async Task<List<SessionLog>> WaitForLogsAsync(int kioskId, int count)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var logs = await LogsOfAsync(kioskId);
+            if (logs.Count >= count)
+            {
+                return logs;
+            }
+            await Task.Delay(100);
+        }
+        return await LogsOfAsync(kioskId);
+    }
+
+    [BrowserTheory]
+    [InlineData(1920, 1080)]
+    [InlineData(800, 1280)]
+    public async Task A_walk_up_runner_taps_a_tile_plays_to_the_end_rates_it_and_the_kiosk_resets(int width, int height)
+    {
+        var (kioskId, token) = await browser.App.CreateKioskAsync();
+        await browser.WithPageAsync(async page =>
+        {
+            var kiosk = await OpenPausedAsync(page, token);
+            await Expect(kiosk.Tile("Midday movement break")).ToBeVisibleAsync();
+            await AssertKioskScreenAsync(kiosk);
+
+            await kiosk.Tile("Midday movement break").ClickAsync();
+            await Expect(kiosk.Countdown).ToHaveTextAsync("0:05");
+            await AssertKioskScreenAsync(kiosk);
+
+            await kiosk.StopForPain.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Stopped for pain" })).ToBeVisibleAsync();
+            Assert.Empty(await kiosk.SmallTargetsAsync());
+            await ScanAsync(page);
+            await page.Keyboard.PressAsync("Escape");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+
+            await page.Clock.RunForAsync(121_000);
+            await Expect(kiosk.EndScreen).ToBeVisibleAsync();
+            await AssertKioskScreenAsync(kiosk);
+
+            await kiosk.Feel(3).ClickAsync();
+            await Expect(kiosk.Feel(3)).ToHaveAttributeAsync("aria-pressed", "true");
+            await kiosk.Done.ClickAsync();
+
+            await Expect(kiosk.Attract).ToBeVisibleAsync();
+            Assert.Equal(0, await kiosk.StoredItemsAsync());
+            await Expect(page.Locator("[data-feel='3']")).ToHaveAttributeAsync("aria-pressed", "false");
+            var log = Assert.Single(await WaitForLogsAsync(kioskId, 1));
+            Assert.Equal(("midday-movement-break", SessionOutcome.Completed, (int?)3, (string?)null), (log.RoutineSlug, log.Outcome, log.Discomfort, log.RunnerId));
+        }, Screen(width, height));
+    }
+
+    [BrowserFact]
+    public async Task Left_alone_the_kiosk_asks_if_anyone_is_still_there_then_clears_every_trace()
+    {
+        var (kioskId, token) = await browser.App.CreateKioskAsync();
+        await browser.WithPageAsync(async page =>
+        {
+            var kiosk = await OpenPausedAsync(page, token);
+            await kiosk.Tile("5-minute post-run").ClickAsync();
+            await kiosk.Pause.ClickAsync();
+
+            // Paused and left: after 90 s without a touch, the question; a touch keeps the session.
+            await page.Clock.RunForAsync(91_000);
+            await Expect(kiosk.StillThere).ToBeVisibleAsync();
+            await ScanAsync(page);
+            await kiosk.StillThere.GetByRole(AriaRole.Button, new() { Name = "I'm still here" }).ClickAsync();
+            await Expect(kiosk.StillThere).ToBeHiddenAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Resume" })).ToBeVisibleAsync();
+
+            // Left for good: the question, ten seconds, and back to the start with nothing kept.
+            await page.Clock.RunForAsync(91_000);
+            await Expect(kiosk.StillThere).ToContainTextAsync("Going back to the start in 10 seconds");
+            await page.Clock.RunForAsync(5_000);
+            await Expect(kiosk.StillThere).ToContainTextAsync("in 5 seconds");
+            await page.Clock.RunForAsync(5_000);
+
+            await Expect(kiosk.Attract).ToBeVisibleAsync();
+            await Expect(kiosk.StillThere).ToBeHiddenAsync();
+            Assert.Equal(0, await kiosk.StoredItemsAsync());
+            var log = Assert.Single(await WaitForLogsAsync(kioskId, 1));
+            Assert.Equal((SessionOutcome.Stopped, (int?)null), (log.Outcome, log.Discomfort));
+        }, Screen(800, 1280));
+    }
+
+    [BrowserFact]
+    public async Task Offline_the_kiosk_plays_on_keeps_the_logs_and_sends_each_exactly_once_when_back()
+    {
+        var (kioskId, token) = await browser.App.CreateKioskAsync();
+        await browser.WithPageAsync(async page =>
+        {
+            var kiosk = await OpenPausedAsync(page, token);
+            await Expect(page.Locator("html[data-offline-ready]")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+            Assert.True(await page.EvaluateAsync<bool>(
+                "async () => !!(await caches.match(location.href)) && !!(await caches.match('/api/routines/post-run-quick/timeline?'))"),
+                "The service worker did not keep the kiosk page and its timelines.");
+
+            await page.Context.SetOfflineAsync(true);
+            await Expect(kiosk.Banner).ToHaveTextAsync("Offline: 0 logs waiting to be sent");
+            // Played just to the end: left on the end screen longer, the kiosk would reset by itself.
+            foreach (var (routine, seconds) in new[] { ("Midday movement break", 120), ("5-minute post-run", 305) })
+            {
+                await kiosk.Tile(routine).ClickAsync();
+                await page.Clock.RunForAsync(seconds * 1000 + 1000);
+                await Expect(kiosk.EndScreen).ToBeVisibleAsync();
+                await kiosk.Done.ClickAsync();
+                await Expect(kiosk.Attract).ToBeVisibleAsync();
+            }
+            await Expect(kiosk.Banner).ToHaveTextAsync("Offline: 2 logs waiting to be sent");
+            Assert.Empty(await LogsOfAsync(kioskId));
+
+            // Reloaded while offline, the page comes from the service worker, logs still waiting.
+            await page.ReloadAsync();
+            await Expect(kiosk.Tile("Midday movement break")).ToBeVisibleAsync();
+            await Expect(kiosk.Banner).ToHaveTextAsync("Offline: 2 logs waiting to be sent");
+
+            await page.Context.SetOfflineAsync(false);
+            await Expect(kiosk.Banner).ToBeHiddenAsync();
+            var logs = await WaitForLogsAsync(kioskId, 2);
+            Assert.Equal(["5-minute post-run", "Midday movement break"], logs.Select(l => l.RoutineName).Order());
+        }, Screen(1920, 1080));
+        Assert.Equal(2, (await LogsOfAsync(kioskId)).Count);
+    }
+
+    [BrowserFact]
+    public async Task A_revoked_kiosk_says_so_and_offers_nothing_else()
+    {
+        var (_, token) = await browser.App.CreateKioskAsync(revoked: true);
+        await browser.WithPageAsync(async page =>
+        {
+            var response = await page.GotoAsync($"/kiosk/{token}");
+
+            Assert.Equal(410, response!.Status);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This kiosk is disabled");
+            await Expect(page.Locator("a, button")).ToHaveCountAsync(0);
+            await page.AssertNoAxeViolationsAsync();
+        });
+    }
+}
