@@ -30,7 +30,9 @@ internal sealed class Violations : List<RuleViolation>
         Text(slug, field, "Slug", Slugs.MaxLength);
         if (!string.IsNullOrWhiteSpace(slug))
         {
-            Check(Slugs.IsValid(slug), field, "Slug must be lowercase letters and digits joined by single hyphens, like 'glute-roll'.");
+            Check(Slugs.IsValid(slug), field, slug == Slugs.New
+                ? $"'{Slugs.New}' is reserved; choose another slug."
+                : "Slug must be lowercase letters and digits joined by single hyphens, like 'glute-roll'.");
         }
     }
 

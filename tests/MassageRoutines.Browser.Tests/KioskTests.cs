@@ -12,23 +12,8 @@ public class KioskTests(BrowserFixture browser)
 
     private static async Task<KioskPage> OpenPausedAsync(IPage page, string token)
     {
-        // Half an hour ago, so sessions played through in fake time still end before the server's now.
-        var start = DateTime.UtcNow.AddMinutes(-30);
-        await page.Clock.InstallAsync(new() { TimeDate = start });
-        await page.Clock.PauseAtAsync(start.AddSeconds(1));
-        await page.GotoAsync($"/kiosk/{token}");
+        await page.GotoPausedAsync($"/kiosk/{token}");
         return new KioskPage(page);
-    }
-
-    /// <summary>axe waits on timers of its own, so the fake clock is stepped along until it is done.</summary>
-    private static async Task ScanAsync(IPage page)
-    {
-        var scan = page.AssertNoAxeViolationsAsync();
-        while (!scan.IsCompleted)
-        {
-            await page.Clock.RunForAsync(20);
-        }
-        await scan;
     }
 
     private static async Task AssertKioskScreenAsync(KioskPage kiosk)
@@ -36,7 +21,7 @@ public class KioskTests(BrowserFixture browser)
         Assert.True(await kiosk.FitsAsync(), $"The kiosk scrolls at {kiosk.Page.ViewportSize!.Width}x{kiosk.Page.ViewportSize.Height}.");
         Assert.Empty(await kiosk.SmallTargetsAsync());
         await Expect(kiosk.Page.Locator("a")).ToHaveCountAsync(0);
-        await ScanAsync(kiosk.Page);
+        await kiosk.Page.ScanWithPausedClockAsync();
     }
 
     private Task<List<SessionLog>> LogsOfAsync(int kioskId) =>
@@ -76,7 +61,7 @@ public class KioskTests(BrowserFixture browser)
             await kiosk.StopForPain.ClickAsync();
             await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Stopped for pain" })).ToBeVisibleAsync();
             Assert.Empty(await kiosk.SmallTargetsAsync());
-            await ScanAsync(page);
+            await page.ScanWithPausedClockAsync();
             await page.Keyboard.PressAsync("Escape");
             await page.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
 
@@ -109,7 +94,7 @@ public class KioskTests(BrowserFixture browser)
             // Paused and left: after 90 s without a touch, the question; a touch keeps the session.
             await page.Clock.RunForAsync(91_000);
             await Expect(kiosk.StillThere).ToBeVisibleAsync();
-            await ScanAsync(page);
+            await page.ScanWithPausedClockAsync();
             await kiosk.StillThere.GetByRole(AriaRole.Button, new() { Name = "I'm still here" }).ClickAsync();
             await Expect(kiosk.StillThere).ToBeHiddenAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Resume" })).ToBeVisibleAsync();
@@ -138,7 +123,7 @@ public class KioskTests(BrowserFixture browser)
             var kiosk = await OpenPausedAsync(page, token);
             await Expect(page.Locator("html[data-offline-ready]")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
             Assert.True(await page.EvaluateAsync<bool>(
-                "async () => !!(await caches.match(location.href)) && !!(await caches.match('/api/routines/post-run-quick/timeline?'))"),
+                "async () => !!(await caches.match(location.href)) && !!(await caches.match('/api/routines/post-run-quick/timeline?warmup=timed'))"),
                 "The service worker did not keep the kiosk page and its timelines.");
 
             await page.Context.SetOfflineAsync(true);

@@ -13,39 +13,21 @@ public class PlayerTests(BrowserFixture browser)
 {
     private static async Task<PlayerPage> OpenPausedAsync(IPage page, string slug)
     {
-        // Half an hour ago, so a routine played through in fake time still ends before the server's now.
-        var start = DateTime.UtcNow.AddMinutes(-30);
-        await page.Clock.InstallAsync(new() { TimeDate = start });
-        await page.Clock.PauseAtAsync(start.AddSeconds(1));
-        return await PlayerPage.OpenAsync(page, slug);
-    }
-
-    /// <summary>
-    /// axe-core waits on timers of its own, so the fake clock is stepped along until the scan is done.
-    /// Scans happen while the countdown stands still (set-up, warm-up check, paused, dialog, end), so
-    /// the time that passes changes nothing a test looks at.
-    /// </summary>
-    private static async Task ScanAsync(IPage page)
-    {
-        var scan = page.AssertNoAxeViolationsAsync();
-        while (!scan.IsCompleted)
-        {
-            await page.Clock.RunForAsync(20);
-        }
-        await scan;
+        await page.GotoPausedAsync($"/play/{slug}");
+        return new PlayerPage(page);
     }
 
     [BrowserFact]
     public Task A_pre_run_routine_plays_from_the_warm_up_check_to_the_end_and_is_saved() => browser.WithPageAsync(async page =>
     {
         var player = await OpenPausedAsync(page, "pre-run-quick");
-        await ScanAsync(page);
+        await page.ScanWithPausedClockAsync();
 
         await player.StartAsync();
         await Expect(player.WarmedUp).ToBeVisibleAsync();
         await Expect(player.MoveName).ToHaveTextAsync("Warm up first");
         await Expect(player.Pause).ToBeDisabledAsync();
-        await ScanAsync(page);
+        await page.ScanWithPausedClockAsync();
 
         await player.WarmedUp.ClickAsync();
         await Expect(player.MoveName).ToHaveTextAsync("Low back and hips release");
@@ -97,7 +79,7 @@ public class PlayerTests(BrowserFixture browser)
         await page.Clock.RunForAsync(120_000);
         await Expect(player.Countdown).ToHaveTextAsync("0:07");
         await Expect(player.Resume).ToBeVisibleAsync();
-        await ScanAsync(page);
+        await page.ScanWithPausedClockAsync();
 
         // 6.5 s were left at the pause: the step ends 6.5 s after resuming, not a moment before.
         await player.Resume.ClickAsync();
@@ -165,7 +147,7 @@ public class PlayerTests(BrowserFixture browser)
         await Expect(player.Countdown).ToHaveTextAsync("0:25");
         await page.Clock.RunForAsync(30_000);
         await Expect(player.Countdown).ToHaveTextAsync("0:25");
-        await ScanAsync(page);
+        await page.ScanWithPausedClockAsync();
         await player.PainDialog.GetByRole(AriaRole.Radio, new() { Name = "Tingling" }).CheckAsync();
         await player.PainDialog.GetByLabel("Where").SelectOptionAsync(new SelectOptionValue { Label = "Shins" });
         await player.PainDialog.GetByRole(AriaRole.Button, new() { Name = "End session" }).ClickAsync();

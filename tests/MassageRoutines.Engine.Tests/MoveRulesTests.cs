@@ -17,6 +17,7 @@ public class MoveRulesTests
         { "slug", Valid with { Slug = "" } },
         { "slug", Valid with { Slug = "IT Band!" } },
         { "slug", Valid with { Slug = new string('a', 61) } },
+        { "slug", Valid with { Slug = "new" } },
         { "name", Valid with { Name = " " } },
         { "name", Valid with { Name = new string('n', 81) } },
         { "summary", Valid with { Summary = new string('s', 301) } },

@@ -16,8 +16,10 @@ public sealed record PublishedRoutine(Routine Routine, int LibraryId, string Lib
 /// </summary>
 public static class PublishedLibrary
 {
-    public static async Task<IReadOnlyList<PublishedRoutine>> PublishedRoutinesAsync(this MassageDbContext db, CancellationToken ct) =>
-        (await LatestVersions(db, db.Routines).ToListAsync(ct))
+    /// <param name="libraryIds">Only these libraries' routines; all libraries when null.</param>
+    public static async Task<IReadOnlyList<PublishedRoutine>> PublishedRoutinesAsync(this MassageDbContext db, CancellationToken ct,
+        IReadOnlyCollection<int>? libraryIds = null) =>
+        (await LatestVersions(db, libraryIds is null ? db.Routines : db.Routines.Where(r => libraryIds.Contains(r.LibraryId))).ToListAsync(ct))
             .Select(ToPublished)
             .OrderBy(r => r.Routine.Phase).ThenBy(r => r.Routine.Name, StringComparer.Ordinal)
             .ToList();

@@ -2,7 +2,7 @@ using MassageRoutines.Engine;
 
 namespace MassageRoutines.Web.Data;
 
-/// <summary>A routine as stored in a library; <see cref="ToRoutine"/> gives the engine's view of it.</summary>
+/// <summary>A routine as stored in a library: the working copy coaches edit, and its published versions.</summary>
 public sealed class RoutineRecord
 {
     public int Id { get; set; }
@@ -34,27 +34,6 @@ public sealed class RoutineRecord
     public int Revision { get; set; }
 
     public DateTime UpdatedAt { get; set; }
-
-    /// <param name="drills">The warm-up drills, already loaded, by slug.</param>
-    public Routine ToRoutine(IReadOnlyDictionary<string, Move> drills) => new()
-    {
-        Slug = Slug,
-        Name = Name,
-        Summary = Summary,
-        Phase = Phase,
-        Version = Version,
-        PrepareSeconds = PrepareSeconds,
-        SwitchSeconds = SwitchSeconds,
-        WarmUpMinutes = WarmUpMinutes,
-        WarmUpDrills = WarmUpDrills.Where(drills.ContainsKey).Select(slug => drills[slug]).ToList(),
-        Items = Items.OrderBy(item => item.Order).Select(item => new RoutineItem
-        {
-            Move = item.Move!.ToMove(),
-            Seconds = item.Seconds,
-            Sides = item.Sides,
-            RestSeconds = item.RestSeconds,
-        }).ToList(),
-    };
 
     /// <param name="moveIds">The ids of the library's moves, by slug; every item's move must be there.</param>
     public static RoutineRecord From(Routine routine, int libraryId, IReadOnlyDictionary<string, int> moveIds, ContentStatus status, DateTime now)

@@ -52,6 +52,21 @@ public static class LibraryImport
             return new(problems, 0, 0);
         }
 
+        try
+        {
+            return await WriteAsync(db, library, moves, routines, now, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Checked a moment ago; something with one of these slugs was added since. Nothing was written.
+            db.ChangeTracker.Clear();
+            return new([new("$", "Another library took one of these slugs while the file was being imported. Import it again to see which.")], 0, 0);
+        }
+    }
+
+    private static async Task<ImportResult> WriteAsync(MassageDbContext db, Library library, List<MoveInFile> moves, List<RoutineInFile> routines,
+        DateTime now, CancellationToken ct)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var records = moves.Select(m => MoveRecord.From(m.Move, library.Id, m.Status, now)).ToList();
         db.Moves.AddRange(records);

@@ -10,13 +10,18 @@ public static class SecurityHeaders
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        // Set as the response starts, so error pages (the exception handler clears headers) get them too.
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "same-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), screen-wake-lock=(self), fullscreen=(self)";
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "same-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), screen-wake-lock=(self), fullscreen=(self)";
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         return app;

@@ -9,15 +9,18 @@ public sealed class StatusCodeModel : PageModel
     public int Code { get; private set; }
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
-    public void OnGet(int code)
+    // No handler parameters: binding them would read the failed request's body, which may be the very
+    // thing that was too large to read.
+    public void OnGet()
     {
-        Code = code;
+        Code = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 0;
         // Shown for another request's status; visited directly, it answers with the status it describes.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && code is >= 400 and < 600)
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && Code is >= 400 and < 600)
         {
-            Response.StatusCode = code;
+            Response.StatusCode = Code;
         }
     }
 
-    public void OnPost(int code) => OnGet(code);
+    // Re-executed for a failed POST.
+    public void OnPost() => OnGet();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -5,7 +6,6 @@ using MassageRoutines.Engine;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Sessions;
@@ -17,7 +17,6 @@ namespace MassageRoutines.Web.Sessions;
 public static class SessionIngest
 {
     public const int MaxBodyBytes = 64 * 1024;
-    private const int SqliteConstraintPrimaryKey = 1555;
 
     private static readonly JsonSerializerOptions RequestJson = new(JsonSerializerDefaults.Web)
     {
@@ -32,21 +31,33 @@ public static class SessionIngest
         {
             return TypedResults.Problem(title: "Send the session as JSON", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return TypedResults.Problem(title: "The session log is too large", detail: $"At most {MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
 
+        // Read at most the limit, whether or not the client said how long the body is.
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
         SessionLogRequest? request;
         try
         {
-            request = await JsonSerializer.DeserializeAsync<SessionLogRequest>(http.Request.Body, RequestJson, ct);
+            var length = 0;
+            int read;
+            while (length <= MaxBodyBytes && (read = await http.Request.Body.ReadAsync(buffer.AsMemory(length, MaxBodyBytes + 1 - length), ct)) > 0)
+            {
+                length += read;
+            }
+            if (length > MaxBodyBytes)
+            {
+                return TypedResults.Problem(title: "The session log is too large", detail: $"At most {MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            }
+            request = JsonSerializer.Deserialize<SessionLogRequest>(buffer.AsSpan(0, length), RequestJson);
         }
         catch (JsonException e)
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { [e.Path ?? "$"] = [$"Not valid here (line {e.LineNumber + 1}): a wrong type, an unknown field or malformed JSON."] },
                 title: "The session log is not valid JSON for this API.");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
         if (request is null)
         {
@@ -72,9 +83,14 @@ public static class SessionIngest
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/sessions/{log.Id}", SessionView.From(log));
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintPrimaryKey })
+        catch (DbUpdateException)
         {
+            // Whatever the database calls it, the question is whether the id is taken.
             db.ChangeTracker.Clear();
+            if (!await db.SessionLogs.AnyAsync(l => l.Id == log.Id, ct))
+            {
+                throw;
+            }
         }
 
         // The id is taken: a retry of the same log, from the same owner, is answered with it; anything else is a conflict.

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Tests.Api;
@@ -24,7 +22,6 @@ public class KiosksApiTests(AppFactory app) : IClassFixture<AppFactory>
         var id = body["id"]!.GetValue<Guid>();
         var stored = await app.WithDbAsync(db => db.SessionLogs.SingleAsync(l => l.Id == id));
         Assert.Equal((kioskId, (string?)null), (stored.KioskId, stored.RunnerId));
-        Assert.DoesNotContain(await client.GetFromJsonAsync<JsonElement[]>("/api/sessions") ?? [], s => s.GetProperty("id").GetGuid() == id);
     }
 
     [Fact]

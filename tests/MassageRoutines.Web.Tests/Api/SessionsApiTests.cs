@@ -187,6 +187,43 @@ public class SessionsApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_body_over_64_kilobytes_is_refused_even_when_sent_in_chunks_without_a_length()
+    {
+        // On real Kestrel: the in-memory test server would add the length itself.
+        await using var kestrel = new AppFactory();
+        kestrel.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        kestrel.StartServer();
+        var client = await kestrel.RunnerClientAsync();
+        var body = await SessionRequests.CompletedAsync(client);
+        body["notes"] = new string('n', 70 * 1024);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/sessions")
+        {
+            Content = new UnknownLengthContent(System.Text.Encoding.UTF8.GetBytes(body.ToJsonString())),
+        };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var id = body["id"]!.GetValue<Guid>();
+        Assert.False(await kestrel.WithDbAsync(db => db.SessionLogs.AnyAsync(l => l.Id == id)));
+    }
+
+    [Fact]
+    public async Task Any_wait_at_the_warm_up_check_is_accepted_and_not_counted_as_massage()
+    {
+        var client = await app.RunnerClientAsync();
+        var body = await SessionRequests.CompletedAsync(client, "pre-run-quick");
+        body["segments"]![0]!["actualSeconds"] = 3 * 60 * 60;
+
+        var response = await client.PostSessionAsync(body);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(300, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("activeSeconds").GetInt32());
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_a_415_problem()
     {
         var client = await app.RunnerClientAsync();
@@ -266,5 +303,17 @@ public class SessionsApiTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("routineVersion").GetInt32());
+    }
+
+    /// <summary>A body sent without a Content-Length, as a chunked upload is.</summary>
+    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

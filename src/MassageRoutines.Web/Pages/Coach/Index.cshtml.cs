@@ -41,8 +41,18 @@ public sealed class IndexModel(MassageDbContext db, TimeProvider time) : PageMod
             return Page();
         }
 
-        var library = await LibraryCopy.CreateAsync(db, Name.Trim(), User.UserId(), source, time.GetUtcNow().UtcDateTime, ct);
-        return RedirectToPage("/Coach/Libraries/Index", new { library = library.Slug });
+        try
+        {
+            var library = await LibraryCopy.CreateAsync(db, Name.Trim(), User.UserId(), source, time.GetUtcNow().UtcDateTime, ct);
+            return RedirectToPage("/Coach/Libraries/Index", new { library = library.Slug });
+        }
+        catch (DbUpdateException)
+        {
+            // Another library (or copy) took one of the same slugs at the same moment; nothing was kept.
+            ModelState.AddModelError(string.Empty, "Another library with a similar name was made at the same moment. Try again.");
+            await LoadAsync(ct);
+            return Page();
+        }
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -85,7 +85,7 @@ public sealed class KiosksModel(MassageDbContext db, TimeProvider time, SiteTime
         var userId = User.UserId();
         Libraries = await db.Libraries.Where(l => l.IsReadOnly || l.Editors.Any(e => e.UserId == userId)).OrderBy(l => l.Name).ToListAsync(ct);
         var libraryIds = Libraries.Select(l => l.Id).ToHashSet();
-        Routines = (await db.PublishedRoutinesAsync(ct)).Where(r => libraryIds.Contains(r.LibraryId)).ToList();
+        Routines = await db.PublishedRoutinesAsync(ct, libraryIds);
         Form.LibraryId ??= Libraries.FirstOrDefault(l => l.IsReadOnly)?.Id;
 
         var kiosks = await db.Kiosks.AsNoTracking().Include(k => k.Library).Where(k => k.CreatedBy == userId).OrderBy(k => k.Name).ToListAsync(ct);
@@ -97,12 +97,13 @@ public sealed class KiosksModel(MassageDbContext db, TimeProvider time, SiteTime
         Kiosks = kiosks.Select(kiosk =>
         {
             var mine = logs.Where(l => l.KioskId == kiosk.Id)
-                .Select(l => (Day: DateOnly.FromDateTime(zone.ToLocal(l.StartedAt)), l.Outcome, PainStops: l.PainEvents.Count))
+                .Select(l => (Day: DateOnly.FromDateTime(zone.ToLocal(l.StartedAt)), l.Outcome))
                 .Where(l => l.Day > today.AddDays(-UsageDays))
                 .ToList();
             var perDay = Enumerable.Range(0, UsageDays).Select(i => today.AddDays(i - UsageDays + 1))
                 .Select(day => (day, mine.Count(l => l.Day == day))).ToList();
-            return new Usage(kiosk, perDay, mine.Count, mine.Count(l => l.Outcome == SessionOutcome.Completed), mine.Count(l => l.PainStops > 0));
+            return new Usage(kiosk, perDay, mine.Count, mine.Count(l => l.Outcome == SessionOutcome.Completed),
+                mine.Count(l => l.Outcome == SessionOutcome.StoppedForPain));
         }).ToList();
     }
 }

@@ -33,7 +33,7 @@ public static class SiteSlugs
         FreeAsync(wanted, slug => db.Libraries.AnyAsync(l => l.Slug == slug));
 
     /// <summary>In editor URLs, "new" stands for a move or routine not made yet, so no slug is "new".</summary>
-    public const string New = "new";
+    public const string New = Slugs.New;
 
     public static Task<string> FreeMoveSlugAsync(MassageDbContext db, string wanted, ISet<string> alsoTaken) =>
         FreeAsync(wanted, async slug => slug == New || alsoTaken.Contains(slug) || await db.Moves.AnyAsync(m => m.Slug == slug));

@@ -29,8 +29,8 @@ public sealed class IndexModel(MassageDbContext db) : PageModel
             return Page();
         }
         var chosen = Kiosk.Routines.ToHashSet();
-        Routines = (await db.PublishedRoutinesAsync(ct))
-            .Where(r => r.LibraryId == Kiosk.LibraryId && (chosen.Count == 0 || chosen.Contains(r.Routine.Slug)))
+        Routines = (await db.PublishedRoutinesAsync(ct, [Kiosk.LibraryId]))
+            .Where(r => chosen.Count == 0 || chosen.Contains(r.Routine.Slug))
             .ToList();
         return Page();
     }

@@ -25,17 +25,27 @@ const player = createPlayer({ storeKey: 'mr-kiosk-player', onEnd: showDone, wake
 // Timelines are fetched once, up front, so routines play even when the network drops later.
 async function loadTimeline(slug) {
   if (!timelines.has(slug)) {
-    timelines.set(slug, await fetchTimelines(slug, {}));
+    timelines.set(slug, await fetchTimelines(slug, KIOSK_OPTIONS));
   }
   return timelines.get(slug);
 }
 
+// Before a run, the kiosk times the warm-up drills: people follow it from across the room.
+const KIOSK_OPTIONS = { warmup: 'timed' };
+
 async function start(slug) {
-  const { timeline, lighterTimeline } = await loadTimeline(slug);
+  let timelines;
+  try {
+    timelines = await loadTimeline(slug);
+  } catch {
+    ui.offline.hidden = false;
+    ui.offline.textContent = 'That routine could not be loaded. Check the network, then try again.';
+    return;
+  }
   ui.attract.hidden = true;
   cues.setVoice(config.voice);
   player.refreshVoice();
-  player.start(timeline, lighterTimeline, {});
+  player.start(timelines.timeline, timelines.lighterTimeline, KIOSK_OPTIONS);
 }
 
 function showDone() {
@@ -53,20 +63,22 @@ function choose(value) {
 }
 
 // Whatever happened, the session is logged (anonymously, tagged with this kiosk), then every trace of
-// it goes: the player's state, this page's storage, the end screen's choice.
+// it goes: the player's state, this page's storage, the end screen's choice. The clearing happens even
+// if the log cannot be kept.
 async function reset() {
   closeStillThere();
-  if (player.state() !== 'none' && player.state() !== 'ended') player.stop();
-  if (player.session?.ended) {
-    await outbox.queue(player.buildLog({ discomfort: rating }));
+  try {
+    if (player.state() !== 'none' && player.state() !== 'ended') player.stop();
+    if (player.session?.ended) await outbox.queue(player.buildLog({ discomfort: rating }));
+  } finally {
+    player.clear();
+    sessionStorage.clear();
+    localStorage.clear();
+    choose(null);
+    ui.done.hidden = true;
+    ui.attract.hidden = false;
+    lastTouch = Date.now();
   }
-  player.clear();
-  sessionStorage.clear();
-  localStorage.clear();
-  choose(null);
-  ui.done.hidden = true;
-  ui.attract.hidden = false;
-  lastTouch = Date.now();
   await showOutbox();
   outbox.flush(config.token).then(showOutbox);
 }
@@ -76,7 +88,9 @@ async function reset() {
 function idle() {
   const state = player.state();
   const waitingForSomeone = state !== 'none' && state !== 'running';
-  if (!waitingForSomeone || countdown !== null || Date.now() - lastTouch < config.idleSeconds * 1000) return;
+  // At a warm-up check, people are off warming up: give them the warm-up's length first.
+  const warmUp = state === 'waiting' ? player.session.timeline.routine.warmUpMinutes * 60 : 0;
+  if (!waitingForSomeone || countdown !== null || Date.now() - lastTouch < (warmUp + config.idleSeconds) * 1000) return;
   let left = STILL_THERE_SECONDS;
   ui.stillCount.textContent = String(left);
   ui.stillThere.showModal();
@@ -115,9 +129,9 @@ async function keepOffline() {
     }
     // Fetch the page and its files once more through the worker, so it keeps them too.
     const files = [location.href, ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map(e => e.href || e.src),
-      '/js/player.js', '/js/cues.js', '/js/kiosk-outbox.js'];
+      '/js/player.js', '/js/cues.js', '/js/kiosk-outbox.js', '/js/send-logs.js'];
     await Promise.all(files.map(url => fetch(url, { credentials: 'same-origin' }).catch(() => null)));
-    await Promise.all(config.routines.map(slug => fetchTimelines(slug, {}).then(t => timelines.set(slug, t)).catch(() => null)));
+    await Promise.all(config.routines.map(slug => fetchTimelines(slug, KIOSK_OPTIONS).then(t => timelines.set(slug, t)).catch(() => null)));
     document.documentElement.dataset.offlineReady = 'true';
   } catch {
     // Without a service worker the kiosk still plays what it has loaded.

@@ -1,3 +1,5 @@
+import { sendLogs } from './send-logs.js';
+
 // Session logs wait in localStorage until the server has them. Each log carries its own UUID, which
 // the API treats as an idempotency key, so a log sent twice (a retry, two tabs) is stored once.
 
@@ -34,50 +36,21 @@ function remove(id) {
   write(read().filter(log => log.id !== id));
 }
 
-async function token() {
-  const response = await fetch('/api/antiforgery', { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`token: ${response.status}`);
-  return response.json();
-}
-
-// Sends every waiting log, oldest first. A log the server rejects as invalid or conflicting (400 with
-// field errors, or 409) cannot succeed by retrying, so it leaves the outbox and is remembered as
-// rejected; on a network error or any other answer the rest wait for the next flush.
+// Sends every waiting log (see send-logs.js); one the server will never take is remembered as rejected.
 const rejected = new Map();
 
 export function flush() {
-  flushing ??= sendAll().finally(() => { flushing = null; });
+  flushing ??= sendLogs(read(), '/api/sessions', {
+    sent: log => {
+      remove(log.id);
+      document.dispatchEvent(new CustomEvent('outbox:sent', { detail: { id: log.id } }));
+    },
+    givenUp: (log, problem) => {
+      remove(log.id);
+      rejected.set(log.id, problem);
+    },
+  }).catch(() => {}).finally(() => { flushing = null; });
   return flushing;
-}
-
-async function sendAll() {
-  const logs = read();
-  if (logs.length === 0) return;
-  try {
-    const { token: value, headerName } = await token();
-    for (const log of logs) {
-      const response = await fetch('/api/sessions', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', [headerName]: value },
-        body: JSON.stringify(log),
-      });
-      if (response.ok) {
-        remove(log.id);
-        document.dispatchEvent(new CustomEvent('outbox:sent', { detail: { id: log.id } }));
-        continue;
-      }
-      const problem = await response.json().catch(() => ({}));
-      if (response.status === 409 || (response.status === 400 && problem.errors)) {
-        remove(log.id);
-        rejected.set(log.id, problem);
-        continue;
-      }
-      break;
-    }
-  } catch {
-    // Offline, or the server is down: the logs stay for the next try.
-  }
 }
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));

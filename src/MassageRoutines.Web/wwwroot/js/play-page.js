@@ -16,6 +16,11 @@ const player = createPlayer({ storeKey: `mr-player:${slug}`, onEnd: showDone });
 function showDone(session) {
   ui.setup.hidden = true;
   ui.done.hidden = false;
+  if (session.saved) {
+    // Reloaded after saving: the log was taken once already; say where it stands, not ask again.
+    ui.logForm.hidden = true;
+    showSaved(session.id, outbox.isWaiting(session.id));
+  }
   const results = Object.values(session.results);
   ui.doneTitle.textContent = session.ended.outcome === 'completed' ? 'Session complete' : 'Session ended';
   ui.timeTaken.textContent = fmt(Math.round((Date.parse(session.ended.endedAt) - Date.parse(session.startedAt)) / 1000));
@@ -36,23 +41,32 @@ async function save(event) {
     soreRegions: data.getAll('sore'),
     notes: data.get('notes'),
   });
+  player.remember({ saved: true });
   const { status, problem } = await outbox.send(log);
-  if (status === 'sent') {
-    ui.saveStatus.textContent = 'Saved';
-    player.clear();
-  } else if (status === 'waiting') {
-    ui.saveStatus.textContent = 'Saved on this device. It will be sent when you are back online.';
-    document.addEventListener('outbox:sent', e => {
-      if (e.detail.id === log.id) {
-        ui.saveStatus.textContent = 'Saved';
-        player.clear();
-      }
-    });
+  if (status === 'sent' || status === 'waiting') {
+    showSaved(log.id, status === 'waiting');
   } else {
+    player.remember({ saved: false });
     const first = Object.values(problem?.errors ?? {})[0]?.[0] ?? problem?.title ?? 'unknown problem';
     ui.saveStatus.textContent = `Not saved: ${first}`;
     button.disabled = false;
   }
+}
+
+function showSaved(id, waiting) {
+  ui.logForm.querySelector('button').disabled = true;
+  if (!waiting) {
+    ui.saveStatus.textContent = 'Saved';
+    player.clear();
+    return;
+  }
+  ui.saveStatus.textContent = 'Saved on this device. It will be sent when you are back online.';
+  document.addEventListener('outbox:sent', e => {
+    if (e.detail.id === id) {
+      ui.saveStatus.textContent = 'Saved';
+      player.clear();
+    }
+  });
 }
 
 ui.setupForm.addEventListener('submit', async event => {

@@ -362,6 +362,8 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     const running = !s.paused && !s.waiting;
     s.activeFrom = now - s.activeMs - (running || s.waiting ? away : 0);
     if (running && away >= RESUME_WINDOW_MS) {
+      // Away too long to carry on: keep the time played before the page went, and wait paused.
+      result(s.index).ms += s.activeMs;
       s.paused = true;
       s.activeFrom = now;
     } else if (running) {
@@ -379,9 +381,12 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   }
 
   async function requestWakeLock() {
-    if (!useWakeLock) return;
+    if (!useWakeLock || (wakeLock && !wakeLock.released)) return;
     try {
-      wakeLock = await navigator.wakeLock?.request('screen');
+      const lock = await navigator.wakeLock?.request('screen');
+      // Paused or ended while the request was on its way: let the screen sleep after all.
+      if (state() === 'running' || state() === 'waiting') wakeLock = lock;
+      else lock?.release().catch(() => {});
     } catch {
       wakeLock = null;
     }
@@ -439,6 +444,8 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     buildLog,
     stop: () => finish('stopped', performance.now()),
     get session() { return s; },
+    // Keeps something of the page's with the session, through reloads.
+    remember: patch => { Object.assign(s, patch); persist(performance.now()); },
     refreshVoice: () => ui.voice.setAttribute('aria-pressed', String(cues.voiceOn())),
   };
 }

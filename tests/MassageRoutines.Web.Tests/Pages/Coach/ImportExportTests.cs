@@ -115,9 +115,9 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task An_upload_too_large_for_the_server_gets_a_page_that_says_why()
+    public async Task The_page_for_a_413_says_library_files_are_at_most_one_megabyte()
     {
-        // Kestrel refuses bodies over the import page's request limit with 413 before the page runs.
+        // A real oversized upload, refused before it is read, is in the browser tests (CoachAdminTests).
         var page = await app.CreateClient().GetDocumentAsync("/errors/413");
 
         Assert.Equal("That upload is too large", page.Text("h1"));

@@ -51,6 +51,8 @@ public class KioskAdminTests(AppFactory app) : IClassFixture<AppFactory>
                 RunnerHistoryTests.Log(now.AddHours(-1)),
                 RunnerHistoryTests.Log(now.AddHours(-2)),
                 RunnerHistoryTests.Log(now.AddDays(-1), pain: [new PainEvent(1, Symptom.Tingling, null, PainChoice.EndSession)]),
+                // Carried on lighter: a completed session, not a stop.
+                WithOutcome(RunnerHistoryTests.Log(now.AddDays(-1), pain: [new PainEvent(1, Symptom.SharpPain, null, PainChoice.ContinueLighter)]), SessionOutcome.Completed),
                 RunnerHistoryTests.Log(now.AddDays(-20)),
             };
             foreach (var log in logs)
@@ -65,11 +67,17 @@ public class KioskAdminTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await coach.Client.GetDocumentAsync("/coach/kiosks");
 
         Assert.Equal(["Sessions, last 14 days", "Completed", "Stops for pain"], page.Texts("article .facts dt"));
-        Assert.Equal(["3", "67%", "1"], page.Texts("article .facts dd"));
-        Assert.Equal(["0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "1", "2"], page.Texts("article tbody td"));
+        Assert.Equal(["4", "75%", "1"], page.Texts("article .facts dd"));
+        Assert.Equal(["0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "2", "2"], page.Texts("article tbody td"));
 
         var revoked = await (await coach.Client.PostFormAsync("/coach/kiosks", [new("id", kioskId.ToString())], "/coach/kiosks?handler=Revoke")).ToDocumentAsync();
         Assert.StartsWith("Revoked Treadmill TV", revoked.Text("[role=status]"));
         Assert.Equal(System.Net.HttpStatusCode.Gone, (await app.CreateClient().GetAsync($"/kiosk/{token}")).StatusCode);
+    }
+
+    private static SessionLog WithOutcome(SessionLog log, SessionOutcome outcome)
+    {
+        log.Outcome = outcome;
+        return log;
     }
 }

@@ -141,6 +141,20 @@ public class MoveEditorTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_move_in_a_published_routine_stays_published()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+        var routine = $"{coach.LibraryUrl}/routines/{await coach.RoutineSlugAsync(app, "post-run-quick")}";
+        await coach.Client.PostAsync($"{routine}?handler=Publish", new FormUrlEncodedContent((await coach.Client.GetDocumentAsync(routine)).FieldsOf()));
+        var move = $"{coach.LibraryUrl}/moves/{await coach.MoveSlugAsync(app, "shin-grip-ankle-circles")}";
+
+        var page = await (await coach.Client.PostAsync($"{move}?handler=Save",
+            new FormUrlEncodedContent((await coach.Client.GetDocumentAsync(move)).FieldsOf().With("Form.Status", "archived")))).ToDocumentAsync();
+
+        Assert.Equal("Runners follow this move from 5-minute post-run: it stays published while those routines use it.", page.FieldError("Form.Status"));
+    }
+
+    [Fact]
     public async Task A_coach_cannot_edit_the_read_only_seeded_library()
     {
         var coach = await SignedInCoach.CreateAsync(app);

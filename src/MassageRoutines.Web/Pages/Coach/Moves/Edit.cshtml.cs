@@ -86,6 +86,13 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
             ShowConflict(record);
             return Page();
         }
+        else if (record.Status == ContentStatus.Published && Form.ParsedStatus != ContentStatus.Published
+            && await PublishedRoutinesUsingAsync(record.Slug, ct) is { Count: > 0 } routines)
+        {
+            ModelState.AddModelError("Form.Status",
+                $"Runners follow this move from {string.Join(", ", routines)}: it stays published while those routines use it.");
+            return Page();
+        }
         else
         {
             // The revision read is the one saved over; if another save lands in between, SaveChanges fails.
@@ -100,6 +107,12 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
         {
             db.ChangeTracker.Clear();
             ShowConflict((await FindAsync(slug, ct))!);
+            return Page();
+        }
+        catch (DbUpdateException) when (IsNew)
+        {
+            // Another coach took the same slug between choosing it and saving; the next save picks another.
+            ModelState.AddModelError(string.Empty, "A move with the same name was saved at the same moment. Save again.");
             return Page();
         }
         await cache.EvictLibraryAsync(ct);
@@ -117,6 +130,11 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
             $"Someone else saved this move at {theirs.UpdatedAt:HH:mm} UTC, after you opened it. Their version is shown below; " +
             "your changes are still in the form. Save again to replace their version with yours.");
     }
+
+    private async Task<List<string>> PublishedRoutinesUsingAsync(string slug, CancellationToken ct) =>
+        (await db.PublishedRoutinesAsync(ct, [Library.Id]))
+            .Where(r => r.Routine.Items.Any(i => i.Move.Slug == slug) || r.Routine.WarmUpDrills.Any(d => d.Slug == slug))
+            .Select(r => r.Routine.Name).ToList();
 
     private async Task<bool> LoadLibraryAsync(string library, string slug, CancellationToken ct)
     {

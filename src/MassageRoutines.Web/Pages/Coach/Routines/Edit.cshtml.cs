@@ -157,6 +157,11 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
             ModelState.AddModelError(string.Empty, "Someone else saved this routine a moment ago. Reload the page to see their version.");
             return Page();
         }
+        catch (DbUpdateException) when (IsNew)
+        {
+            ModelState.AddModelError(string.Empty, "A routine with the same name was saved at the same moment. Save again.");
+            return Page();
+        }
         await cache.EvictLibraryAsync(ct);
         Message = !publish ? $"Saved {record.Name}."
             : publishedMoves.Count == 0 ? $"Published version {record.Version} of {record.Name}."
