@@ -145,7 +145,9 @@ public class KioskTests(BrowserFixture browser)
             await Expect(kiosk.Tile("Midday movement break")).ToBeVisibleAsync();
             await Expect(kiosk.Banner).ToHaveTextAsync("Offline: 2 logs waiting to be sent");
 
+            // Back online: sent on the online event, or at the latest on the next retry 15 s on.
             await page.Context.SetOfflineAsync(false);
+            await page.Clock.RunForAsync(15_000);
             await Expect(kiosk.Banner).ToBeHiddenAsync();
             var logs = await WaitForLogsAsync(kioskId, 2);
             Assert.Equal(["5-minute post-run", "Midday movement break"], logs.Select(l => l.RoutineName).Order());

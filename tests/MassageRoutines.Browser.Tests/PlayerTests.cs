@@ -227,8 +227,9 @@ public class PlayerTests(BrowserFixture browser)
         await Expect(player.SaveStatus).ToHaveTextAsync("Saved on this device. It will be sent when you are back online.", new() { Timeout = 15_000 });
         Assert.Empty(await browser.SessionsOfAsync(page.Context));
 
+        // Sent on the online event, or at the latest on the outbox's next retry, 30 s on.
         await page.Context.SetOfflineAsync(false);
-        await Expect(player.SaveStatus).ToHaveTextAsync("Saved");
+        await Expect(player.SaveStatus).ToHaveTextAsync("Saved", new() { Timeout = 40_000 });
         await page.GotoAsync("/routines");
         await page.GotoAsync("/history");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Midday movement break" })).ToHaveCountAsync(1);

@@ -155,6 +155,8 @@ for (const type of ['pointerdown', 'keydown']) {
 window.addEventListener('online', () => outbox.flush(config.token).then(showOutbox));
 window.addEventListener('offline', showOutbox);
 setInterval(idle, 1000);
+// The online event is not to be relied on everywhere (and may come before the network works): try again now and then.
+setInterval(() => outbox.flush(config.token).then(showOutbox), 15_000);
 
 if (player.restore()) ui.attract.hidden = true;
 showOutbox();

@@ -70,4 +70,6 @@ export async function send(log) {
 }
 
 window.addEventListener('online', () => flush());
+// The online event is not to be relied on everywhere (and may come before the network works): try again now and then.
+setInterval(() => flush(), 30_000);
 flush();
