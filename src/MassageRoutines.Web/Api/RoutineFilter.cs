@@ -19,22 +19,8 @@ public sealed record RoutineFilter(Phase? Phase, Tool? Tool, BodyRegion? Region)
     {
         errors = [];
         return new(
-            Optional<Phase>("phase", phase, errors),
-            Optional<Tool>("tool", tool, errors),
-            Optional<BodyRegion>("region", region, errors));
-    }
-
-    internal static T? Optional<T>(string key, string? text, Dictionary<string, string[]> errors) where T : struct, Enum
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-        if (Kebab.TryParse<T>(text, out var value))
-        {
-            return value;
-        }
-        errors[key] = [$"'{text}' is not a known {key}; use one of: {string.Join(", ", Kebab.All<T>())}."];
-        return null;
+            Kebab.Optional<Phase>("phase", phase, errors),
+            Kebab.Optional<Tool>("tool", tool, errors),
+            Kebab.Optional<BodyRegion>("region", region, errors));
     }
 }

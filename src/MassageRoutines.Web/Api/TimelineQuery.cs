@@ -26,8 +26,8 @@ public static class TimelineQuery
         return new TimelineOptions
         {
             TargetMinutes = target,
-            WarmUp = RoutineFilter.Optional<WarmUpMode>("warmup", warmUp, errors) ?? WarmUpMode.Gate,
-            IntensityCap = RoutineFilter.Optional<Intensity>("intensity", intensity, errors),
+            WarmUp = Kebab.Optional<WarmUpMode>("warmup", warmUp, errors) ?? WarmUpMode.Gate,
+            IntensityCap = Kebab.Optional<Intensity>("intensity", intensity, errors),
         };
     }
 }

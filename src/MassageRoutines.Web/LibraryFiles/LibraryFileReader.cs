@@ -227,14 +227,11 @@ public sealed class LibraryFileReader
 
     private T EnumValue<T>(string? text, string path, string what) where T : struct, Enum
     {
-        if (Kebab.TryParse<T>(text, out var value))
+        if (!Kebab.TryParse<T>(text, what, out var value, out var problem))
         {
-            return value;
+            problems.Add(new(path, problem));
         }
-        problems.Add(new(path, text is null
-            ? $"Required: one of {string.Join(", ", Kebab.All<T>())}."
-            : $"'{text}' is not a known {what}; use one of: {string.Join(", ", Kebab.All<T>())}."));
-        return default;
+        return value;
     }
 
     private List<T> EnumList<T>(List<string?>? texts, string path, string what) where T : struct, Enum

@@ -213,19 +213,15 @@ public sealed class SessionLogChecks
 
     private T? Parse<T>(string? text, string key, bool required) where T : struct, Enum
     {
-        if (text is null)
+        if (text is null && !required)
         {
-            if (required)
-            {
-                Add(key, $"Required: one of {string.Join(", ", Kebab.All<T>())}.");
-            }
             return null;
         }
-        if (Kebab.TryParse<T>(text, out var value))
+        if (Kebab.TryParse<T>(text, Kebab.Policy.ConvertName(typeof(T).Name).Replace('-', ' '), out var value, out var problem))
         {
             return value;
         }
-        Add(key, $"'{text}' is not one of {string.Join(", ", Kebab.All<T>())}.");
+        Add(key, problem);
         return null;
     }
 }
