@@ -10,11 +10,14 @@ public sealed record Routine
     public int Version { get; init; } = 1;
     public required IReadOnlyList<RoutineItem> Items { get; init; }
 
+    public const int DefaultPrepareSeconds = 10;
+    public const int DefaultSwitchSeconds = 5;
+
     /// <summary>Time to get into position before each move.</summary>
-    public int PrepareSeconds { get; init; } = 10;
+    public int PrepareSeconds { get; init; } = DefaultPrepareSeconds;
 
     /// <summary>Time to change sides in a per-side move.</summary>
-    public int SwitchSeconds { get; init; } = 5;
+    public int SwitchSeconds { get; init; } = DefaultSwitchSeconds;
 
     /// <summary>The dynamic warm-up asked for before the first move; pre-run routines need at least 10 minutes.</summary>
     public int WarmUpMinutes { get; init; }

@@ -163,8 +163,8 @@ public sealed class LibraryFileReader
                 Name = entry.Name ?? "",
                 Summary = entry.Summary ?? "",
                 Phase = phase,
-                PrepareSeconds = entry.PrepareSeconds ?? 10,
-                SwitchSeconds = entry.SwitchSeconds ?? 5,
+                PrepareSeconds = entry.PrepareSeconds ?? Routine.DefaultPrepareSeconds,
+                SwitchSeconds = entry.SwitchSeconds ?? Routine.DefaultSwitchSeconds,
                 WarmUpMinutes = entry.WarmUpMinutes ?? 0,
                 WarmUpDrills = (entry.WarmUpDrills ?? []).Select((slug, j) => Resolve(moves, slug, $"{path}.warmUpDrills[{j}]"))
                     .OfType<Move>().ToList(),

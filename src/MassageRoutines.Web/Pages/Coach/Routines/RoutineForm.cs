@@ -14,8 +14,8 @@ public sealed partial class RoutineForm
     public string? Name { get; set; }
     public string? Summary { get; set; }
     public string? Phase { get; set; } = Kebab.Of(Engine.Phase.PostRun);
-    public int? PrepareSeconds { get; set; } = 10;
-    public int? SwitchSeconds { get; set; } = 5;
+    public int? PrepareSeconds { get; set; } = Routine.DefaultPrepareSeconds;
+    public int? SwitchSeconds { get; set; } = Routine.DefaultSwitchSeconds;
     public int? WarmUpMinutes { get; set; }
     public List<string> WarmUpDrills { get; set; } = [];
     public List<ItemForm> Items { get; set; } = [];
