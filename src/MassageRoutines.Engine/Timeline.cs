@@ -43,7 +43,9 @@ public sealed record TimelineOptions
 {
     public static readonly TimelineOptions AsAuthored = new();
 
-    /// <summary>Fit the bout (everything after the warm-up) to this many minutes; null plays it as authored.</summary>
+    public const int MaxTargetMinutes = 30;
+
+    /// <summary>Fit the bout (everything after the warm-up) to this many minutes (1 to <see cref="MaxTargetMinutes"/>); null plays it as authored.</summary>
     public int? TargetMinutes { get; init; }
 
     public WarmUpMode WarmUp { get; init; } = WarmUpMode.Gate;

@@ -1,15 +1,22 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
 
 namespace MassageRoutines.Web;
 
 /// <summary>
-/// The one spelling of enum values outside C#: "pre-run", "it-band", "foam-roller". JSON, query
-/// strings, forms and library files all use it.
+/// The one spelling of enum values outside C#: "pre-run", "it-band", "foam-roller". JSON bodies,
+/// query strings, forms and library files all use it, and an unknown value gets one wording
+/// everywhere: what it is not, and what it may be.
 /// </summary>
 public static class Kebab
 {
     public static readonly JsonNamingPolicy Policy = JsonNamingPolicy.KebabCaseLower;
+
+    /// <summary>The converter every JSON reader and writer of the app uses for enums.</summary>
+    public static readonly JsonConverterFactory JsonConverter = new EnumConverterFactory();
 
     public static string Of<T>(T value) where T : struct, Enum => Names<T>.ByValue[value];
 
@@ -21,37 +28,45 @@ public static class Kebab
 
     public static IReadOnlyList<string> All<T>() where T : struct, Enum => Names<T>.InOrder;
 
-    /// <summary>
-    /// Reads a value, or says what is wrong with it in the one wording the app's errors use
-    /// (files, query strings and session logs alike). Null text is "missing".
-    /// </summary>
-    /// <param name="what">What the value is, for the message: "body region", "phase".</param>
-    public static bool TryParse<T>(string? text, string what, out T value, out string problem) where T : struct, Enum
-    {
-        problem = "";
-        if (TryParse(text, out value))
-        {
-            return true;
-        }
-        var choices = string.Join(", ", All<T>());
-        problem = text is null ? $"Required: one of {choices}." : $"'{text}' is not a known {what}; use one of: {choices}.";
-        return false;
-    }
+    /// <summary>What a value of the type is called in a message: "body region", "side choice".</summary>
+    public static string What<T>() where T : struct, Enum => What(typeof(T));
 
-    /// <summary>An optional query value: null when absent, and a problem under its key when not understood.</summary>
-    public static T? Optional<T>(string key, string? text, Dictionary<string, string[]> errors) where T : struct, Enum
+    /// <summary>The one wording for a value that is missing or not one of the allowed ones.</summary>
+    public static string Problem(string? text, string what, IEnumerable<string> allowed) =>
+        string.IsNullOrEmpty(text)
+            ? $"Required: one of {string.Join(", ", allowed)}."
+            : $"'{text}' is not a known {what}; use one of: {string.Join(", ", allowed)}.";
+
+    /// <summary>
+    /// Reads a value from a form or a query string. Empty text is null, and a problem only when the
+    /// value is required; text that is not a value is always reported, in the one wording.
+    /// </summary>
+    public static T? Parse<T>(string? text, Action<string> report, bool required = false) where T : struct, Enum
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-        if (TryParse<T>(text, key, out var value, out var problem))
+        if (TryParse<T>(text, out var value))
         {
             return value;
         }
-        errors[key] = [problem];
+        if (required || !string.IsNullOrEmpty(text))
+        {
+            report(Problem(text, What<T>(), All<T>()));
+        }
         return null;
     }
+
+    /// <summary>A list of values (checkboxes): each one not understood is reported, and left out.</summary>
+    public static List<T> ParseAll<T>(IEnumerable<string> texts, Action<string> report) where T : struct, Enum =>
+        texts.Select(text => Parse<T>(text, report, required: true)).OfType<T>().ToList();
+
+    private static readonly FrozenDictionary<Type, string> Words = new Dictionary<Type, string>
+    {
+        [typeof(Sides)] = "side choice",
+        [typeof(WarmUpMode)] = "warm-up choice",
+        [typeof(ContentStatus)] = "status",
+        [typeof(SessionOutcome)] = "outcome",
+    }.ToFrozenDictionary();
+
+    private static string What(Type type) => Words.GetValueOrDefault(type) ?? Policy.ConvertName(type.Name).Replace('-', ' ');
 
     private static class Names<T> where T : struct, Enum
     {
@@ -62,4 +77,36 @@ public static class Kebab
 
         public static readonly string[] InOrder = Enum.GetValues<T>().Select(v => ByValue[v]).ToArray();
     }
+
+    private sealed class EnumConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type type) => type.IsEnum;
+
+        public override JsonConverter CreateConverter(Type type, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(EnumConverter<>).MakeGenericType(type))!;
+    }
+
+    private sealed class EnumConverter<T> : JsonConverter<T> where T : struct, Enum
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            return TryParse<T>(text, out var value)
+                ? value
+                : throw new UnknownValueException(text is null
+                    ? $"Expected a {What<T>()} as text: one of {string.Join(", ", All<T>())}."
+                    : Problem(text, What<T>(), All<T>()));
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Of(value));
+
+        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Read(ref reader, typeToConvert, options);
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(Of(value));
+    }
 }
+
+/// <summary>A JSON value that is not one of its enum's kebab-case names; the message says which are.</summary>
+public sealed class UnknownValueException(string message) : JsonException(message);

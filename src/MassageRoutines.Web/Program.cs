@@ -2,7 +2,7 @@ using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
-using MassageRoutines.Web.Pages.Shared;
+using MassageRoutines.Web.Pages;
 using MassageRoutines.Web.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,7 +12,7 @@ builder.AddStore();
 builder.AddAccounts();
 builder.AddApi();
 builder.AddLibraryOutputCache();
-builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new HandlerRequiredFilter()));
+builder.AddPages();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSiteTimeZone();
 
@@ -33,7 +33,7 @@ app.UseAccounts();
 app.UseOutputCache();
 
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets().RequireCoachUnderCoachPath();
+app.MapRazorPages().WithStaticAssets();
 app.MapApi();
 app.MapHealthEndpoints();
 

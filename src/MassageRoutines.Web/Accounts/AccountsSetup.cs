@@ -3,7 +3,6 @@ using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Authorization;
 
 namespace MassageRoutines.Web.Accounts;
 
@@ -15,13 +14,14 @@ public static class AccountsSetup
     public const string CoachPolicy = "Coach";
     public const string SignInLimit = "sign-in";
     public const string SignInPath = "/account/sign-in";
+    public const int MinPasswordLength = 12;
 
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddIdentity<IdentityUser, IdentityRole>(options =>
             {
                 // Length over composition rules: at least 12 characters, anything goes.
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = MinPasswordLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -84,25 +84,6 @@ public static class AccountsSetup
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(keys, builder.Environment.ContentRootPath)));
         return builder;
     }
-
-    /// <summary>
-    /// Everything under /coach needs the Coach role. Set on the endpoints themselves, so the rule is
-    /// visible to anything that reads the routing table (the access-control test does).
-    /// </summary>
-    public static TBuilder RequireCoachUnderCoachPath<TBuilder>(this TBuilder pages) where TBuilder : IEndpointConventionBuilder
-    {
-        pages.Add(endpoint =>
-        {
-            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && IsCoachPath(route.Trim('/')))
-            {
-                endpoint.Metadata.Add(new AuthorizeAttribute(CoachPolicy));
-            }
-        });
-        return pages;
-    }
-
-    private static bool IsCoachPath(string route) =>
-        route.Equals("coach", StringComparison.OrdinalIgnoreCase) || route.StartsWith("coach/", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication UseAccounts(this WebApplication app)
     {

@@ -1,5 +1,5 @@
 using System.Text.Encodings.Web;
-using System.Text.Json.Serialization;
+using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MassageRoutines.Web.Api;
@@ -11,7 +11,7 @@ public static class ApiSetup
     {
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(Kebab.Policy, allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(Kebab.JsonConverter);
             // Escape <, > and & too: a coach's text never reaches a browser as markup, even from JSON.
             options.SerializerOptions.Encoder = JavaScriptEncoder.Default;
         });
@@ -28,6 +28,8 @@ public static class ApiSetup
         app.MapSessionsApi();
         app.MapKiosksApi();
         app.MapAntiforgeryToken();
+        app.MapGet(LibrarySchema.Url, () => TypedResults.Text(LibrarySchema.Text, "application/schema+json"))
+            .WithTags("Libraries").WithSummary("The JSON Schema of library files (seeds, import and export).");
         return app;
     }
 

@@ -1,4 +1,6 @@
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +12,7 @@ public static class KiosksApi
     public static void MapKiosksApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/kiosks/{token}/sessions", PostAsync)
             .RequireAntiforgeryToken()
+            .WithBodyLimit(SessionPosting.MaxBodyBytes)
             .Accepts<SessionLogRequest>("application/json")
             .WithTags("Kiosks")
             .WithSummary("Log a session played on a kiosk: anonymous, tagged with the kiosk. Sending the same id and body again is safe.");
@@ -28,6 +31,6 @@ public static class KiosksApi
             return TypedResults.Problem(title: "This kiosk is disabled", detail: "A coach revoked this kiosk; its logs are no longer taken.",
                 statusCode: StatusCodes.Status410Gone);
         }
-        return await SessionIngest.PostAsync(http, db, versions, time, log => log.KioskId = kiosk.Id, ct);
+        return await SessionPosting.PostAsync(http, db, versions, time, log => log.KioskId = kiosk.Id, ct);
     }
 }

@@ -1,5 +1,5 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 
 namespace MassageRoutines.Web.Api;
 
@@ -17,10 +17,11 @@ public sealed record RoutineFilter(Phase? Phase, Tool? Tool, BodyRegion? Region)
     /// <summary>Reads the filter; a value it does not know is reported under its key.</summary>
     public static RoutineFilter Parse(string? phase, string? tool, string? region, out Dictionary<string, string[]> errors)
     {
-        errors = [];
+        var found = new Dictionary<string, string[]>();
+        errors = found;
         return new(
-            Kebab.Optional<Phase>("phase", phase, errors),
-            Kebab.Optional<Tool>("tool", tool, errors),
-            Kebab.Optional<BodyRegion>("region", region, errors));
+            Kebab.Parse<Phase>(phase, problem => found["phase"] = [problem]),
+            Kebab.Parse<Tool>(tool, problem => found["tool"] = [problem]),
+            Kebab.Parse<BodyRegion>(region, problem => found["region"] = [problem]));
     }
 }

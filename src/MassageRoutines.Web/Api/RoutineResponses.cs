@@ -1,5 +1,5 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 
 namespace MassageRoutines.Web.Api;
 

@@ -1,5 +1,7 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,7 @@ public static class SessionsApi
         var sessions = app.MapGroup("/api/sessions").WithTags("Sessions");
         sessions.MapPost("/", PostAsync)
             .RequireAntiforgeryToken()
+            .WithBodyLimit(SessionPosting.MaxBodyBytes)
             .Accepts<SessionLogRequest>("application/json")
             .WithSummary("Log a played session. Sending the same id and body again is safe.");
         sessions.MapGet("/", ListAsync).WithSummary("This runner's sessions, newest first.");
@@ -36,7 +39,7 @@ public static class SessionsApi
 
     private static Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
         HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, CancellationToken ct) =>
-        SessionIngest.PostAsync(http, db, versions, time, log => log.RunnerId = RunnerIdentity.FindOrCreate(http), ct);
+        SessionPosting.PostAsync(http, db, versions, time, log => log.RunnerId = RunnerIdentity.FindOrCreate(http), ct);
 
     private static async Task<Ok<List<SessionView>>> ListAsync(HttpContext http, MassageDbContext db, CancellationToken ct)
     {

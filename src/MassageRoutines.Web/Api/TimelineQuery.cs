@@ -5,29 +5,28 @@ namespace MassageRoutines.Web.Api;
 /// <summary>The runner's choices for a timeline, as query keys: <c>minutes</c>, <c>warmup</c> (gate or timed) and <c>intensity</c>.</summary>
 public static class TimelineQuery
 {
-    public const int MaxMinutes = 30;
-
     public static TimelineOptions Parse(string? minutes, string? warmUp, string? intensity, out Dictionary<string, string[]> errors)
     {
-        errors = [];
+        var found = new Dictionary<string, string[]>();
+        errors = found;
         int? target = null;
         if (!string.IsNullOrEmpty(minutes))
         {
-            if (int.TryParse(minutes, out var value) && value is >= 1 and <= MaxMinutes)
+            if (int.TryParse(minutes, out var value) && value is >= 1 and <= TimelineOptions.MaxTargetMinutes)
             {
                 target = value;
             }
             else
             {
-                errors["minutes"] = [$"'{minutes}' is not a length in whole minutes from 1 to {MaxMinutes}."];
+                found["minutes"] = [$"'{minutes}' is not a length in whole minutes from 1 to {TimelineOptions.MaxTargetMinutes}."];
             }
         }
 
         return new TimelineOptions
         {
             TargetMinutes = target,
-            WarmUp = Kebab.Optional<WarmUpMode>("warmup", warmUp, errors) ?? WarmUpMode.Gate,
-            IntensityCap = Kebab.Optional<Intensity>("intensity", intensity, errors),
+            WarmUp = Kebab.Parse<WarmUpMode>(warmUp, problem => found["warmup"] = [problem]) ?? WarmUpMode.Gate,
+            IntensityCap = Kebab.Parse<Intensity>(intensity, problem => found["intensity"] = [problem]),
         };
     }
 }

@@ -8,6 +8,9 @@ public sealed class Kiosk
 {
     public const int DefaultIdleSeconds = 90;
 
+    /// <summary>Room for a token; ours are 24 random bytes in base64url, 32 characters.</summary>
+    public const int MaxTokenLength = 64;
+
     public int Id { get; set; }
     public required string Name { get; set; }
 

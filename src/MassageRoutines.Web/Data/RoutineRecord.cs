@@ -43,6 +43,28 @@ public sealed class RoutineRecord
         return record;
     }
 
+    /// <summary>The working copy as the engine's routine.</summary>
+    /// <param name="moves">The library's moves, by slug; every item's move (loaded on <see cref="Items"/>) and drill is there.</param>
+    public Routine ToRoutine(IReadOnlyDictionary<string, Move> moves) => new()
+    {
+        Slug = Slug,
+        Name = Name,
+        Summary = Summary,
+        Phase = Phase,
+        Version = Version,
+        PrepareSeconds = PrepareSeconds,
+        SwitchSeconds = SwitchSeconds,
+        WarmUpMinutes = WarmUpMinutes,
+        WarmUpDrills = WarmUpDrills.Where(moves.ContainsKey).Select(slug => moves[slug]).ToList(),
+        Items = Items.OrderBy(i => i.Order).Select(i => new RoutineItem
+        {
+            Move = moves[i.Move!.Slug],
+            Seconds = i.Seconds,
+            Sides = i.Sides,
+            RestSeconds = i.RestSeconds,
+        }).ToList(),
+    };
+
     /// <summary>Freezes the routine, moves included, as the next published version, which runners then get.</summary>
     public void Publish(Routine routine, DateTime now)
     {

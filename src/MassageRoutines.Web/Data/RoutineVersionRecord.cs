@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using MassageRoutines.Engine;
 
 namespace MassageRoutines.Web.Data;
@@ -12,7 +11,7 @@ public sealed class RoutineVersionRecord
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(Kebab.Policy, allowIntegerValues: false) },
+        Converters = { Kebab.JsonConverter },
     };
 
     public int Id { get; set; }

@@ -1,4 +1,4 @@
-using MassageRoutines.Web.LibraryFiles;
+using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Data;
@@ -17,7 +17,7 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
 
     public async Task LoadAsync(string folder, CancellationToken ct)
     {
-        var moves = Read(folder, "moves.json", (reader, file) => reader.Moves(file));
+        var moves = Read(folder, "moves.json", reader => reader.Moves());
         // Routines link to the library's moves as stored, so a move already there wins over the file's.
         var knownMoves = (await db.Moves.AsNoTracking().Where(m => m.Library!.Slug == Library.DefaultSlug).ToListAsync(ct))
             .ToDictionary(m => m.Slug, m => m.ToMove());
@@ -25,10 +25,9 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
         {
             knownMoves.TryAdd(move.Move.Slug, move.Move);
         }
-        var routines = Read(folder, "routines.json", (reader, file) => reader.Routines(file, knownMoves));
+        var routines = Read(folder, "routines.json", reader => reader.Routines(knownMoves));
 
         var now = time.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var library = await db.Libraries.FirstOrDefaultAsync(l => l.Slug == Library.DefaultSlug, ct);
         if (library is null)
         {
@@ -37,38 +36,28 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
             await db.SaveChangesAsync(ct);
         }
 
-        var takenMoveSlugs = await db.Moves.Select(m => m.Slug).ToHashSetAsync(ct);
-        var newMoves = moves.Where(m => !takenMoveSlugs.Contains(m.Move.Slug))
-            .Select(m => MoveRecord.From(m.Move, library.Id, m.Status, now)).ToList();
-        db.Moves.AddRange(newMoves);
-        await db.SaveChangesAsync(ct);
-
-        var libraryMoves = await db.Moves.Where(m => m.LibraryId == library.Id).ToDictionaryAsync(m => m.Slug, m => m.Id, ct);
-        var takenRoutineSlugs = await db.Routines.Select(r => r.Slug).ToHashSetAsync(ct);
-        var newRoutines = new List<RoutineRecord>();
-        foreach (var (routine, status) in routines.Where(r => !takenRoutineSlugs.Contains(r.Routine.Slug)))
+        var takenMoves = await db.Moves.Select(m => m.Slug).ToHashSetAsync(ct);
+        var newMoves = moves.Where(m => !takenMoves.Contains(m.Move.Slug)).ToList();
+        var libraryMoves = (await db.Moves.Where(m => m.LibraryId == library.Id).Select(m => m.Slug).ToListAsync(ct))
+            .Concat(newMoves.Select(m => m.Move.Slug)).ToHashSet();
+        var takenRoutines = await db.Routines.Select(r => r.Slug).ToHashSetAsync(ct);
+        var newRoutines = new List<RoutineInFile>();
+        foreach (var routine in routines.Where(r => !takenRoutines.Contains(r.Routine.Slug)))
         {
-            var missing = routine.Items.Select(i => i.Move.Slug).Where(slug => !libraryMoves.ContainsKey(slug)).ToList();
+            var missing = Publishing.MovesOf(routine.Routine).Where(slug => !libraryMoves.Contains(slug)).ToList();
             if (missing.Count > 0)
             {
-                logger.LogWarning("Seed routine {Routine} skipped: moves {Moves} belong to another library", routine.Slug, missing);
+                logger.LogWarning("Seed routine {Routine} skipped: moves {Moves} belong to another library", routine.Routine.Slug, missing);
                 continue;
             }
-            var record = RoutineRecord.From(routine, library.Id, libraryMoves, status, now);
-            if (status == ContentStatus.Published)
-            {
-                record.Publish(routine, now);
-            }
-            newRoutines.Add(record);
+            newRoutines.Add(routine);
         }
-        db.Routines.AddRange(newRoutines);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await LibraryImport.WriteAsync(db, library, newMoves, newRoutines, now, ct);
 
         logger.LogInformation("Seeds loaded from {Folder}: {NewMoves} new moves, {NewRoutines} new routines", folder, newMoves.Count, newRoutines.Count);
     }
 
-    private static List<T> Read<T>(string folder, string fileName, Func<LibraryFileReader, LibraryFile, List<T>> read)
+    private static List<T> Read<T>(string folder, string fileName, Func<LibraryFileReader, List<T>> read)
     {
         var path = Path.Combine(folder, fileName);
         if (!File.Exists(path))
@@ -77,8 +66,7 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
         }
 
         var reader = new LibraryFileReader();
-        var file = reader.Parse(File.ReadAllText(path));
-        var items = file is null ? [] : read(reader, file);
+        var items = reader.Parse(File.ReadAllText(path)) ? read(reader) : [];
         if (reader.Problems.Count > 0)
         {
             throw new SeedFileException($"Seed file {path} cannot be loaded:{Environment.NewLine}" +

@@ -1,3 +1,4 @@
+using MassageRoutines.Web.Libraries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

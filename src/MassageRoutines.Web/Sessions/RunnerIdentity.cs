@@ -13,6 +13,9 @@ namespace MassageRoutines.Web.Sessions;
 public static partial class RunnerIdentity
 {
     public const string CookieName = "mr_runner";
+
+    /// <summary>"user-" and an account id, or "anon-" and 32 hex digits.</summary>
+    public const int MaxIdLength = 64;
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
 
     public static string ForAccount(string userId) => $"user-{userId}";

@@ -1,5 +1,4 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 
 namespace MassageRoutines.Web.Sessions;
@@ -35,15 +34,12 @@ public sealed class SessionLogChecks
     /// <summary>The timeline options the session was played with, or null when they are not valid.</summary>
     public TimelineOptions? Options(SessionLogRequest request)
     {
-        var options = TimelineQuery.Parse(request.Minutes?.ToString(), request.WarmUp, null, out var optionErrors);
-        foreach (var (key, messages) in optionErrors)
+        if (request.Minutes is < 1 or > TimelineOptions.MaxTargetMinutes)
         {
-            foreach (var message in messages)
-            {
-                Add(key == "warmup" ? "warmUp" : key, message);
-            }
+            Add("minutes", $"'{request.Minutes}' is not a length in whole minutes from 1 to {TimelineOptions.MaxTargetMinutes}.");
+            return null;
         }
-        return optionErrors.Count == 0 ? options : null;
+        return new TimelineOptions { TargetMinutes = request.Minutes, WarmUp = request.WarmUp ?? WarmUpMode.Gate };
     }
 
     /// <param name="timeline">The timeline played, or null when the routine or options could not be found.</param>
@@ -67,7 +63,7 @@ public sealed class SessionLogChecks
         }
 
         CheckTimes(request, now);
-        var outcome = Parse<SessionOutcome>(request.Outcome, "outcome", required: true);
+        var outcome = Required(request.Outcome, "outcome");
         var segments = timeline is null ? [] : CheckSegments(request, timeline);
         var painEvents = timeline is null ? [] : CheckPainEvents(request, timeline);
         if (outcome == SessionOutcome.StoppedForPain && !painEvents.Any(p => p.Choice == PainChoice.EndSession))
@@ -78,7 +74,7 @@ public sealed class SessionLogChecks
         {
             Add("discomfort", $"Discomfort is rated from 0 to 10 (it is {request.Discomfort}).");
         }
-        var soreRegions = (request.SoreRegions ?? []).Select((r, i) => Parse<BodyRegion>(r, $"soreRegions[{i}]", required: true)).ToList();
+        var soreRegions = (request.SoreRegions ?? []).Select((r, i) => Required(r, $"soreRegions[{i}]")).ToList();
         if (soreRegions.OfType<BodyRegion>().GroupBy(r => r).Any(g => g.Count() > 1))
         {
             Add("soreRegions", "A region is listed twice.");
@@ -100,7 +96,7 @@ public sealed class SessionLogChecks
             RoutineVersion = timeline.Routine.Version,
             RoutineName = timeline.Routine.Name,
             TargetMinutes = request.Minutes,
-            WarmUp = Kebab.TryParse<WarmUpMode>(request.WarmUp, out var warmUp) ? warmUp : WarmUpMode.Gate,
+            WarmUp = request.WarmUp ?? WarmUpMode.Gate,
             StartedAt = request.StartedAt!.Value.UtcDateTime,
             EndedAt = request.EndedAt!.Value.UtcDateTime,
             Outcome = outcome!.Value,
@@ -190,9 +186,9 @@ public sealed class SessionLogChecks
                 Add($"{key}.segmentIndex", $"Segment index {entry?.SegmentIndex?.ToString() ?? "(missing)"} is not in this timeline.");
             }
 
-            var symptom = Parse<Symptom>(entry?.Symptom, $"{key}.symptom", required: true);
-            var region = Parse<BodyRegion>(entry?.Region, $"{key}.region", required: false) ?? segment?.Move?.Regions.FirstOrDefault();
-            var choice = Parse<PainChoice>(entry?.Choice, $"{key}.choice", required: true);
+            var symptom = Required(entry?.Symptom, $"{key}.symptom");
+            var region = entry?.Region ?? segment?.Move?.Regions.FirstOrDefault();
+            var choice = Required(entry?.Choice, $"{key}.choice");
             if (segment is not null && symptom is not null && choice is not null)
             {
                 events.Add(new(segment.Index, symptom.Value, region, choice.Value));
@@ -211,17 +207,12 @@ public sealed class SessionLogChecks
             .OrderBy(r => r.Region)
             .ToList();
 
-    private T? Parse<T>(string? text, string key, bool required) where T : struct, Enum
+    private T? Required<T>(T? value, string key) where T : struct, Enum
     {
-        if (text is null && !required)
+        if (value is null)
         {
-            return null;
+            Add(key, Kebab.Problem(null, Kebab.What<T>(), Kebab.All<T>()));
         }
-        if (Kebab.TryParse<T>(text, Kebab.Policy.ConvertName(typeof(T).Name).Replace('-', ' '), out var value, out var problem))
-        {
-            return value;
-        }
-        Add(key, problem);
-        return null;
+        return value;
     }
 }

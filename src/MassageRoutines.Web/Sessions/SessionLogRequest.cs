@@ -1,10 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
+
 namespace MassageRoutines.Web.Sessions;
 
-// The body of POST /api/sessions. Fields are nullable so a missing one is reported by name;
-// enum values are kebab-case strings checked by SessionLogChecks.
+// The body of POST /api/sessions. Fields are nullable so a missing one is reported by name by
+// SessionLogChecks; enum values are read in kebab case by the app's one JSON enum converter.
 
 public sealed class SessionLogRequest
 {
+    /// <summary>How the body is read: camelCase, kebab-case values, and no field the API does not know.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { Kebab.JsonConverter },
+    };
+
     /// <summary>Made by the client (a UUID); the idempotency key.</summary>
     public Guid? Id { get; set; }
 
@@ -17,18 +29,18 @@ public sealed class SessionLogRequest
     public int? Minutes { get; set; }
 
     /// <summary><c>gate</c> (default) or <c>timed</c>, as in the timeline API.</summary>
-    public string? WarmUp { get; set; }
+    public WarmUpMode? WarmUp { get; set; }
 
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
 
     /// <summary><c>completed</c>, <c>stopped</c> or <c>stopped-for-pain</c>.</summary>
-    public string? Outcome { get; set; }
+    public SessionOutcome? Outcome { get; set; }
 
     public List<SegmentEntry?>? Segments { get; set; }
     public List<PainEventEntry?>? PainEvents { get; set; }
     public int? Discomfort { get; set; }
-    public List<string?>? SoreRegions { get; set; }
+    public List<BodyRegion?>? SoreRegions { get; set; }
     public string? Notes { get; set; }
 }
 
@@ -44,11 +56,11 @@ public sealed class PainEventEntry
     public int? SegmentIndex { get; set; }
 
     /// <summary><c>sharp-pain</c>, <c>numbness</c> or <c>tingling</c>.</summary>
-    public string? Symptom { get; set; }
+    public Symptom? Symptom { get; set; }
 
     /// <summary>A body region; when left out, the primary region of the segment's move.</summary>
-    public string? Region { get; set; }
+    public BodyRegion? Region { get; set; }
 
     /// <summary><c>end-session</c> or <c>continue-lighter</c>.</summary>
-    public string? Choice { get; set; }
+    public PainChoice? Choice { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Tests.Data;

@@ -1,3 +1,4 @@
+using MassageRoutines.Engine;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,8 +10,8 @@ public sealed class KioskConfiguration : IEntityTypeConfiguration<Kiosk>
     public void Configure(EntityTypeBuilder<Kiosk> kiosk)
     {
         kiosk.HasIndex(k => k.Token).IsUnique();
-        kiosk.Property(k => k.Token).HasMaxLength(64);
-        kiosk.Property(k => k.Name).HasMaxLength(80);
+        kiosk.Property(k => k.Token).HasMaxLength(Kiosk.MaxTokenLength);
+        kiosk.Property(k => k.Name).HasMaxLength(MoveRules.MaxNameLength);
         kiosk.PrimitiveCollection(k => k.Routines);
         kiosk.HasOne(k => k.Library).WithMany().HasForeignKey(k => k.LibraryId).OnDelete(DeleteBehavior.Restrict);
         kiosk.HasOne<IdentityUser>().WithMany().HasForeignKey(k => k.CreatedBy).OnDelete(DeleteBehavior.Restrict);

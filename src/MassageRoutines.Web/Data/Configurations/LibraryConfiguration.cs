@@ -1,3 +1,4 @@
+using MassageRoutines.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,7 @@ public sealed class LibraryConfiguration : IEntityTypeConfiguration<Library>
     public void Configure(EntityTypeBuilder<Library> library)
     {
         library.HasIndex(l => l.Slug).IsUnique();
-        library.Property(l => l.Slug).HasMaxLength(60);
-        library.Property(l => l.Name).HasMaxLength(80);
+        library.Property(l => l.Slug).HasMaxLength(Slugs.MaxLength);
+        library.Property(l => l.Name).HasMaxLength(MoveRules.MaxNameLength);
     }
 }

@@ -1,3 +1,4 @@
+using MassageRoutines.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,9 +10,9 @@ public sealed class MoveConfiguration : IEntityTypeConfiguration<MoveRecord>
     {
         move.ToTable("Moves");
         move.HasIndex(m => m.Slug).IsUnique();
-        move.Property(m => m.Slug).HasMaxLength(60);
-        move.Property(m => m.Name).HasMaxLength(80);
-        move.Property(m => m.Summary).HasMaxLength(300);
+        move.Property(m => m.Slug).HasMaxLength(Slugs.MaxLength);
+        move.Property(m => m.Name).HasMaxLength(MoveRules.MaxNameLength);
+        move.Property(m => m.Summary).HasMaxLength(MoveRules.MaxSummaryLength);
         move.PrimitiveCollection(m => m.Regions).ElementType().HasConversion<string>();
         move.PrimitiveCollection(m => m.Tools).ElementType().HasConversion<string>();
         move.PrimitiveCollection(m => m.Phases).ElementType().HasConversion<string>();

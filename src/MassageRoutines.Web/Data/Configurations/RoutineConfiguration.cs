@@ -1,3 +1,4 @@
+using MassageRoutines.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,9 +10,9 @@ public sealed class RoutineConfiguration : IEntityTypeConfiguration<RoutineRecor
     {
         routine.ToTable("Routines");
         routine.HasIndex(r => r.Slug).IsUnique();
-        routine.Property(r => r.Slug).HasMaxLength(60);
-        routine.Property(r => r.Name).HasMaxLength(80);
-        routine.Property(r => r.Summary).HasMaxLength(300);
+        routine.Property(r => r.Slug).HasMaxLength(Slugs.MaxLength);
+        routine.Property(r => r.Name).HasMaxLength(MoveRules.MaxNameLength);
+        routine.Property(r => r.Summary).HasMaxLength(MoveRules.MaxSummaryLength);
         routine.PrimitiveCollection(r => r.WarmUpDrills);
         routine.Property(r => r.Revision).IsConcurrencyToken();
         routine.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RoutineId).OnDelete(DeleteBehavior.Cascade);

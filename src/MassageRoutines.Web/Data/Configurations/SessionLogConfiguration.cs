@@ -1,3 +1,5 @@
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,11 +10,11 @@ public sealed class SessionLogConfiguration : IEntityTypeConfiguration<SessionLo
     public void Configure(EntityTypeBuilder<SessionLog> log)
     {
         log.Property(l => l.Id).ValueGeneratedNever();
-        log.Property(l => l.RoutineSlug).HasMaxLength(60);
-        log.Property(l => l.RoutineName).HasMaxLength(80);
-        log.Property(l => l.RunnerId).HasMaxLength(64);
-        log.Property(l => l.Notes).HasMaxLength(2000);
-        log.Property(l => l.Fingerprint).HasMaxLength(64);
+        log.Property(l => l.RoutineSlug).HasMaxLength(Slugs.MaxLength);
+        log.Property(l => l.RoutineName).HasMaxLength(MoveRules.MaxNameLength);
+        log.Property(l => l.RunnerId).HasMaxLength(RunnerIdentity.MaxIdLength);
+        log.Property(l => l.Notes).HasMaxLength(SessionLogChecks.MaxNotesLength);
+        log.Property(l => l.Fingerprint).HasMaxLength(SessionIngest.FingerprintLength);
         log.HasIndex(l => new { l.RunnerId, l.StartedAt });
         log.HasIndex(l => new { l.KioskId, l.StartedAt });
         log.PrimitiveCollection(l => l.SoreRegions).ElementType().HasConversion<string>();

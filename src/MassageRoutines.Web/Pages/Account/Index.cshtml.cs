@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MassageRoutines.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -58,7 +59,7 @@ public sealed class ChangePasswordForm
     public string CurrentPassword { get; set; } = "";
 
     [Required(ErrorMessage = "Choose a new password.")]
-    [MinLength(12, ErrorMessage = "Use at least 12 characters.")]
+    [MinLength(AccountsSetup.MinPasswordLength, ErrorMessage = "Use at least {1} characters.")]
     public string NewPassword { get; set; } = "";
 
     [Required(ErrorMessage = "Type the new password again.")]

@@ -62,7 +62,7 @@ public sealed class RegisterForm
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Choose a password.")]
-    [MinLength(12, ErrorMessage = "Use at least 12 characters: a few words strung together work well.")]
+    [MinLength(AccountsSetup.MinPasswordLength, ErrorMessage = "Use at least {1} characters: a few words strung together work well.")]
     public string Password { get; set; } = "";
 
     [Required(ErrorMessage = "Type the password again.")]

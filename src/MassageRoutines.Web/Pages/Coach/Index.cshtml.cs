@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,7 @@ public sealed class IndexModel(MassageDbContext db, TimeProvider time) : PageMod
 
     [BindProperty]
     [Required(ErrorMessage = "Give the library a name.")]
-    [StringLength(80, ErrorMessage = "A library name can be at most 80 characters.")]
+    [StringLength(MoveRules.MaxNameLength, ErrorMessage = "A library name can be at most {1} characters.")]
     public string Name { get; set; } = "";
 
     [BindProperty]

@@ -1,6 +1,9 @@
+using System.Buffers.Text;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
+using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -51,7 +54,7 @@ public sealed class KiosksModel(MassageDbContext db, TimeProvider time, SiteTime
         var kiosk = new Data.Kiosk
         {
             Name = Form.Name!.Trim(),
-            Token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_'),
+            Token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24)),
             LibraryId = library!.Id,
             Routines = [.. Form.Routines],
             IdleSeconds = Form.IdleSeconds,
@@ -111,7 +114,7 @@ public sealed class KiosksModel(MassageDbContext db, TimeProvider time, SiteTime
 public sealed class KioskForm
 {
     [Required(ErrorMessage = "Give the kiosk a name, like \"Front desk tablet\".")]
-    [StringLength(80, ErrorMessage = "A kiosk name can be at most 80 characters.")]
+    [StringLength(MoveRules.MaxNameLength, ErrorMessage = "A kiosk name can be at most {1} characters.")]
     public string? Name { get; set; }
 
     public int? LibraryId { get; set; }

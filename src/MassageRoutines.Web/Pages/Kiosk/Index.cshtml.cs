@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,10 +22,7 @@ public sealed class DetailsModel(MassageDbContext db) : PageModel
             return NotFound();
         }
         (Move, LibraryName) = found;
-        UsedIn = (await db.PublishedRoutinesAsync(ct))
-            .Select(r => r.Routine)
-            .Where(r => r.Items.Any(i => i.Move.Slug == slug) || r.WarmUpDrills.Any(d => d.Slug == slug))
-            .ToList();
+        UsedIn = (await db.PublishedRoutinesAsync(ct)).Using(slug).Select(r => r.Routine).ToList();
         return Page();
     }
 }

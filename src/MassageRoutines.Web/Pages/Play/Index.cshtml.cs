@@ -1,4 +1,5 @@
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -52,7 +52,7 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
 
     public static TheoryData<string, string, string> Malformed => new()
     {
-        { "truncated JSON", """{ "schemaVersion": 1, "moves": [ { "slug": "cut-off" """, "$.moves[0]: The JSON is malformed or cut short" },
+        { "truncated JSON", """{ "schemaVersion": 1, "moves": [ { "slug": "cut-off" """, "$: The JSON is malformed or cut short" },
         { "wrong type", """{ "schemaVersion": 1, "moves": [ { "slug": "typed", "defaultSeconds": "sixty" } ] }""", "$.moves[0].defaultSeconds: This value has the wrong type" },
         { "unknown enum value", ValidFile.Replace("\"calves\"", "\"knees\""), "$.moves[0].regions[0]: 'knees' is not a known body region" },
         { "duplicate slug", ValidFile.Replace("\"moves\": [", "\"moves\": [" + ValidMove + ","), "$.moves[1].slug: Another move in this file already uses the slug 'imported-calf-roll'." },
@@ -99,6 +99,29 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Imported 1 moves and 1 routines.", page.Text("[role=status]"));
         var routine = await app.WithDbAsync(db => db.Routines.Include(r => r.Items).SingleAsync(r => r.Slug == "whole-calves"));
         Assert.Equal((ContentStatus.Published, 1, 1), (routine.Status, routine.Version, routine.Items.Count));
+    }
+
+    [Fact]
+    public async Task A_published_routine_publishes_its_draft_moves_as_the_editor_does()
+    {
+        var coach = await SignedInCoach.CreateEmptyAsync(app, "Import drafts");
+
+        var page = await ImportAsync(coach, ValidFile.Replace("imported-", "drafted-").Replace("\"perSide\": true,", "\"perSide\": true, \"status\": \"draft\","));
+
+        Assert.Equal("Imported 1 moves and 1 routines.", page.Text("[role=status]"));
+        Assert.Equal(ContentStatus.Published, await app.WithDbAsync(db => db.Moves.Where(m => m.Slug == "drafted-calf-roll").Select(m => m.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_published_routine_with_an_archived_move_is_refused_as_the_editor_refuses_it()
+    {
+        var coach = await SignedInCoach.CreateEmptyAsync(app, "Import archived");
+        var before = await CountsAsync();
+
+        var page = await ImportAsync(coach, ValidFile.Replace("imported-", "archived-").Replace("\"perSide\": true,", "\"perSide\": true, \"status\": \"archived\","));
+
+        Assert.Contains("$.routines[0].status: These moves are archived: archived-calf-roll.", page.Texts(".problems li").Single());
+        Assert.Equal(before, await CountsAsync());
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class MoveEditorTests(AppFactory app) : IClassFixture<AppFactory>
         { "Form.Cautions", new string('c', 301), "Caution 1 must be at most 300 characters (it has 301)." },
         { "Form.Summary", new string('s', 301), "Summary must be at most 300 characters (it has 301)." },
         { "Form.CreditSource", "", "The credited source is required." },
-        { "Form.Position", "upside-down", "Choose one of the options." },
+        { "Form.Position", "upside-down", "'upside-down' is not a known position; use one of: standing, lying-on-back, lying-on-side, seated." },
     };
 
     [Theory]

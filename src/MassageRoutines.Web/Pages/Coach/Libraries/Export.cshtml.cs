@@ -1,5 +1,5 @@
 using MassageRoutines.Web.Data;
-using MassageRoutines.Web.LibraryFiles;
+using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

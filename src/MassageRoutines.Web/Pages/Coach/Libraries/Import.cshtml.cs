@@ -1,8 +1,7 @@
 using System.Text;
 using MassageRoutines.Web.Data;
-using MassageRoutines.Web.LibraryFiles;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
-using MassageRoutines.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,7 +10,7 @@ namespace MassageRoutines.Web.Pages.Coach.Libraries;
 
 // Files up to ten times the limit reach the page, so they get a message naming their size; anything
 // larger is refused before it is read (413, with its own page).
-[UploadLimit(10 * LibraryImport.MaxBytes)]
+[BodyLimit(10 * LibraryImport.MaxBytes)]
 public sealed class ImportModel(MassageDbContext db, IOutputCacheStore cache, TimeProvider time) : PageModel
 {
     public Library Library { get; private set; } = null!;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,7 +50,7 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
         {
             return NotFound();
         }
-        Preview = Form.ToMove(ModelState);
+        Preview = Form.ToMove(ModelState)?.Move;
         return Page();
     }
 
@@ -69,8 +70,7 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
         {
             Form.Slug = await SiteSlugs.FreeMoveSlugAsync(db, Form.Name ?? "", new HashSet<string>());
         }
-        var move = Form.ToMove(ModelState);
-        if (move is null)
+        if (Form.ToMove(ModelState) is not var (move, status))
         {
             return Page();
         }
@@ -78,7 +78,7 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
         var now = time.GetUtcNow().UtcDateTime;
         if (record is null)
         {
-            record = MoveRecord.From(move, Library.Id, Form.ParsedStatus, now);
+            record = MoveRecord.From(move, Library.Id, status, now);
             db.Moves.Add(record);
         }
         else if (record.Revision != Form.Revision)
@@ -86,17 +86,15 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
             ShowConflict(record);
             return Page();
         }
-        else if (record.Status == ContentStatus.Published && Form.ParsedStatus != ContentStatus.Published
-            && await PublishedRoutinesUsingAsync(record.Slug, ct) is { Count: > 0 } routines)
+        else if (Publishing.CheckStatusChange(record.Status, status, await PublishedRoutinesUsingAsync(record.Slug, ct)) is [var violation, ..])
         {
-            ModelState.AddModelError("Form.Status",
-                $"Runners follow this move from {string.Join(", ", routines)}: it stays published while those routines use it.");
+            ModelState.AddModelError("Form.Status", violation.Message);
             return Page();
         }
         else
         {
             // The revision read is the one saved over; if another save lands in between, SaveChanges fails.
-            record.Apply(move, Form.ParsedStatus, now);
+            record.Apply(move, status, now);
         }
 
         try
@@ -132,9 +130,7 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
     }
 
     private async Task<List<string>> PublishedRoutinesUsingAsync(string slug, CancellationToken ct) =>
-        (await db.PublishedRoutinesAsync(ct, [Library.Id]))
-            .Where(r => r.Routine.Items.Any(i => i.Move.Slug == slug) || r.Routine.WarmUpDrills.Any(d => d.Slug == slug))
-            .Select(r => r.Routine.Name).ToList();
+        (await db.PublishedRoutinesAsync(ct, [Library.Id])).Using(slug).Select(r => r.Routine.Name).ToList();
 
     private async Task<bool> LoadLibraryAsync(string library, string slug, CancellationToken ct)
     {

@@ -72,21 +72,27 @@ public sealed class MoveForm
         Revision = move.Revision,
     };
 
-    /// <summary>The engine's move, or null with the problems in <paramref name="errors"/> under "Form.*" keys.</summary>
-    public Move? ToMove(ModelStateDictionary errors)
+    /// <summary>The engine's move and its status, or null with the problems in <paramref name="errors"/> under "Form.*" keys.</summary>
+    public (Move Move, ContentStatus Status)? ToMove(ModelStateDictionary errors)
     {
         var before = errors.ErrorCount;
+        Action<string> At(string field) => message => errors.AddModelError($"Form.{field}", message);
+        if (string.IsNullOrEmpty(MainRegion))
+        {
+            errors.AddModelError("Form.MainRegion", "Pick the main body region.");
+        }
+        var mainRegion = Kebab.Parse<BodyRegion>(MainRegion, At(nameof(MainRegion)));
         var move = new Move
         {
             Slug = Slug?.Trim() ?? "",
             Name = Name?.Trim() ?? "",
             Summary = Summary?.Trim() ?? "",
-            Regions = RegionsInOrder(errors),
-            Tools = Choices<Tool>(Tools, nameof(Tools), errors),
-            Position = Choice<Engine.Position>(Position, nameof(Position), errors),
-            Phases = Choices<Phase>(Phases, nameof(Phases), errors),
-            Technique = Choice<Engine.Technique>(Technique, nameof(Technique), errors),
-            Intensity = Choice<Engine.Intensity>(Intensity, nameof(Intensity), errors),
+            Regions = mainRegion is { } main ? [main, .. Kebab.ParseAll<BodyRegion>(Regions, At(nameof(Regions))).Where(r => r != main)] : [],
+            Tools = Kebab.ParseAll<Tool>(Tools, At(nameof(Tools))),
+            Position = Kebab.Parse<Engine.Position>(Position, At(nameof(Position)), required: true) ?? default,
+            Phases = Kebab.ParseAll<Phase>(Phases, At(nameof(Phases))),
+            Technique = Kebab.Parse<Engine.Technique>(Technique, At(nameof(Technique)), required: true) ?? default,
+            Intensity = Kebab.Parse<Engine.Intensity>(Intensity, At(nameof(Intensity)), required: true) ?? default,
             PerSide = PerSide,
             DefaultSeconds = DefaultSeconds ?? 0,
             MinSeconds = MinSeconds ?? 0,
@@ -98,27 +104,15 @@ public sealed class MoveForm
                 ? null
                 : new(CreditExpert?.Trim() ?? "", CreditSource?.Trim() ?? ""),
         };
-        Choice<ContentStatus>(Status, nameof(Status), errors);
+        var status = Kebab.Parse<ContentStatus>(Status, At(nameof(Status)), required: true);
 
-        foreach (var violation in MoveRules.Check(move).Where(v => v.Field != "slug"))
+        // A rule about a field that could not be read would only repeat its problem.
+        foreach (var violation in MoveRules.Check(move).Where(v => v.Field != "slug").Where(v => !(errors.TryGetValue(FieldOf(v.Field), out var entry) && entry.Errors.Count > 0)))
         {
             errors.AddModelError(FieldOf(violation.Field), violation.Message);
         }
-        return errors.ErrorCount == before ? move : null;
+        return errors.ErrorCount == before ? (move, status!.Value) : null;
     }
-
-    private List<BodyRegion> RegionsInOrder(ModelStateDictionary errors)
-    {
-        if (string.IsNullOrEmpty(MainRegion))
-        {
-            errors.AddModelError("Form.MainRegion", "Pick the main body region.");
-            return [];
-        }
-        var main = Choice<BodyRegion>(MainRegion, nameof(MainRegion), errors);
-        return [main, .. Choices<BodyRegion>(Regions, nameof(Regions), errors).Where(r => r != main)];
-    }
-
-    public ContentStatus ParsedStatus => Kebab.TryParse<ContentStatus>(Status, out var status) ? status : ContentStatus.Draft;
 
     /// <summary>Where a rule's field ("steps[2]", "cues[0].atSecond", "credit.expert") shows on the form.</summary>
     private static string FieldOf(string field)
@@ -152,17 +146,4 @@ public sealed class MoveForm
         }
         return cues;
     }
-
-    private static T Choice<T>(string? value, string field, ModelStateDictionary errors) where T : struct, Enum
-    {
-        if (Kebab.TryParse<T>(value, out var parsed))
-        {
-            return parsed;
-        }
-        errors.AddModelError($"Form.{field}", $"Choose one of the options.");
-        return default;
-    }
-
-    private static List<T> Choices<T>(List<string> values, string field, ModelStateDictionary errors) where T : struct, Enum =>
-        values.Select(v => Choice<T>(v, field, errors)).ToList();
 }

@@ -1,5 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -130,14 +131,16 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
         }
 
         record.Apply(routine, moveRecords.ToDictionary(m => m.Key, m => m.Value.Id), now);
-        IReadOnlyList<MoveRecord>? publishedMoves = [];
+        IReadOnlyList<MoveRecord> publishedMoves = [];
         if (publish)
         {
-            publishedMoves = Publishing.TryPublish(record, routine, moveRecords, now, ModelState);
-            if (publishedMoves is null)
+            var violations = Publishing.Check(routine, slug => moveRecords[slug].Status);
+            if (violations.Count > 0)
             {
+                ModelState.AddModelError(string.Empty, violations[0].Message);
                 return Page();
             }
+            publishedMoves = Publishing.Publish(record, routine, moveRecords, now);
         }
         if (Record is null)
         {

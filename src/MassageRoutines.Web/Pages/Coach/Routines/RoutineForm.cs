@@ -24,7 +24,8 @@ public sealed partial class RoutineForm
     /// <summary>The move the "Add move" button adds.</summary>
     public string? AddMove { get; set; }
 
-    public Phase ParsedPhase => Kebab.TryParse<Phase>(Phase, out var phase) ? phase : Engine.Phase.PostRun;
+    /// <summary>The phase chosen, for drawing the form; null while it is not a known one (<see cref="ToRoutine"/> says so).</summary>
+    public Phase? ChosenPhase => Kebab.TryParse<Phase>(Phase, out var phase) ? phase : null;
 
     public static RoutineForm From(RoutineRecord routine) => new()
     {
@@ -49,10 +50,7 @@ public sealed partial class RoutineForm
     public Routine? ToRoutine(string slug, IReadOnlyDictionary<string, Move> moves, ModelStateDictionary errors)
     {
         var before = errors.ErrorCount;
-        if (!Kebab.TryParse<Phase>(Phase, out var phase))
-        {
-            errors.AddModelError("Form.Phase", "Choose when the routine is for.");
-        }
+        var phase = Kebab.Parse<Phase>(Phase, message => errors.AddModelError("Form.Phase", message), required: true) ?? default;
 
         Required(PrepareSeconds, "Form.PrepareSeconds", errors);
         Required(SwitchSeconds, "Form.SwitchSeconds", errors);
@@ -71,10 +69,7 @@ public sealed partial class RoutineForm
                 continue;
             }
             Required(item.Seconds, $"Form.Items[{i}].Seconds", errors);
-            if (!Kebab.TryParse<Sides>(item.Sides, out var sides))
-            {
-                errors.AddModelError($"Form.Items[{i}].Sides", "Choose both, left or right.");
-            }
+            var sides = Kebab.Parse<Sides>(item.Sides, message => errors.AddModelError($"Form.Items[{i}].Sides", message), required: true) ?? default;
             items.Add(new RoutineItem { Move = move, Seconds = item.Seconds ?? 0, Sides = sides, RestSeconds = item.RestSeconds ?? 0 });
         }
 

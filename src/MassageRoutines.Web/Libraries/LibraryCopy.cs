@@ -1,7 +1,8 @@
+using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageRoutines.Web.Pages.Coach;
+namespace MassageRoutines.Web.Libraries;
 
 /// <summary>A new library for a coach: empty, or a copy of another library's moves and routines.</summary>
 public static class LibraryCopy
@@ -26,16 +27,17 @@ public static class LibraryCopy
         if (source is not null)
         {
             var moves = await db.Moves.AsNoTracking().Where(m => m.LibraryId == source.Id).ToListAsync(ct);
-            var newSlugs = new Dictionary<string, string>();
+            var copies = new Dictionary<string, Move>();
             foreach (var move in moves)
             {
-                newSlugs[move.Slug] = await SiteSlugs.FreeMoveSlugAsync(db, $"{library.Slug}-{move.Slug}", newSlugs.Values.ToHashSet());
+                var slug = await SiteSlugs.FreeMoveSlugAsync(db, $"{library.Slug}-{move.Slug}", copies.Values.Select(m => m.Slug).ToHashSet());
+                copies[move.Slug] = move.ToMove() with { Slug = slug };
             }
-            var copies = moves.Select(m => MoveRecord.From(m.ToMove() with { Slug = newSlugs[m.Slug] }, library.Id, ContentStatus.Draft, now)).ToList();
-            db.Moves.AddRange(copies);
+            var records = copies.Values.Select(m => MoveRecord.From(m, library.Id, ContentStatus.Draft, now)).ToList();
+            db.Moves.AddRange(records);
             await db.SaveChangesAsync(ct);
 
-            var moveIds = copies.ToDictionary(m => m.Slug, m => m.Id);
+            var moveIds = records.ToDictionary(m => m.Slug, m => m.Id);
             var routines = await db.Routines.AsNoTracking().Include(r => r.Items).ThenInclude(i => i.Move)
                 .Where(r => r.LibraryId == source.Id).ToListAsync(ct);
             var routineSlugs = new HashSet<string>();
@@ -43,30 +45,7 @@ public static class LibraryCopy
             {
                 var slug = await SiteSlugs.FreeRoutineSlugAsync(db, $"{library.Slug}-{routine.Slug}", routineSlugs);
                 routineSlugs.Add(slug);
-                db.Routines.Add(new RoutineRecord
-                {
-                    LibraryId = library.Id,
-                    Slug = slug,
-                    Name = routine.Name,
-                    Summary = routine.Summary,
-                    Phase = routine.Phase,
-                    PrepareSeconds = routine.PrepareSeconds,
-                    SwitchSeconds = routine.SwitchSeconds,
-                    WarmUpMinutes = routine.WarmUpMinutes,
-                    WarmUpDrills = routine.WarmUpDrills.Select(d => newSlugs.GetValueOrDefault(d, d)).ToList(),
-                    Items = routine.Items.OrderBy(i => i.Order).Select(i => new RoutineItemRecord
-                    {
-                        Order = i.Order,
-                        MoveId = moveIds[newSlugs[i.Move!.Slug]],
-                        Seconds = i.Seconds,
-                        Sides = i.Sides,
-                        RestSeconds = i.RestSeconds,
-                    }).ToList(),
-                    Status = ContentStatus.Draft,
-                    Version = 0,
-                    Revision = 1,
-                    UpdatedAt = now,
-                });
+                db.Routines.Add(RoutineRecord.From(routine.ToRoutine(copies) with { Slug = slug }, library.Id, moveIds, ContentStatus.Draft, now));
             }
             await db.SaveChangesAsync(ct);
         }

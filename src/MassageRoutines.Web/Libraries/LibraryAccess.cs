@@ -2,7 +2,7 @@ using System.Security.Claims;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageRoutines.Web.Pages.Coach;
+namespace MassageRoutines.Web.Libraries;
 
 /// <summary>
 /// Every /coach page needs the Coach role (a folder convention); these add the second check: a coach

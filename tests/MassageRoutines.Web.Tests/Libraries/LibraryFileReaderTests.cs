@@ -1,7 +1,7 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.LibraryFiles;
+using MassageRoutines.Web.Libraries;
 
-namespace MassageRoutines.Web.Tests.LibraryFiles;
+namespace MassageRoutines.Web.Tests.Libraries;
 
 public class LibraryFileReaderTests
 {
@@ -18,8 +18,7 @@ public class LibraryFileReaderTests
     private static (LibraryFileReader Reader, List<MoveInFile> Moves) ReadMoves(string json)
     {
         var reader = new LibraryFileReader();
-        var file = reader.Parse(json);
-        return (reader, file is null ? [] : reader.Moves(file));
+        return (reader, reader.Parse(json) ? reader.Moves() : []);
     }
 
     private static IEnumerable<string> Problems(LibraryFileReader reader) => reader.Problems.Select(p => p.ToString());
@@ -35,8 +34,9 @@ public class LibraryFileReaderTests
     }
 
     [Theory]
-    [InlineData("""{ "schemaVersion": 1, "moves": [ { "slug": "a" """, "$.moves[0]: The JSON is malformed or cut short")]
-    [InlineData("""{ "schemaVersion": "one" }""", "$.schemaVersion: This value has the wrong type")]
+    [InlineData("""{ "schemaVersion": 1, "moves": [ { "slug": "a" """, "$: The JSON is malformed or cut short (line 1, column")]
+    [InlineData("""{ "schemaVersion": "one" }""", "$.schemaVersion: This value has the wrong type: expected a whole number.")]
+    [InlineData("""{ "schemaVersion": 1, "moves": {} }""", "$.moves: This value has the wrong type: expected a list.")]
     [InlineData("""{ "schemaVersion": 1, "colour": "red" }""", "$.colour: Unknown field")]
     [InlineData("""{ "moves": [] }""", "$.schemaVersion: Required")]
     [InlineData("""{ "schemaVersion": 2 }""", "$.schemaVersion: Schema version 2 is not supported")]
@@ -52,17 +52,19 @@ public class LibraryFileReaderTests
     [Fact]
     public void Every_problem_in_every_move_is_reported_with_its_path()
     {
-        var broken = ValidMove.Replace("\"calves\"", "\"knees\"").Replace("\"seated\"", "\"upside-down\"").Replace("\"minSeconds\": 30", "\"minSeconds\": 90");
-        var (reader, moves) = ReadMoves($$"""{ "schemaVersion": 1, "moves": [{{ValidMove}}, {{broken}}, {{ValidMove}}] }""");
+        var misshapen = ValidMove.Replace("\"calves\"", "\"knees\"").Replace("\"seated\"", "\"upside-down\"").Replace("\"steps\"", "\"stepz\"");
+        var ruleBreaking = ValidMove.Replace("calf-roll", "calf-roll-2").Replace("\"minSeconds\": 30", "\"minSeconds\": 90");
+        var (reader, moves) = ReadMoves($$"""{ "schemaVersion": 1, "moves": [{{ValidMove}}, {{misshapen}}, {{ruleBreaking}}, {{ValidMove}}] }""");
 
         Assert.Single(moves);
         Assert.Equal(
             [
-                "$.moves[1].regions[0]: 'knees' is not a known body region; use one of: low-back, hips, it-band, quads, glutes, hip-rotators, adductors, hamstrings, calves, shins, full-body.",
                 "$.moves[1].position: 'upside-down' is not a known position; use one of: standing, lying-on-back, lying-on-side, seated.",
-                "$.moves[1].defaultSeconds: Usual length (60 s) must not be below the shortest (90 s).",
-                "$.moves[1].slug: Another move in this file already uses the slug 'calf-roll'.",
-                "$.moves[2].slug: Another move in this file already uses the slug 'calf-roll'.",
+                "$.moves[1].regions[0]: 'knees' is not a known body region; use one of: low-back, hips, it-band, quads, glutes, hip-rotators, adductors, hamstrings, calves, shins, full-body.",
+                "$.moves[1].steps: Required.",
+                "$.moves[1].stepz: Unknown field.",
+                "$.moves[2].defaultSeconds: Usual length (60 s) must not be below the shortest (90 s).",
+                "$.moves[3].slug: Another move in this file already uses the slug 'calf-roll'.",
             ],
             Problems(reader));
     }
@@ -71,26 +73,29 @@ public class LibraryFileReaderTests
     public void A_routine_reports_unknown_moves_and_rule_breaks_at_their_item_paths()
     {
         var reader = new LibraryFileReader();
-        var file = reader.Parse($$"""
+        Assert.True(reader.Parse($$"""
             {
               "schemaVersion": 1,
               "moves": [{{ValidMove}}],
               "routines": [{
                 "slug": "legs", "name": "Legs", "phase": "post-run",
-                "items": [ { "move": "calf-roll", "seconds": 500 }, { "move": "ghost" }, { "move": "calf-roll", "sides": "middle" } ]
+                "items": [ { "move": "calf-roll", "seconds": 500 }, { "move": "ghost" }, { "move": "calf-roll", "sides": "left" } ]
+              }, {
+                "slug": "misshapen", "name": "Misshapen", "phase": "post-run",
+                "items": [ { "move": "calf-roll", "sides": "middle" } ]
               }]
             }
-            """)!;
-        var moves = reader.Moves(file).ToDictionary(m => m.Move.Slug, m => m.Move);
+            """));
+        var moves = reader.Moves().ToDictionary(m => m.Move.Slug, m => m.Move);
 
-        var routines = reader.Routines(file, moves);
+        var routines = reader.Routines(moves);
 
         Assert.Empty(routines);
         Assert.Equal(
             [
                 "$.routines[0].items[1].move: There is no move with the slug 'ghost' in this library.",
-                "$.routines[0].items[2].sides: 'middle' is not a known side choice; use one of: both, left, right.",
                 "$.routines[0].items[0].seconds: Calf roll runs 30 to 120 seconds (this asks for 500).",
+                "$.routines[1].items[0].sides: 'middle' is not a known side choice; use one of: both, left, right.",
             ],
             Problems(reader));
     }

@@ -1,7 +1,8 @@
 using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageRoutines.Web.Data;
+namespace MassageRoutines.Web.Libraries;
 
 /// <summary>A published routine as runners see it, with the timeline as authored.</summary>
 public sealed record PublishedRoutine(Routine Routine, int LibraryId, string LibraryName, Timeline Timeline)

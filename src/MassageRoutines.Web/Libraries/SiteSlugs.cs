@@ -3,7 +3,7 @@ using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageRoutines.Web.Pages.Coach;
+namespace MassageRoutines.Web.Libraries;
 
 /// <summary>
 /// Slugs are unique across the site, so every /moves/{slug} and /routines/{slug} URL means one thing.

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
 
-namespace MassageRoutines.Web.Data;
+namespace MassageRoutines.Web.Libraries;
 
 /// <summary>
 /// A published version never changes, and routines are archived rather than deleted, so a slug and

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace MassageRoutines.Web.Operations;
+
+/// <summary>
+/// The one way a request body is limited, for pages (<c>[BodyLimit(bytes)]</c>) and API endpoints
+/// (<c>.WithBodyLimit(bytes)</c>) alike. It sets the server's limit for the request, so a body that
+/// grows past it fails to read with 413 even without a Content-Length; and it refuses a declared
+/// length over the limit before anything reads the body. (Otherwise a page's antiforgery check reads
+/// the form first, meets the server's limit, and answers a bare 400.)
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class BodyLimitAttribute(long bytes) : Attribute, IAuthorizationFilter, IOrderedFilter
+{
+    // Before the antiforgery check (order 1000).
+    public int Order => -1000;
+
+    public void OnAuthorization(AuthorizationFilterContext context)
+    {
+        if (!BodyLimit.Apply(context.HttpContext, bytes))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+        }
+    }
+}
+
+public static class BodyLimit
+{
+    public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, long bytes) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter((context, next) => Apply(context.HttpContext, bytes)
+            ? next(context)
+            : ValueTask.FromResult<object?>(TypedResults.Problem(title: "The request body is too large",
+                detail: $"At most {bytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge)));
+
+    /// <summary>Sets the limit for this request; false when it declares a body over it.</summary>
+    public static bool Apply(HttpContext http, long bytes)
+    {
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = bytes;
+        }
+        return !(http.Request.ContentLength > bytes);
+    }
+}

@@ -1,0 +1,21 @@
+using MassageRoutines.Web.Accounts;
+using MassageRoutines.Web.Pages.Shared;
+
+namespace MassageRoutines.Web.Pages;
+
+public static class PagesSetup
+{
+    /// <summary>
+    /// Razor Pages, where a page does only what its handlers say, and every page under /coach needs the
+    /// Coach role (as endpoint metadata, which the access-control test reads from the routing table).
+    /// </summary>
+    public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.Conventions.ConfigureFilter(new HandlerRequiredFilter());
+            pages.Conventions.AuthorizeFolder("/Coach", AccountsSetup.CoachPolicy);
+        });
+        return builder;
+    }
+}
