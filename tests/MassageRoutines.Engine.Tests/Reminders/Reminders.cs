@@ -30,5 +30,23 @@ internal static class Reminders
     /// <summary>An instant written with its offset, e.g. "2026-03-02T09:30Z" or "2026-03-02T09:30+05:30".</summary>
     public static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
 
+    public static DateTimeOffset? Next(ReminderSettings settings, string now, string? lastActivity = null, string? snoozedUntil = null) =>
+        ReminderSchedule.Next(settings, At(now),
+            lastActivity is null ? null : At(lastActivity),
+            snoozedUntil is null ? null : At(snoozedUntil));
+
+    /// <summary>Every break from <paramref name="from"/> until <paramref name="until"/>, as a server that fires each one on time would see them.</summary>
+    public static List<DateTimeOffset> Breaks(ReminderSettings settings, string from, string until, DateTimeOffset? lastActivity = null)
+    {
+        var breaks = new List<DateTimeOffset>();
+        var next = ReminderSchedule.Next(settings, At(from), lastActivity);
+        while (next is { } due && due < At(until))
+        {
+            breaks.Add(due);
+            next = ReminderSchedule.Next(settings, due, lastActivity);
+        }
+        return breaks;
+    }
+
     public static DateTimeOffset[] Instants(params string[] instants) => instants.Select(At).ToArray();
 }
