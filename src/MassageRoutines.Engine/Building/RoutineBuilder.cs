@@ -31,7 +31,7 @@ public static class RoutineBuilder
         }
 
         var needs = new BuildNeeds(request);
-        var moves = publishedMoves.OrderBy(move => move.Slug, StringComparer.Ordinal).ToList();
+        var moves = publishedMoves.ToList();
         var notes = new List<Warning>();
         var picks = Order(needs.Phase, MoveChoice.Choose(needs, moves, notes));
         notes.AddRange(needs.Rested
