@@ -10,8 +10,8 @@ public static class RoutineBuilder
     /// <summary>A placeholder: the caller gives a stored built routine its own slug.</summary>
     public const string Slug = "built";
 
-    /// <summary>How far the bout may stray from the minutes asked, as a share of them, before a note says why.</summary>
-    public const double Tolerance = 0.10;
+    /// <summary>How far the bout may stray from the minutes asked, in percent of them, before a note says why.</summary>
+    public const int TolerancePercent = 10;
 
     public static IReadOnlyList<RuleViolation> Check(BuildRequest request)
     {
@@ -92,15 +92,26 @@ public static class RoutineBuilder
             .ThenBy(move => move.Slug, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>
+    /// Says why the bout is off the minutes asked by more than the tolerance, or outside the 5 to 10
+    /// minutes the timeline recommends when that is what was asked for.
+    /// </summary>
     private static IEnumerable<Warning> LengthNotes(BuildNeeds needs, int bout)
     {
         var asked = needs.BudgetSeconds;
-        if (bout < asked * (1 - Tolerance))
+        var (shortest, longest) = (asked - asked * TolerancePercent / 100, asked + asked * TolerancePercent / 100);
+        if (asked is >= TimelineBuilder.ShortestBoutSeconds and <= TimelineBuilder.LongestBoutSeconds)
+        {
+            shortest = Math.Max(shortest, TimelineBuilder.ShortestBoutSeconds - TimelineBuilder.SlackSeconds);
+            longest = Math.Min(longest, TimelineBuilder.LongestBoutSeconds + TimelineBuilder.SlackSeconds);
+        }
+
+        if (bout < shortest)
         {
             yield return new("shorter-than-asked",
                 $"This routine takes {Labels.Duration(bout)}, short of the {needs.Minutes} minutes you asked for: it is as long as the moves you can do allow.");
         }
-        else if (bout > asked * (1 + Tolerance))
+        else if (bout > longest)
         {
             yield return new("longer-than-asked",
                 $"This routine takes {Labels.Duration(bout)}, more than the {needs.Minutes} minutes you asked for: its moves cannot be played any shorter.");
