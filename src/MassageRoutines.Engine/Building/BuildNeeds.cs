@@ -11,7 +11,7 @@ internal sealed class BuildNeeds
         Phase = request.Phase;
         Minutes = request.Minutes;
         RanHard = request.RanHard;
-        Tools = [.. request.Tools, Tool.Hands];
+        Tools = request.Tools.Append(Tool.Hands).ToHashSet();
         Rested = new SortedDictionary<BodyRegion, RestReason>(request.RestAdvice
             .GroupBy(advice => advice.Region)
             .ToDictionary(group => group.Key,
@@ -23,7 +23,7 @@ internal sealed class BuildNeeds
     public int Minutes { get; }
     public int BudgetSeconds => Minutes * 60;
     public bool RanHard { get; }
-    public HashSet<Tool> Tools { get; }
+    public IReadOnlySet<Tool> Tools { get; }
 
     /// <summary>Regions to spare, each with the stronger of its reasons.</summary>
     public IReadOnlyDictionary<BodyRegion, RestReason> Rested { get; }
