@@ -40,4 +40,10 @@ public sealed record RoutineItem
 
     /// <summary>A rest after the move; none when zero.</summary>
     public int RestSeconds { get; init; }
+
+    /// <summary>
+    /// The most pressure this move gets here, below its own intensity, to go easy on a sore or tender
+    /// spot; null (no cap) unless a routine asks for it.
+    /// </summary>
+    public Intensity? IntensityCap { get; init; }
 }

@@ -23,13 +23,9 @@ public static class TimelineBuilder
             AddWarmUp(routine, options.WarmUp, cap, segments, warnings);
         }
 
-        var seconds = routine.Items.Select(item => item.Seconds).ToArray();
-        if (options.TargetMinutes is int minutes && routine.Items.Count > 0)
-        {
-            var authoredBout = Expand(routine, seconds, options, cap, startIndex: 0).Sum(s => s.Seconds);
-            var overhead = authoredBout - routine.Items.Sum(item => item.Seconds * SidesPlayed(item));
-            seconds = TargetFit.Fit(routine.Items, minutes * 60 - overhead);
-        }
+        var seconds = options.TargetMinutes is int minutes && routine.Items.Count > 0
+            ? FitSeconds(routine, minutes)
+            : routine.Items.Select(item => item.Seconds).ToArray();
         segments.AddRange(Expand(routine, seconds, options, cap, segments.Count));
 
         warnings.AddRange(RoutineChecks.PhaseFit(routine));
@@ -38,6 +34,18 @@ public static class TimelineBuilder
         var bout = segments.Where(s => !s.IsWarmUp).Sum(s => s.Seconds);
         warnings.AddRange(LengthWarnings(routine, bout, options.TargetMinutes));
         return new Timeline(routine, segments, warnings);
+    }
+
+    /// <summary>
+    /// Each item's seconds, scaled in proportion so the bout lasts the given minutes as nearly as the
+    /// moves' limits allow; getting into position and switching sides keep their fixed times.
+    /// </summary>
+    internal static int[] FitSeconds(Routine routine, int minutes)
+    {
+        var authored = routine.Items.Select(item => item.Seconds).ToArray();
+        var authoredBout = Expand(routine, authored, TimelineOptions.AsAuthored, Intensity.Deep, startIndex: 0).Sum(s => s.Seconds);
+        var overhead = authoredBout - routine.Items.Sum(item => item.Seconds * SidesPlayed(item));
+        return TargetFit.Fit(routine.Items, minutes * 60 - overhead);
     }
 
     /// <summary>Left and right both played doubles a per-side move's seconds.</summary>
@@ -87,8 +95,9 @@ public static class TimelineBuilder
         {
             var item = routine.Items[i];
             var move = item.Move;
-            var played = Min(move.Intensity, cap);
-            var workCues = WorkCues(move, seconds[i], played, options.IntensityCap is not null);
+            var capped = Min(move.Intensity, cap);
+            var played = Min(capped, item.IntensityCap ?? Intensity.Deep);
+            var workCues = WorkCues(move, seconds[i], played, capped, options.IntensityCap is not null);
 
             if (routine.PrepareSeconds > 0)
             {
@@ -124,12 +133,17 @@ public static class TimelineBuilder
 
     private static Side? FirstSide(RoutineItem item) => !item.Move.PerSide ? null : item.Sides == Sides.Right ? Side.Right : Side.Left;
 
-    private static List<Cue> WorkCues(Move move, int seconds, Intensity played, bool runnerAskedLighter)
+    /// <param name="capped">The intensity after the runner's and the phase's caps, before the item's own.</param>
+    private static List<Cue> WorkCues(Move move, int seconds, Intensity played, Intensity capped, bool runnerAskedLighter)
     {
         var cues = StretchCues(move, seconds);
         if (runnerAskedLighter)
         {
             cues.Insert(0, new(0, "Lighter now: ease the pressure, or switch to your hands or a softer tool."));
+        }
+        else if (played < capped)
+        {
+            cues.Insert(0, new(0, $"Keep the pressure {Labels.Of(played).ToLowerInvariant()} here: this routine goes easy on a sore or tender spot."));
         }
         else if (played < move.Intensity)
         {
