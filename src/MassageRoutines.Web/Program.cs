@@ -30,6 +30,7 @@ app.UseSecurityHeaders();
 app.UseErrorHandling();
 app.UseRouting(); // after the error pages, so a re-executed request is routed again
 app.UseAccounts();
+app.UseRunnerIdentity();
 app.UseOutputCache();
 
 app.MapStaticAssets();

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MassageRoutines.Web.Api;
@@ -15,7 +16,14 @@ public static class ApiSetup
             // Escape <, > and & too: a coach's text never reaches a browser as markup, even from JSON.
             options.SerializerOptions.Encoder = JavaScriptEncoder.Default;
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            if (context.Exception is { } exception && Conflicts.IsConflict(exception))
+            {
+                context.ProblemDetails.Title = "Someone else changed this at the same moment";
+                context.ProblemDetails.Detail = "Nothing was half-saved. Send it again to try once more.";
+            }
+        });
         builder.Services.AddOpenApi();
         return builder;
     }

@@ -31,6 +31,6 @@ public static class KiosksApi
             return TypedResults.Problem(title: "This kiosk is disabled", detail: "A coach revoked this kiosk; its logs are no longer taken.",
                 statusCode: StatusCodes.Status410Gone);
         }
-        return await SessionPosting.PostAsync(http, db, versions, time, log => log.KioskId = kiosk.Id, ct);
+        return await SessionPosting.PostAsync(http, db, versions, time, new SessionOwner(null, kiosk), ct);
     }
 }

@@ -12,7 +12,7 @@ public static class SessionPosting
     public const int MaxBodyBytes = 64 * 1024;
 
     public static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, Action<SessionLog> owner, CancellationToken ct)
+        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, SessionOwner owner, CancellationToken ct)
     {
         if (!http.Request.HasJsonContentType())
         {

@@ -39,7 +39,7 @@ public static class SessionsApi
 
     private static Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
         HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, CancellationToken ct) =>
-        SessionPosting.PostAsync(http, db, versions, time, log => log.RunnerId = RunnerIdentity.FindOrCreate(http), ct);
+        SessionPosting.PostAsync(http, db, versions, time, new SessionOwner(RunnerIdentity.FindOrCreate(http), null), ct);
 
     private static async Task<Ok<List<SessionView>>> ListAsync(HttpContext http, MassageDbContext db, CancellationToken ct)
     {

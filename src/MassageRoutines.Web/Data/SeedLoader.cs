@@ -67,7 +67,7 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
 
         var reader = new LibraryFileReader();
         var items = reader.Parse(File.ReadAllText(path)) ? read(reader) : [];
-        if (reader.Problems.Count > 0)
+        if (reader.HasProblems)
         {
             throw new SeedFileException($"Seed file {path} cannot be loaded:{Environment.NewLine}" +
                 string.Join(Environment.NewLine, reader.Problems.Select(p => $"  {fileName} {p}")));

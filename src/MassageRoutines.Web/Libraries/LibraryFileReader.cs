@@ -35,12 +35,27 @@ public sealed class LibraryFileReader
     };
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    /// <summary>
+    /// Problems listed in full. Past this many, the answer (nothing is imported) is certain: the rest of
+    /// the file is only checked fast, to count the entries that have problems.
+    /// </summary>
+    public const int MaxListedProblems = 100;
+
     private static readonly EvaluationOptions ListErrors = new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions FirstError = new() { OutputFormat = OutputFormat.Flag };
 
     private readonly List<FileProblem> problems = [];
     private JsonElement root;
+    private bool entryHasUnlistedProblems;
 
     public IReadOnlyList<FileProblem> Problems => problems;
+
+    /// <summary>Moves and routines with problems beyond the <see cref="MaxListedProblems"/> listed.</summary>
+    public int UnlistedEntries { get; private set; }
+
+    public bool HasProblems => problems.Count > 0 || UnlistedEntries > 0;
+
+    private bool Listing => problems.Count < MaxListedProblems;
 
     /// <summary>The file's name field, once <see cref="Parse"/> succeeded.</summary>
     public string? Name => root.TryGetProperty("name", out var name) ? name.GetString() : null;
@@ -85,16 +100,20 @@ public sealed class LibraryFileReader
         var slugs = new HashSet<string>();
         foreach (var (entry, path) in Entries("moves"))
         {
-            var before = problems.Count;
+            var before = StartEntry();
             if (Read<MoveEntry>(entry, path, LibrarySchema.MoveCheck, LibrarySchema.Move) is { } read)
             {
                 var move = ToMove(read);
                 AddRuleViolations(path, before, MoveRules.Check(move));
                 Unique(slugs, move.Slug, $"{path}.slug", "move");
-                if (problems.Count == before)
+                if (EndEntry(before))
                 {
                     moves.Add(new(move, read.Status ?? ContentStatus.Published));
                 }
+            }
+            else
+            {
+                EndEntry(before);
             }
         }
         return moves;
@@ -107,9 +126,10 @@ public sealed class LibraryFileReader
         var slugs = new HashSet<string>();
         foreach (var (entry, path) in Entries("routines"))
         {
-            var before = problems.Count;
+            var before = StartEntry();
             if (Read<RoutineEntry>(entry, path, LibrarySchema.RoutineCheck, LibrarySchema.Routine) is not { } read)
             {
+                EndEntry(before);
                 continue;
             }
 
@@ -146,12 +166,40 @@ public sealed class LibraryFileReader
                 .. items.SelectMany(x => RoutineRules.CheckItem(routine.Phase, x.Item, x.Index)),
             ]);
             Unique(slugs, routine.Slug, $"{path}.slug", "routine");
-            if (problems.Count == before)
+            if (EndEntry(before))
             {
                 routines.Add(new(routine, read.Status ?? ContentStatus.Published));
             }
         }
         return routines;
+    }
+
+    private int StartEntry()
+    {
+        entryHasUnlistedProblems = false;
+        return problems.Count;
+    }
+
+    /// <summary>True when the entry has no problem, listed or not.</summary>
+    private bool EndEntry(int before)
+    {
+        if (entryHasUnlistedProblems)
+        {
+            UnlistedEntries++;
+        }
+        return problems.Count == before && !entryHasUnlistedProblems;
+    }
+
+    private void Report(FileProblem problem)
+    {
+        if (Listing)
+        {
+            problems.Add(problem);
+        }
+        else
+        {
+            entryHasUnlistedProblems = true;
+        }
     }
 
     private static Move ToMove(MoveEntry entry) => new()
@@ -190,10 +238,15 @@ public sealed class LibraryFileReader
 
     private bool Check(JsonElement instance, string path, JsonSchema check, JsonObject schema)
     {
-        var results = check.Evaluate(instance, ListErrors);
+        var results = check.Evaluate(instance, Listing ? ListErrors : FirstError);
         if (results.IsValid)
         {
             return true;
+        }
+        if (!Listing)
+        {
+            entryHasUnlistedProblems = true;
+            return false;
         }
         var found = new List<FileProblem>();
         foreach (var unit in results.Details ?? [])
@@ -216,7 +269,10 @@ public sealed class LibraryFileReader
             }
         }
         // The schema's order is its own; the file's fields in order of their paths read better.
-        problems.AddRange(found.OrderBy(p => p.Path, StringComparer.Ordinal));
+        foreach (var problem in found.OrderBy(p => p.Path, StringComparer.Ordinal))
+        {
+            Report(problem);
+        }
         return false;
     }
 
@@ -269,14 +325,17 @@ public sealed class LibraryFileReader
     private void AddRuleViolations(string path, int since, IEnumerable<RuleViolation> violations)
     {
         var reported = problems.Skip(since).Select(p => p.Path).ToHashSet();
-        problems.AddRange(violations.Select(v => new FileProblem($"{path}.{v.Field}", v.Message)).Where(p => !reported.Contains(p.Path)));
+        foreach (var problem in violations.Select(v => new FileProblem($"{path}.{v.Field}", v.Message)).Where(p => !reported.Contains(p.Path)))
+        {
+            Report(problem);
+        }
     }
 
     private void Unique(HashSet<string> seen, string slug, string path, string what)
     {
         if (slug.Length > 0 && !seen.Add(slug))
         {
-            problems.Add(new(path, $"Another {what} in this file already uses the slug '{slug}'."));
+            Report(new(path, $"Another {what} in this file already uses the slug '{slug}'."));
         }
     }
 
@@ -284,7 +343,7 @@ public sealed class LibraryFileReader
     {
         if (!moves.TryGetValue(slug, out var move))
         {
-            problems.Add(new(path, $"There is no move with the slug '{slug}' in this library."));
+            Report(new(path, $"There is no move with the slug '{slug}' in this library."));
         }
         return move;
     }

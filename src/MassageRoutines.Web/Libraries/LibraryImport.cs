@@ -3,7 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Libraries;
 
-public sealed record ImportResult(IReadOnlyList<FileProblem> Problems, int Moves, int Routines);
+/// <param name="Problems">The problems listed in full (see <see cref="LibraryFileReader.MaxListedProblems"/>).</param>
+/// <param name="UnlistedEntries">Moves and routines with problems beyond those listed.</param>
+public sealed record ImportResult(IReadOnlyList<FileProblem> Problems, int UnlistedEntries, int Moves, int Routines)
+{
+    public bool Failed => Problems.Count > 0 || UnlistedEntries > 0;
+}
 
 /// <summary>
 /// Brings a library file into a library: the whole file is checked first and every problem reported
@@ -19,7 +24,7 @@ public static class LibraryImport
         var reader = new LibraryFileReader();
         if (!reader.Parse(json))
         {
-            return new(reader.Problems, 0, 0);
+            return new(reader.Problems, 0, 0, 0);
         }
 
         var moves = reader.Moves();
@@ -42,21 +47,21 @@ public static class LibraryImport
             problems.AddRange(Publishing.Check(routine, slug => statuses[slug])
                 .Select(v => new FileProblem($"$.routines[{index[routine.Slug]}].{v.Field}", v.Message)));
         }
-        if (problems.Count > 0)
+        if (problems.Count > 0 || reader.UnlistedEntries > 0)
         {
-            return new(problems, 0, 0);
+            return new(problems.Take(LibraryFileReader.MaxListedProblems).ToList(), reader.UnlistedEntries, 0, 0);
         }
 
         try
         {
             await WriteAsync(db, library, moves, routines, now, ct);
-            return new([], moves.Count, routines.Count);
+            return new([], 0, moves.Count, routines.Count);
         }
         catch (DbUpdateException)
         {
             // Checked a moment ago; something with one of these slugs was added since. Nothing was written.
             db.ChangeTracker.Clear();
-            return new([new("$", "Another library took one of these slugs while the file was being imported. Import it again to see which.")], 0, 0);
+            return new([new("$", "Another library took one of these slugs while the file was being imported. Import it again to see which.")], 0, 0, 0);
         }
     }
 

@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Libraries;
 
+/// <summary>A version of a routine that was published, and the library it belongs to.</summary>
+public sealed record RoutineVersion(Routine Routine, int LibraryId);
+
 /// <summary>A published routine as runners see it, with the timeline as authored.</summary>
 public sealed record PublishedRoutine(Routine Routine, int LibraryId, string LibraryName, Timeline Timeline)
 {
@@ -29,10 +32,13 @@ public static class PublishedLibrary
         await LatestVersions(db, db.Routines.Where(r => r.Slug == slug)).FirstOrDefaultAsync(ct) is { } row ? ToPublished(row) : null;
 
     /// <summary>Any version ever published, for checking a session that started on it.</summary>
-    public static async Task<Routine?> RoutineVersionAsync(this MassageDbContext db, string slug, int version, CancellationToken ct) =>
-        (await db.RoutineVersions.AsNoTracking()
-            .Where(v => v.Version == version && db.Routines.Any(r => r.Id == v.RoutineId && r.Slug == slug))
-            .FirstOrDefaultAsync(ct))?.ToRoutine();
+    public static async Task<RoutineVersion?> RoutineVersionAsync(this MassageDbContext db, string slug, int version, CancellationToken ct) =>
+        await (from v in db.RoutineVersions.AsNoTracking()
+               join r in db.Routines on v.RoutineId equals r.Id
+               where r.Slug == slug && v.Version == version
+               select new { v, r.LibraryId }).FirstOrDefaultAsync(ct) is { } found
+            ? new RoutineVersion(found.v.ToRoutine(), found.LibraryId)
+            : null;
 
     public static async Task<IReadOnlyList<Move>> PublishedMovesAsync(this MassageDbContext db, CancellationToken ct) =>
         (await db.Moves.AsNoTracking().Where(m => m.Status == ContentStatus.Published).OrderBy(m => m.Name).ToListAsync(ct))

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 
 namespace MassageRoutines.Web.Libraries;
@@ -11,9 +10,9 @@ namespace MassageRoutines.Web.Libraries;
 /// </summary>
 public sealed class RoutineVersionCache
 {
-    private readonly ConcurrentDictionary<(string Slug, int Version), Routine> versions = new();
+    private readonly ConcurrentDictionary<(string Slug, int Version), RoutineVersion> versions = new();
 
-    public async Task<Routine?> FindAsync(MassageDbContext db, string slug, int version, CancellationToken ct)
+    public async Task<RoutineVersion?> FindAsync(MassageDbContext db, string slug, int version, CancellationToken ct)
     {
         if (versions.TryGetValue((slug, version), out var cached))
         {

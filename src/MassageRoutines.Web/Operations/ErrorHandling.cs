@@ -5,18 +5,19 @@ namespace MassageRoutines.Web.Operations;
 public static class ErrorHandling
 {
     /// <summary>
-    /// The API answers errors with problem details; pages show our own error and not-found pages.
+    /// The API answers errors with problem details; pages show our own error and status pages. A
+    /// conflict between two requests (<see cref="Conflicts"/>) is a 409 on both.
     /// </summary>
     public static WebApplication UseErrorHandling(this WebApplication app)
     {
         app.UseWhen(context => context.IsApiRequest(), api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = Conflicts.StatusFor });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !context.IsApiRequest(), pages =>
         {
-            pages.UseExceptionHandler("/error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = Conflicts.StatusFor });
             pages.UseStatusCodePagesWithReExecute("/errors/{0}");
         });
         return app;

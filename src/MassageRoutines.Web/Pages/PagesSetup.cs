@@ -6,7 +6,8 @@ namespace MassageRoutines.Web.Pages;
 public static class PagesSetup
 {
     /// <summary>
-    /// Razor Pages, where a page does only what its handlers say, and every page under /coach needs the
+    /// Razor Pages, where a page does only what its handlers say, forms bind one way (<see cref="FormBinding"/>),
+    /// and every page under /coach needs the
     /// Coach role (as endpoint metadata, which the access-control test reads from the routing table).
     /// </summary>
     public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
@@ -15,7 +16,7 @@ public static class PagesSetup
         {
             pages.Conventions.ConfigureFilter(new HandlerRequiredFilter());
             pages.Conventions.AuthorizeFolder("/Coach", AccountsSetup.CoachPolicy);
-        });
+        }).AddMvcOptions(FormBinding.Configure);
         return builder;
     }
 }

@@ -1,13 +1,14 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Sessions;
 
 /// <summary>
 /// Who logged a session. A signed-in runner is their account; an anonymous one is a random id in an
-/// HttpOnly cookie, made the first time the player or the sessions API is used. Signing in claims the
+/// HttpOnly cookie, made on the first page they see (or their first post, for a client that saw none). Signing in claims the
 /// sessions logged under the anonymous id.
 /// </summary>
 public static partial class RunnerIdentity
@@ -43,6 +44,24 @@ public static partial class RunnerIdentity
             Path = "/",
         });
         return id;
+    }
+
+    /// <summary>
+    /// Gives a new anonymous visitor their runner id on the first page they see, so that everything they
+    /// post later (two tabs flushing their outboxes at once, say) carries the same one.
+    /// </summary>
+    public static WebApplication UseRunnerIdentity(this WebApplication app)
+    {
+        app.Use((http, next) =>
+        {
+            if (HttpMethods.IsGet(http.Request.Method) && http.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null
+                && !http.Request.Path.StartsWithSegments("/kiosk") && Find(http) is null)
+            {
+                FindOrCreate(http);
+            }
+            return next(http);
+        });
+        return app;
     }
 
     /// <summary>At sign-in: this browser's anonymous sessions become the account's, and the anonymous id is dropped.</summary>

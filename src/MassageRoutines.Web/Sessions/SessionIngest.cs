@@ -9,6 +9,9 @@ namespace MassageRoutines.Web.Sessions;
 
 public enum IngestOutcome { Created, Repeated, Conflict, Invalid }
 
+/// <summary>Whose log it is: a runner's (their id), or a kiosk's, which takes only the routines it shows.</summary>
+public sealed record SessionOwner(string? RunnerId, Kiosk? Kiosk);
+
 /// <param name="Log">The stored log (for Created and Repeated).</param>
 /// <param name="Errors">Every problem, by field (for Invalid).</param>
 public sealed record IngestResult(IngestOutcome Outcome, SessionLog? Log, Dictionary<string, string[]> Errors);
@@ -22,23 +25,27 @@ public static class SessionIngest
     /// <summary>A SHA-256 in hex.</summary>
     public const int FingerprintLength = 64;
 
-    /// <param name="owner">Says whose log it is: sets the runner or the kiosk.</param>
     public static async Task<IngestResult> IngestAsync(MassageDbContext db, RoutineVersionCache versions, SessionLogRequest request,
-        DateTimeOffset now, Action<SessionLog> owner, CancellationToken ct)
+        DateTimeOffset now, SessionOwner owner, CancellationToken ct)
     {
         var checks = new SessionLogChecks();
         var options = checks.Options(request);
-        var routine = request.Routine is { } slug && request.RoutineVersion is int version
+        var found = request.Routine is { } slug && request.RoutineVersion is int version
             ? await versions.FindAsync(db, slug, version, ct)
             : null;
-        var timeline = routine is null || options is null ? null : TimelineBuilder.Build(routine, options);
+        if (found is not null && owner.Kiosk is { } kiosk && !kiosk.Offers(found))
+        {
+            checks.NotOffered(found.Routine.Slug);
+        }
+        var timeline = found is null || options is null ? null : TimelineBuilder.Build(found.Routine, options);
         var log = checks.Check(request, timeline, now, Fingerprint(request));
         if (log is null)
         {
             return new(IngestOutcome.Invalid, null, checks.Errors);
         }
 
-        owner(log);
+        log.RunnerId = owner.RunnerId;
+        log.KioskId = owner.Kiosk?.Id;
         db.SessionLogs.Add(log);
         try
         {

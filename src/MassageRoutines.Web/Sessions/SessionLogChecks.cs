@@ -31,6 +31,9 @@ public sealed class SessionLogChecks
         list.Add(message);
     }
 
+    /// <summary>A kiosk logs only routines it shows.</summary>
+    public void NotOffered(string routine) => Add("routine", $"This kiosk does not offer the routine '{routine}'.");
+
     /// <summary>The timeline options the session was played with, or null when they are not valid.</summary>
     public TimelineOptions? Options(SessionLogRequest request)
     {

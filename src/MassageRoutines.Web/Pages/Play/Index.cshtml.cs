@@ -1,6 +1,5 @@
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
-using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,7 +20,6 @@ public sealed class IndexModel(MassageDbContext db) : PageModel
             return NotFound();
         }
         Routine = routine;
-        RunnerIdentity.FindOrCreate(HttpContext);
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Tests.Pages.Coach;
@@ -14,7 +15,10 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static async Task<AngleSharp.Dom.IDocument> ImportAsync(SignedInCoach coach, byte[] file)
+    private static async Task<AngleSharp.Dom.IDocument> ImportAsync(SignedInCoach coach, byte[] file) =>
+        await (await PostImportAsync(coach, file)).ToDocumentAsync();
+
+    private static async Task<HttpResponseMessage> PostImportAsync(SignedInCoach coach, byte[] file)
     {
         var url = $"{coach.LibraryUrl}/import";
         var token = await coach.Client.TokenFromAsync(url);
@@ -23,7 +27,7 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
             { new StringContent(token), Forms.TokenField },
             { new ByteArrayContent(file), "Upload", "library.json" },
         };
-        return await (await coach.Client.PostAsync(url, form)).ToDocumentAsync();
+        return await coach.Client.PostAsync(url, form);
     }
 
     private static Task<AngleSharp.Dom.IDocument> ImportAsync(SignedInCoach coach, string json) => ImportAsync(coach, Encoding.UTF8.GetBytes(json));
@@ -121,6 +125,56 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await ImportAsync(coach, ValidFile.Replace("imported-", "archived-").Replace("\"perSide\": true,", "\"perSide\": true, \"status\": \"archived\","));
 
         Assert.Contains("$.routines[0].status: These moves are archived: archived-calf-roll.", page.Texts(".problems li").Single());
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    /// <summary>One published move and a post-run routine of as many items as asked, each a warm-up drill, which post-run routines may not use.</summary>
+    public static string RoutineOfDrills(int items, string prefix) => $$"""
+        {
+          "schemaVersion": 1,
+          "moves": [{{ValidMove.Replace("imported-", prefix)}}, { "slug": "{{prefix}}jog", "name": "Jog", "regions": ["full-body"], "position": "standing",
+            "phases": ["pre-run"], "technique": "drill", "intensity": "gentle", "defaultSeconds": 60, "minSeconds": 30, "maxSeconds": 120, "steps": ["Jog."] }],
+          "routines": [{ "slug": "{{prefix}}drills", "name": "Drills", "phase": "post-run", "items": [{{string.Join(",", Enumerable.Repeat($"{{ \"move\": \"{prefix}jog\", \"seconds\": 60 }}", items))}}] }]
+        }
+        """;
+
+    [Fact]
+    public async Task A_routine_of_27000_broken_items_gets_a_bounded_list_of_problems_and_changes_nothing()
+    {
+        var coach = await SignedInCoach.CreateEmptyAsync(app, "Import many items");
+        var before = await CountsAsync();
+        var file = RoutineOfDrills(27_000, "many-");
+        Assert.InRange(Encoding.UTF8.GetByteCount(file), 900_000, LibraryImport.MaxBytes);
+
+        var response = await PostImportAsync(coach, Encoding.UTF8.GetBytes(file));
+        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.ToDocumentAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(LibraryFileReader.MaxListedProblems, page.Texts(".problems li").Count());
+        Assert.Contains("$.routines[0].items", page.Texts(".problems li").Skip(1).First());
+        Assert.Contains("problems not listed here", page.Text(".unlisted"));
+        Assert.InRange(html.Length, 1, 100_000);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_file_of_330000_empty_moves_gets_a_bounded_list_of_problems_and_changes_nothing()
+    {
+        var coach = await SignedInCoach.CreateEmptyAsync(app, "Import empty moves");
+        var before = await CountsAsync();
+        var file = $"{{\"schemaVersion\":1,\"moves\":[{string.Join(",", Enumerable.Repeat("{}", 330_000))}]}}";
+        Assert.InRange(file.Length, 900_000, LibraryImport.MaxBytes);
+
+        var response = await PostImportAsync(coach, Encoding.UTF8.GetBytes(file));
+        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.ToDocumentAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(LibraryFileReader.MaxListedProblems, page.Texts(".problems li").Count());
+        Assert.Equal("$.moves[0].defaultSeconds: Required.", page.Texts(".problems li").First());
+        Assert.Contains("more moves and routines have problems", page.Text(".unlisted"));
+        Assert.InRange(html.Length, 1, 100_000);
         Assert.Equal(before, await CountsAsync());
     }
 

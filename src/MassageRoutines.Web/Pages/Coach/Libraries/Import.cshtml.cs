@@ -16,6 +16,9 @@ public sealed class ImportModel(MassageDbContext db, IOutputCacheStore cache, Ti
     public Library Library { get; private set; } = null!;
     public IReadOnlyList<FileProblem> Problems { get; private set; } = [];
 
+    /// <summary>Moves and routines with problems beyond those listed.</summary>
+    public int UnlistedEntries { get; private set; }
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -57,10 +60,13 @@ public sealed class ImportModel(MassageDbContext db, IOutputCacheStore cache, Ti
         }
 
         var result = await LibraryImport.ImportAsync(db, Library, json, time.GetUtcNow().UtcDateTime, ct);
-        if (result.Problems.Count > 0)
+        if (result.Failed)
         {
             Problems = result.Problems;
-            ModelState.AddModelError(nameof(Upload), $"The file has {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}, listed below. Nothing was imported.");
+            UnlistedEntries = result.UnlistedEntries;
+            ModelState.AddModelError(nameof(Upload), result.UnlistedEntries == 0
+                ? $"The file has {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}, listed below. Nothing was imported."
+                : $"The file has more than {result.Problems.Count} problems; the first {result.Problems.Count} are listed below. Nothing was imported.");
             return Page();
         }
         await cache.EvictLibraryAsync(ct);

@@ -84,7 +84,22 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
         }
         Record.Status = ContentStatus.Archived;
         Record.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Saved or published by someone else since this page read it: show it as it is now, and say so.
+            db.ChangeTracker.Clear();
+            await LoadAsync(library, slug, ct);
+            ModelState.Clear();
+            Form = RoutineForm.From(Record!);
+            Check();
+            ModelState.AddModelError(string.Empty,
+                $"Someone else saved or published {Record.Name} at the same moment, so it was not archived. It is shown as it is now; archive it again if you still want to.");
+            return Page();
+        }
         await cache.EvictLibraryAsync(ct);
         Message = $"Archived {Record.Name}: runners no longer see it.";
         return RedirectToPage(new { library, slug });
