@@ -6,7 +6,7 @@ using MassageRoutines.Web.Pictures;
 
 namespace MassageRoutines.Web.Tests.Pictures;
 
-public partial class BodyMapPickerTests
+public partial class BodyMapPickerTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static XElement Render(string name = "sore", string legend = "Where is it sore?", BodyRegion[]? isChecked = null,
         PictureSize size = PictureSize.Normal) =>
@@ -84,12 +84,8 @@ public partial class BodyMapPickerTests
     [Fact]
     public async Task The_stylesheet_puts_each_label_over_its_shape_and_colours_the_shape_when_checked()
     {
-        await using var app = new AppFactory();
-        var css = await app.CreateClient().GetStringAsync("/css/site.css");
+        var (css, positions) = await LabelPositionsAsync();
 
-        var positions = Position().Matches(css).ToDictionary(
-            m => m.Groups["region"].Value,
-            m => (X: Number(m.Groups["left"].Value) * BodyFigure.ViewWidth / 100, Y: Number(m.Groups["top"].Value) * BodyFigure.ViewHeight / 100));
         Assert.Equal(Markup.DrawnRegions.Select(Kebab.Of).Order(), positions.Keys.Order());
         foreach (var shape in BodyFigure.Shapes)
         {
@@ -99,6 +95,28 @@ public partial class BodyMapPickerTests
                 $"The label for {kebab} at ({x}, {y}) is not over its shape.");
             Assert.Contains($".body-view:has(.region-{kebab} :checked) .shape.region-{kebab}", css);
         }
+    }
+
+    [Fact]
+    public async Task The_tab_order_follows_the_picture_top_to_bottom()
+    {
+        var (_, positions) = await LabelPositionsAsync();
+
+        foreach (var view in Enum.GetValues<BodyView>())
+        {
+            var tops = BodyFigure.Shapes.Where(s => s.View == view).Select(s => positions[Kebab.Of(s.Region)].Y).ToList();
+            Assert.Equal(tops.Order(), tops);
+        }
+    }
+
+    /// <summary>Each label's place in the drawing's units, as the served stylesheet sets it.</summary>
+    private async Task<(string Css, Dictionary<string, (double X, double Y)> Positions)> LabelPositionsAsync()
+    {
+        var css = await app.CreateClient().GetStringAsync("/css/site.css");
+        var positions = Position().Matches(css).ToDictionary(
+            m => m.Groups["region"].Value,
+            m => (X: Number(m.Groups["left"].Value) * BodyFigure.ViewWidth / 100, Y: Number(m.Groups["top"].Value) * BodyFigure.ViewHeight / 100));
+        return (css, positions);
     }
 
     /// <summary>The bounding box of each closed part of a path (absolute commands only, as the figure is drawn).</summary>
