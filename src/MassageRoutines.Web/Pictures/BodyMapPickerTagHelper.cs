@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace MassageRoutines.Web.Pictures;
 
 /// <summary>
-/// A body map to tap: <c>&lt;body-map-picker name="sore" legend="What's sore?" checked="Model.Sore" size="PictureSize.Large" /&gt;</c>.
+/// A body map to tap: <c>&lt;body-map-picker name="sore" legend="What's sore?" checked="Model.Sore" size="Large" /&gt;</c>.
 /// A fieldset of real checkboxes (name = the field, value = the kebab-case region), one per region,
 /// each with its visible label placed over its shape; the drawing itself is hidden from screen readers.
 /// Plain HTML, so it posts with no JavaScript; the stylesheet places the labels, sizes the targets
