@@ -1,4 +1,4 @@
-using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 
 namespace MassageRoutines.Web.Tests.Pages.Routines;
 
