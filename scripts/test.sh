@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Runs every test project (engine, web, browser) and ends with one line: "N passed, N failed, N skipped".
-# Installs Debian's Chromium first when it is missing, so the browser tests run rather than skip.
+# Runs every test project (engine, web, browser), then the JavaScript checks (the type check and the
+# unit tests in tests/js), and ends with one line: "N passed, N failed, N skipped".
+# Installs Debian's Chromium and Node.js first when they are missing, so nothing is skipped for want of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
 
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium_path" ]; then
   echo "Installing Chromium (Debian package 'chromium') for the browser tests..."
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
   if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null; }; then
     echo "Could not install chromium: the browser tests will be skipped." >&2
+  fi
+fi
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "Installing Node.js (Debian packages 'nodejs' and 'npm') for the JavaScript checks..."
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null; }; then
+    echo "Could not install nodejs and npm: the JavaScript checks will fail." >&2
   fi
 fi
 
@@ -43,5 +52,32 @@ done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
+
+# The JavaScript: the type check of the browser modules counts as one test.
+if npm ci --no-audit --no-fund && node_modules/.bin/tsc --noEmit && node_modules/.bin/tsc --noEmit -p tsconfig.worker.json; then
+  echo "Type check: passed"
+  passed=$((passed + 1))
+else
+  echo "Type check: failed"
+  failed=$((failed + 1))
+fi
+
+# The unit tests, counted from the TAP summary ("# pass N", "# fail N", ...); a run that fails without
+# a failed test (a crash) counts as one failure.
+tap="$results/node-test.tap"
+node --test --test-reporter=tap tests/js/*.test.js >"$tap"
+node_status=$?
+grep -E '^(not ok|# (tests|pass|fail|cancelled|skipped|todo) )' "$tap"
+tap_count() { sed -n "s/^# $1 \([0-9]*\)$/\1/p" "$tap" | tail -n 1; }
+node_passed="$(tap_count pass)" node_failed="$(tap_count fail)" node_cancelled="$(tap_count cancelled)"
+node_skipped="$(tap_count skipped)" node_todo="$(tap_count todo)"
+node_failed=$(( ${node_failed:-0} + ${node_cancelled:-0} ))
+if [ "$node_status" -ne 0 ] && [ "$node_failed" -eq 0 ]; then
+  node_failed=1
+fi
+passed=$((passed + ${node_passed:-0}))
+failed=$((failed + node_failed))
+skipped=$((skipped + ${node_skipped:-0} + ${node_todo:-0}))
+
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -74,11 +74,12 @@ public sealed record TimelineResponse(
         timeline.TotalSeconds,
         timeline.BoutSeconds,
         timeline.Warnings,
-        timeline.Segments.Select(s => new SegmentResponse(s.Index, s.Kind, s.Move?.Slug, s.Side, s.Seconds, s.Intensity, s.Cues)).ToList(),
+        timeline.Segments.Select(s => new SegmentResponse(s.Index, s.Kind, Labels.Of(s.Kind), s.Move?.Slug, s.Side, s.Seconds, s.Intensity, s.Cues)).ToList(),
         timeline.Segments.Where(s => s.Move is not null).Select(s => s.Move!).DistinctBy(m => m.Slug).ToList(),
         timeline.SecondsByRegion);
 }
 
 public sealed record RoutineRef(string Slug, string Name, Phase Phase, int Version, int WarmUpMinutes);
 
-public sealed record SegmentResponse(int Index, SegmentKind Kind, string? Move, Side? Side, int Seconds, Intensity Intensity, IReadOnlyList<Cue> Cues);
+/// <param name="Label">The kind in words, as the player shows it.</param>
+public sealed record SegmentResponse(int Index, SegmentKind Kind, string Label, string? Move, Side? Side, int Seconds, Intensity Intensity, IReadOnlyList<Cue> Cues);

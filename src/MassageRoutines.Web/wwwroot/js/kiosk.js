@@ -1,38 +1,51 @@
+// @ts-check
 // The gym kiosk: big tiles to start a routine, the shared player, a one-tap end screen, and a reset
 // once people walk away. It keeps working offline: a service worker keeps the page and its routines'
 // timelines, and logs wait in an IndexedDB outbox until they can be sent.
 
 import { createPlayer, fetchTimelines } from './player.js';
-import * as cues from './cues.js';
-import * as outbox from './kiosk-outbox.js';
+import * as cues from './player-cues.js';
+import { buildLog } from './session-log.js';
+import { createOutbox } from './outbox.js';
+import { indexedDbLogs } from './outbox-indexeddb.js';
+import { $ } from './dom.js';
 
-const config = JSON.parse(document.getElementById('kiosk-config').textContent);
-const $ = id => document.getElementById(id);
+/** @type {{ token: string, idleSeconds: number, wakeLock: boolean, voice: boolean, routines: string[] }} */
+const config = JSON.parse($('kiosk-config', HTMLScriptElement).text);
 const ui = {
-  attract: $('attract'), fullscreen: $('fullscreen'), offline: $('offline'),
-  done: $('kiosk-done'), doneTitle: $('kiosk-done-title'), finish: $('kiosk-finish'),
-  stillThere: $('still-there'), stillCount: $('still-count'), stillHere: $('still-here'),
+  attract: $('attract'), fullscreen: $('fullscreen', HTMLButtonElement), offline: $('offline'),
+  done: $('kiosk-done'), doneTitle: $('kiosk-done-title'), finish: $('kiosk-finish', HTMLButtonElement),
+  stillThere: $('still-there', HTMLDialogElement), stillCount: $('still-count'), stillHere: $('still-here', HTMLButtonElement),
 };
+const feelButtons = /** @type {NodeListOf<HTMLButtonElement>} */ (ui.done.querySelectorAll('[data-feel]'));
+const tiles = /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('[data-routine]'));
 const STILL_THERE_SECONDS = 10;
 
+/** @type {Map<string, Timelines>} */
 const timelines = new Map();
+/** @type {number | null} */
 let rating = null;
 let lastTouch = Date.now();
+/** @type {number | null} */
 let countdown = null;
 
 const player = createPlayer({ storeKey: 'mr-kiosk-player', onEnd: showDone, wakeLock: config.wakeLock });
+const outbox = createOutbox({ store: indexedDbLogs('mr-kiosk', 'outbox'), url: `/api/kiosks/${encodeURIComponent(config.token)}/sessions` });
 
-// Timelines are fetched once, up front, so routines play even when the network drops later.
+/**
+ * Timelines are fetched once, up front, so routines play even when the network drops later.
+ * @param {string} slug
+ */
 async function loadTimeline(slug) {
-  if (!timelines.has(slug)) {
-    timelines.set(slug, await fetchTimelines(slug, KIOSK_OPTIONS));
-  }
-  return timelines.get(slug);
+  const loaded = timelines.get(slug) ?? await fetchTimelines(slug, KIOSK_OPTIONS);
+  timelines.set(slug, loaded);
+  return loaded;
 }
 
 // Before a run, the kiosk times the warm-up drills: people follow it from across the room.
 const KIOSK_OPTIONS = { warmup: 'timed' };
 
+/** @param {string} slug */
 async function start(slug) {
   let timelines;
   try {
@@ -45,7 +58,7 @@ async function start(slug) {
   ui.attract.hidden = true;
   cues.setVoice(config.voice);
   player.refreshVoice();
-  player.start(timelines.timeline, timelines.lighterTimeline, KIOSK_OPTIONS);
+  player.start(timelines, KIOSK_OPTIONS);
 }
 
 function showDone() {
@@ -55,9 +68,10 @@ function showDone() {
   ui.doneTitle.focus();
 }
 
+/** @param {number | null} value */
 function choose(value) {
   rating = value;
-  for (const button of ui.done.querySelectorAll('[data-feel]')) {
+  for (const button of feelButtons) {
     button.setAttribute('aria-pressed', String(Number(button.dataset.feel) === value));
   }
 }
@@ -69,7 +83,7 @@ async function reset() {
   closeStillThere();
   try {
     if (player.state() !== 'none' && player.state() !== 'ended') player.stop();
-    if (player.session?.ended) await outbox.queue(player.buildLog({ discomfort: rating }));
+    if (player.session?.ended) await outbox.queue(buildLog(player.session, { discomfort: rating }));
   } finally {
     player.clear();
     sessionStorage.clear();
@@ -80,7 +94,7 @@ async function reset() {
     lastTouch = Date.now();
   }
   await showOutbox();
-  outbox.flush(config.token).then(showOutbox);
+  outbox.flush().then(showOutbox);
 }
 
 // People following a routine do not touch the screen for minutes, so only a kiosk left waiting
@@ -89,12 +103,12 @@ function idle() {
   const state = player.state();
   const waitingForSomeone = state !== 'none' && state !== 'running';
   // At a warm-up check, people are off warming up: give them the warm-up's length first.
-  const warmUp = state === 'waiting' ? player.session.timeline.routine.warmUpMinutes * 60 : 0;
+  const warmUp = state === 'waiting' ? (player.session?.timeline.routine.warmUpMinutes ?? 0) * 60 : 0;
   if (!waitingForSomeone || countdown !== null || Date.now() - lastTouch < (warmUp + config.idleSeconds) * 1000) return;
   let left = STILL_THERE_SECONDS;
   ui.stillCount.textContent = String(left);
   ui.stillThere.showModal();
-  countdown = setInterval(() => {
+  countdown = window.setInterval(() => {
     left -= 1;
     ui.stillCount.textContent = String(left);
     if (left <= 0) reset();
@@ -102,7 +116,7 @@ function idle() {
 }
 
 function closeStillThere() {
-  clearInterval(countdown);
+  clearInterval(countdown ?? undefined);
   countdown = null;
   if (ui.stillThere.open) ui.stillThere.close();
 }
@@ -127,10 +141,11 @@ async function keepOffline() {
       // A first visit: the worker takes the page over (clients.claim) a moment after it is ready.
       await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
-    // Fetch the page and its files once more through the worker, so it keeps them too.
-    const files = [location.href, ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map(e => e.href || e.src),
-      '/js/player.js', '/js/cues.js', '/js/kiosk-outbox.js', '/js/send-logs.js'];
-    await Promise.all(files.map(url => fetch(url, { credentials: 'same-origin' }).catch(() => null)));
+    // Fetch the page and its files once more through the worker, so it keeps them too: its stylesheets,
+    // this script, and the modules it imports (each preloaded by the page, Pages/Kiosk/Index.cshtml).
+    const links = [...document.querySelectorAll('link[rel=stylesheet], link[rel=modulepreload]')].map(link => /** @type {HTMLLinkElement} */ (link).href);
+    const scripts = [...document.scripts].filter(script => script.src).map(script => script.src);
+    await Promise.all([location.href, ...links, ...scripts].map(url => fetch(url, { credentials: 'same-origin' }).catch(() => null)));
     await Promise.all(config.routines.map(slug => fetchTimelines(slug, KIOSK_OPTIONS).then(t => timelines.set(slug, t)).catch(() => null)));
     document.documentElement.dataset.offlineReady = 'true';
   } catch {
@@ -138,10 +153,10 @@ async function keepOffline() {
   }
 }
 
-for (const tile of document.querySelectorAll('[data-routine]')) {
-  tile.addEventListener('click', () => start(tile.dataset.routine));
+for (const tile of tiles) {
+  tile.addEventListener('click', () => start(tile.dataset.routine ?? ''));
 }
-for (const button of ui.done.querySelectorAll('[data-feel]')) {
+for (const button of feelButtons) {
   button.addEventListener('click', () => choose(Number(button.dataset.feel)));
 }
 ui.finish.addEventListener('click', reset);
@@ -152,13 +167,13 @@ document.addEventListener('pointerdown', enterFullscreen, { once: true });
 for (const type of ['pointerdown', 'keydown']) {
   document.addEventListener(type, () => { lastTouch = Date.now(); }, { capture: true });
 }
-window.addEventListener('online', () => outbox.flush(config.token).then(showOutbox));
+window.addEventListener('online', () => outbox.flush().then(showOutbox));
 window.addEventListener('offline', showOutbox);
 setInterval(idle, 1000);
 // The online event is not to be relied on everywhere (and may come before the network works): try again now and then.
-setInterval(() => outbox.flush(config.token).then(showOutbox), 15_000);
+setInterval(() => outbox.flush().then(showOutbox), 15_000);
 
 if (player.restore()) ui.attract.hidden = true;
 showOutbox();
-outbox.flush(config.token).then(showOutbox);
+outbox.flush().then(showOutbox);
 Promise.all(config.routines.map(slug => loadTimeline(slug).catch(() => null))).then(keepOffline);

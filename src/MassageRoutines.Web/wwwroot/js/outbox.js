@@ -1,75 +1,76 @@
-import { sendLogs } from './send-logs.js';
+// @ts-check
+// Session logs wait on the device (a LogStore) until the server has them; a log's UUID is the API's
+// idempotency key. A round sends them oldest first: one the server will never take (409, 410, 413,
+// or 400 with field errors) is given up; one that met a server error waits for the next round while
+// the others go; a network error ends the round.
 
-// Session logs wait in localStorage until the server has them. Each log carries its own UUID, which
-// the API treats as an idempotency key, so a log sent twice (a retry, two tabs) is stored once.
+const NEVER_TAKEN = [409, 410, 413];
+export const RETRY_DELAYS_MS = [0, 1000, 4000];
 
-const KEY = 'mr-outbox';
-let flushing = null;
+/** @param {OutboxOptions} options */
+export function createOutbox({
+  store, url, onSent = () => {},
+  fetch: post = (input, init) => fetch(input, init),
+  sleep = ms => new Promise(resolve => setTimeout(resolve, ms)),
+}) {
+  /** @type {Promise<void> | null} */
+  let round = null;
+  /** @type {Map<string, Problem>} */
+  const rejected = new Map();
 
-function read() {
-  try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '[]');
-  } catch {
-    return [];
+  async function sendAll() {
+    const logs = await store.all();
+    if (logs.length === 0) return;
+    const tokenResponse = await post('/api/antiforgery', { credentials: 'same-origin', cache: 'no-store' });
+    if (!tokenResponse.ok) return;
+    const { token, headerName } = await tokenResponse.json();
+    for (const log of logs) {
+      const response = await post(url, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', [headerName]: token },
+        body: JSON.stringify(log),
+      });
+      if (response.ok) {
+        await store.remove(log.id);
+        onSent(log);
+        continue;
+      }
+      const problem = await response.json().catch(() => ({}));
+      if (NEVER_TAKEN.includes(response.status) || (response.status === 400 && problem.errors)) {
+        await store.remove(log.id);
+        rejected.set(log.id, problem);
+      }
+    }
   }
-}
 
-function write(logs) {
-  localStorage.setItem(KEY, JSON.stringify(logs));
-}
-
-export function waiting() {
-  return read().length;
-}
-
-export function isWaiting(id) {
-  return read().some(log => log.id === id);
-}
-
-export function queue(log) {
-  const logs = read().filter(l => l.id !== log.id);
-  logs.push(log);
-  write(logs);
-}
-
-function remove(id) {
-  write(read().filter(log => log.id !== id));
-}
-
-// Sends every waiting log (see send-logs.js); one the server will never take is remembered as rejected.
-const rejected = new Map();
-
-export function flush() {
-  flushing ??= sendLogs(read(), '/api/sessions', {
-    sent: log => {
-      remove(log.id);
-      document.dispatchEvent(new CustomEvent('outbox:sent', { detail: { id: log.id } }));
-    },
-    givenUp: (log, problem) => {
-      remove(log.id);
-      rejected.set(log.id, problem);
-    },
-  }).catch(() => {}).finally(() => { flushing = null; });
-  return flushing;
-}
-
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-
-// Queues a log and tries to send it a few times. Resolves to { status: 'sent' } once the server has
-// it, { status: 'rejected', problem } if it never will, or { status: 'waiting' } while it waits on
-// this device for the next flush (the next visit, or when the browser is back online).
-export async function send(log) {
-  queue(log);
-  for (const delay of [0, 1000, 4000]) {
-    await sleep(delay);
-    await flush();
-    if (rejected.has(log.id)) return { status: 'rejected', problem: rejected.get(log.id) };
-    if (!isWaiting(log.id)) return { status: 'sent' };
+  function flush() {
+    round ??= sendAll().catch(() => {}).finally(() => { round = null; });
+    return round;
   }
-  return { status: 'waiting' };
-}
 
-window.addEventListener('online', () => flush());
-// The online event is not to be relied on everywhere (and may come before the network works): try again now and then.
-setInterval(() => flush(), 30_000);
-flush();
+  /** @param {string} id */
+  const isWaiting = async id => (await store.all()).some(log => log.id === id);
+
+  return {
+    flush,
+    isWaiting,
+    waiting: async () => (await store.all()).length,
+    /** @param {SessionLog} log */
+    queue: log => store.put(log),
+
+    /** @param {SessionLog} log @returns {Promise<SendResult>} */
+    async send(log) {
+      rejected.delete(log.id);
+      await store.put(log);
+      for (const delay of RETRY_DELAYS_MS) {
+        await sleep(delay);
+        await flush();
+        const problem = rejected.get(log.id);
+        if (problem) return { status: 'rejected', problem };
+        if (!(await isWaiting(log.id))) return { status: 'sent' };
+      }
+      return { status: 'waiting' };
+    },
+  };
+}

@@ -1,68 +1,81 @@
+// @ts-check
 // The /play/{slug} page: the runner's choices, the player, and the end screen with its log form.
 
-import { createPlayer, fetchTimelines, fmt } from './player.js';
-import * as outbox from './outbox.js';
+import { createPlayer, fetchTimelines } from './player.js';
+import { minutesAndSeconds } from './player-view.js';
+import { buildLog } from './session-log.js';
+import { outbox } from './runner-outbox.js';
+import { $ } from './dom.js';
 
-const $ = id => document.getElementById(id);
-const slug = document.querySelector('[data-player]').dataset.routine;
+const slug = /** @type {HTMLElement} */ (document.querySelector('[data-player]')).dataset.routine ?? '';
+const logForm = $('log-form', HTMLFormElement);
 const ui = {
-  setup: $('setup'), setupForm: $('setup-form'), setupError: $('setup-error'),
-  done: $('done'), doneTitle: $('done-title'), timeTaken: $('time-taken'), stepsDone: $('steps-done'), stepsSkipped: $('steps-skipped'),
-  logForm: $('log-form'), saveStatus: $('save-status'),
+  setup: $('setup'), setupForm: $('setup-form', HTMLFormElement), setupError: $('setup-error'),
+  done: $('done'), doneTitle: $('done-title'), timeTaken: $('time-taken'),
+  stepsDone: $('steps-done'), stepsSkipped: $('steps-skipped'),
+  logForm, saveButton: /** @type {HTMLButtonElement} */ (logForm.querySelector('button')),
+  saveStatus: $('save-status'),
 };
 
 const player = createPlayer({ storeKey: `mr-player:${slug}`, onEnd: showDone });
 
-function showDone(session) {
+/** @param {Session} session */
+async function showDone(session) {
+  const { ended } = session;
+  if (!ended) return;
   ui.setup.hidden = true;
   ui.done.hidden = false;
-  if (session.saved) {
-    // Reloaded after saving: the log was taken once already; say where it stands, not ask again.
-    ui.logForm.hidden = true;
-    showSaved(session.id, outbox.isWaiting(session.id));
-  }
-  const results = Object.values(session.results);
-  ui.doneTitle.textContent = session.ended.outcome === 'completed' ? 'Session complete' : 'Session ended';
-  ui.timeTaken.textContent = fmt(Math.round((Date.parse(session.ended.endedAt) - Date.parse(session.startedAt)) / 1000));
+  const results = Object.values(session.clock.results);
+  ui.doneTitle.textContent = ended.outcome === 'completed' ? 'Session complete' : 'Session ended';
+  ui.timeTaken.textContent = minutesAndSeconds(Math.round((Date.parse(ended.endedAt) - Date.parse(session.startedAt)) / 1000));
   ui.stepsDone.textContent = `${results.filter(r => !r.skipped).length} of ${session.timeline.segments.length}`;
   ui.stepsSkipped.textContent = `${results.filter(r => r.skipped).length}`;
   ui.doneTitle.focus();
-}
-
-async function save(event) {
-  event.preventDefault();
-  const button = ui.logForm.querySelector('button');
-  button.disabled = true;
-  ui.saveStatus.textContent = 'Saving…';
-  const data = new FormData(ui.logForm);
-  const discomfort = data.get('discomfort');
-  const log = player.buildLog({
-    discomfort: discomfort === '' || discomfort === null ? null : Number(discomfort),
-    soreRegions: data.getAll('sore'),
-    notes: data.get('notes'),
-  });
-  player.remember({ saved: true });
-  const { status, problem } = await outbox.send(log);
-  if (status === 'sent' || status === 'waiting') {
-    showSaved(log.id, status === 'waiting');
-  } else {
-    player.remember({ saved: false });
-    const first = Object.values(problem?.errors ?? {})[0]?.[0] ?? problem?.title ?? 'unknown problem';
-    ui.saveStatus.textContent = `Not saved: ${first}`;
-    button.disabled = false;
+  if (session.saved) {
+    // Reloaded after saving: the log was taken once already; say where it stands, not ask again.
+    ui.logForm.hidden = true;
+    showSaved(session.id, await outbox.isWaiting(session.id));
   }
 }
 
+/** @param {SubmitEvent} event */
+async function save(event) {
+  event.preventDefault();
+  const session = player.session;
+  if (!session) return;
+  ui.saveButton.disabled = true;
+  ui.saveStatus.textContent = 'Saving…';
+  const data = new FormData(ui.logForm);
+  const discomfort = data.get('discomfort');
+  const log = buildLog(session, {
+    discomfort: discomfort === '' || discomfort === null ? null : Number(discomfort),
+    soreRegions: data.getAll('sore').map(String),
+    notes: data.get('notes')?.toString(),
+  });
+  player.remember({ saved: true });
+  const result = await outbox.send(log);
+  if (result.status !== 'rejected') {
+    showSaved(log.id, result.status === 'waiting');
+  } else {
+    player.remember({ saved: false });
+    const { problem } = result;
+    const first = Object.values(problem.errors ?? {})[0]?.[0] ?? problem.title ?? 'unknown problem';
+    ui.saveStatus.textContent = `Not saved: ${first}`;
+    ui.saveButton.disabled = false;
+  }
+}
+
+/** @param {string} id @param {boolean} waiting */
 function showSaved(id, waiting) {
-  ui.logForm.querySelector('button').disabled = true;
+  ui.saveButton.disabled = true;
   if (!waiting) {
     ui.saveStatus.textContent = 'Saved';
     player.clear();
     return;
   }
   ui.saveStatus.textContent = 'Saved on this device. It will be sent when you are back online.';
-  document.addEventListener('outbox:sent', e => {
-    if (e.detail.id === id) {
+  document.addEventListener('outbox:sent', event => {
+    if (/** @type {CustomEvent<{ id: string }>} */ (event).detail.id === id) {
       ui.saveStatus.textContent = 'Saved';
       player.clear();
     }
@@ -72,12 +85,12 @@ function showSaved(id, waiting) {
 ui.setupForm.addEventListener('submit', async event => {
   event.preventDefault();
   const data = new FormData(ui.setupForm);
-  const options = { minutes: data.get('minutes') ?? '', warmup: data.get('warmup') ?? '' };
+  const options = { minutes: String(data.get('minutes') ?? ''), warmup: String(data.get('warmup') ?? '') };
   ui.setupError.hidden = true;
   try {
-    const { timeline, lighterTimeline } = await fetchTimelines(slug, options);
+    const timelines = await fetchTimelines(slug, options);
     ui.setup.hidden = true;
-    player.start(timeline, lighterTimeline, options);
+    player.start(timelines, options);
   } catch {
     ui.setupError.textContent = 'The routine could not be loaded. Check your connection and try again.';
     ui.setupError.hidden = false;

@@ -1,15 +1,19 @@
+// @ts-check
 // On a routine page: if this runner logged a hard session or a stop for pain in the last day on a
 // region the routine works, say so. The page itself is the same for everyone (and cached); the advice
 // is this runner's own, so it is fetched.
 
-const section = document.getElementById('rest-advice');
-const regions = new Set(section.dataset.regions.split(' '));
+import { $ } from './dom.js';
+
+const section = $('rest-advice');
+const regions = new Set(section.dataset.regions?.split(' '));
 
 const response = await fetch('/api/rest-advice', { credentials: 'same-origin' }).catch(() => null);
-const advice = response?.ok ? (await response.json()).filter(a => regions.has(a.region)) : [];
+/** @type {RestAdvice[]} */
+const advice = response?.ok ? (await response.json()).filter((/** @type {RestAdvice} */ a) => regions.has(a.region)) : [];
 if (advice.length > 0) {
   const time = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-  section.querySelector('ul').replaceChildren(...advice.map(a => Object.assign(document.createElement('li'), {
+  section.querySelector('ul')?.replaceChildren(...advice.map(a => Object.assign(document.createElement('li'), {
     textContent: `${a.label}: ${a.reason}. Consider resting it until ${time.format(new Date(a.until))}.`,
   })));
   section.hidden = false;

@@ -1,17 +1,19 @@
+// @ts-check
 // The kiosk's service worker (scope /kiosk/): every GET goes to the network first and the answer is
 // kept; when the network is down, the kept answer is served. So a kiosk that has loaded once reloads
 // and plays its routines offline. Writes (session logs) are not its business: the page's outbox
 // keeps them until they can be sent.
 
 const CACHE = 'mr-kiosk-v1';
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
-self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', event => event.waitUntil(self.clients.claim()));
+worker.addEventListener('install', () => worker.skipWaiting());
+worker.addEventListener('activate', event => event.waitUntil(worker.clients.claim()));
 
-self.addEventListener('fetch', event => {
+worker.addEventListener('fetch', event => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname === '/api/antiforgery') return;
+  if (request.method !== 'GET' || url.origin !== worker.location.origin || url.pathname === '/api/antiforgery') return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     try {

@@ -1,12 +1,15 @@
-// What the player says and sounds: short tones (Web Audio), spoken text behind the Voice toggle
-// (speechSynthesis), vibration where the device has it, and always the page's aria-live region.
+// @ts-check
+// What the player says and sounds: tones, vibration, the aria-live region, and speech if the voice is on.
+
+import { $ } from './dom.js';
 
 const VOICE_KEY = 'mr-voice';
+/** @type {AudioContext | null} */
 let audio = null;
 
-// Browsers only allow sound after a user gesture: call this from the Start button.
+// Sound is allowed only after a user gesture: call this on one.
 export function unlockAudio() {
-  const Context = window.AudioContext ?? window.webkitAudioContext;
+  const Context = window.AudioContext ?? Reflect.get(window, 'webkitAudioContext');
   if (!Context) return;
   audio ??= new Context();
   audio.resume?.();
@@ -25,22 +28,24 @@ export function tone(frequency = 880, milliseconds = 120) {
   oscillator.stop(end);
 }
 
-export function vibrate(pattern) {
-  navigator.vibrate?.(pattern);
+/** @param {number} milliseconds */
+export function vibrate(milliseconds) {
+  navigator.vibrate?.(milliseconds);
 }
 
 export function voiceOn() {
   return localStorage.getItem(VOICE_KEY) === 'on';
 }
 
+/** @param {boolean} on */
 export function setVoice(on) {
   localStorage.setItem(VOICE_KEY, on ? 'on' : 'off');
   if (!on) window.speechSynthesis?.cancel();
 }
 
-// Announces text to screen readers, and speaks it when the voice is on.
-export function say(announcer, text) {
-  announcer.textContent = text;
+/** @param {string} text */
+export function say(text) {
+  $('announcer').textContent = text;
   if (voiceOn() && window.speechSynthesis) {
     speechSynthesis.cancel();
     speechSynthesis.speak(new SpeechSynthesisUtterance(text));

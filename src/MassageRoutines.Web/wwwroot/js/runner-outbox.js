@@ -1,0 +1,16 @@
+// @ts-check
+// The runner's outbox. Every page loads it (_Layout.cshtml), so a log left waiting goes on the next visit.
+
+import { createOutbox } from './outbox.js';
+import { localStorageLogs } from './outbox-local-storage.js';
+
+export const outbox = createOutbox({
+  store: localStorageLogs('mr-outbox'),
+  url: '/api/sessions',
+  onSent: log => document.dispatchEvent(new CustomEvent('outbox:sent', { detail: { id: log.id } })),
+});
+
+window.addEventListener('online', () => outbox.flush());
+// The online event is not to be relied on everywhere (and may come before the network works): try again now and then.
+setInterval(() => outbox.flush(), 30_000);
+outbox.flush();
