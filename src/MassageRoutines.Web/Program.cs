@@ -28,6 +28,7 @@ if (args is [CreateCoachCommand.Name, ..])
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseErrorHandling();
+app.UseFormGuard();
 app.UseRouting(); // after the error pages, so a re-executed request is routed again
 app.UseAccounts();
 app.UseRunnerIdentity();

@@ -75,7 +75,6 @@ public sealed class MoveForm
     /// <summary>The engine's move and its status, or null with the problems in <paramref name="errors"/> under "Form.*" keys.</summary>
     public (Move Move, ContentStatus Status)? ToMove(ModelStateDictionary errors)
     {
-        var before = errors.ErrorCount;
         Action<string> At(string field) => message => errors.AddModelError($"Form.{field}", message);
         if (string.IsNullOrEmpty(MainRegion))
         {
@@ -111,7 +110,8 @@ public sealed class MoveForm
         {
             errors.AddModelError(FieldOf(violation.Field), violation.Message);
         }
-        return errors.ErrorCount == before ? (move, status!.Value) : null;
+        // A value the form could not read at all (a binding error) stops it too: nothing is saved in its place.
+        return errors.ErrorCount == 0 ? (move, status!.Value) : null;
     }
 
     /// <summary>Where a rule's field ("steps[2]", "cues[0].atSecond", "credit.expert") shows on the form.</summary>

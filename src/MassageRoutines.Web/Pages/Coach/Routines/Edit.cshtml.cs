@@ -111,9 +111,13 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
         {
             return NotFound();
         }
-        // The inputs must show the changed list, not the values as posted at their old positions.
-        ModelState.Clear();
-        change();
+        // A form with values that could not be read is shown again with their errors, unchanged; else the
+        // inputs must show the changed list, not the values as posted at their old positions.
+        if (ModelState.IsValid)
+        {
+            ModelState.Clear();
+            change();
+        }
         Check();
         return Page();
     }

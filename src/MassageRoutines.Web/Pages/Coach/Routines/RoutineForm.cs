@@ -93,7 +93,8 @@ public sealed partial class RoutineForm
         {
             errors.AddModelError(FieldOf(violation.Field), violation.Message);
         }
-        return errors.ErrorCount == before ? routine : null;
+        // A value the form could not read at all (a binding error) stops it too: nothing is saved in its place.
+        return errors.ErrorCount == 0 ? routine : null;
     }
 
     private static void Required(int? value, string key, ModelStateDictionary errors)
