@@ -48,6 +48,12 @@ for round in $(seq "$rounds"); do
   done
 done
 
+echo "Library import through the page, broken files of growing size (median of 3):"
+ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning ConnectionStrings__MassageRoutines="Data Source=$work/bench.db" \
+  dotnet "$work/app/MassageRoutines.Web.dll" create-coach --email bench@example.com --password "a benchmark password" --contentRoot "$work/app" >/dev/null
+bench import "$base" bench@example.com "a benchmark password"
+echo
+
 echo "| runners | requests/s | p50 ms | p99 ms | 2xx answers | rows stored | statuses |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 for clients in 32 64; do bench ingest "$base" "$work/bench.db" "$clients" "$seconds"; done
