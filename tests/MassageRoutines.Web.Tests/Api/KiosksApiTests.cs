@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Tests.Api;
@@ -50,5 +51,31 @@ public class KiosksApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(client, "no-such-kiosk", body)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, token, bad)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(app.CreateClient(), token, body)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_kiosk_takes_only_logs_of_the_routines_it_shows()
+    {
+        var (_, chosenFew) = await app.CreateKioskAsync(routines: ["pre-run-quick"]);
+        var coach = await app.CreateCoachAsync($"other-gym-{Guid.NewGuid():N}@example.com");
+        var otherLibrary = await app.CreateLibraryAsync(coach, "Other gym");
+        var otherKiosk = await app.WithDbAsync(async db =>
+        {
+            var kiosk = new MassageRoutines.Web.Data.Kiosk { Name = "Other gym", Token = Guid.NewGuid().ToString("N"), LibraryId = otherLibrary.Id, CreatedBy = coach };
+            db.Kiosks.Add(kiosk);
+            await db.SaveChangesAsync();
+            return kiosk.Token;
+        });
+        var client = await app.RunnerClientAsync();
+
+        var notChosen = await PostAsync(client, chosenFew, await SessionRequests.CompletedAsync(client, "post-run-quick"));
+        var anotherLibrarys = await PostAsync(client, otherKiosk, await SessionRequests.CompletedAsync(client, "post-run-quick"));
+        var chosen = await PostAsync(client, chosenFew, await SessionRequests.CompletedAsync(client, "pre-run-quick"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, notChosen.StatusCode);
+        var problem = await notChosen.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal("This kiosk does not offer the routine 'post-run-quick'.", problem.GetProperty("errors").GetProperty("routine")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, anotherLibrarys.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, chosen.StatusCode);
     }
 }

@@ -44,7 +44,7 @@ public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager
 
         await signIn.SignInAsync(user, isPersistent: false);
         await RunnerIdentity.ClaimAsync(HttpContext, db, user.Id);
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     }
 
     private static string FieldOf(IdentityError error) => error.Code switch

@@ -34,7 +34,7 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, MassageDbCon
         {
             var user = await signIn.UserManager.FindByNameAsync(Form.Email);
             await RunnerIdentity.ClaimAsync(HttpContext, db, user!.Id);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut

@@ -65,7 +65,7 @@ public sealed class KiosksModel(MassageDbContext db, TimeProvider time, SiteTime
         };
         db.Kiosks.Add(kiosk);
         await db.SaveChangesAsync(ct);
-        Message = $"Added {kiosk.Name}. Open its address on the kiosk's browser: /kiosk/{kiosk.Token}";
+        Message = $"Added {kiosk.Name}. Open its address on the kiosk's browser: {Url.Page("/Kiosk/Index", new { token = kiosk.Token })}";
         return RedirectToPage();
     }
 
