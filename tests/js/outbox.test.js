@@ -151,3 +151,23 @@ test('localStorage logs: oldest first, one per id, and a damaged entry reads as 
     delete globalThis.localStorage;
   }
 });
+
+test('each send carries the device clock at that moment, so the server can correct the log\'s times', async () => {
+  const store = memoryStore(log('a'));
+  const bodies = [];
+  let attempt = 0;
+  const fetch = async (url, init = {}) => {
+    if (url === '/api/antiforgery') return Response.json({ token: 't', headerName: 'X-CSRF' });
+    bodies.push(JSON.parse(init.body));
+    attempt++;
+    return new Response(null, { status: attempt === 1 ? 503 : 201 });
+  };
+  let clock = '2026-11-28T10:00:00Z';
+  const outbox = createOutbox({ store, url: '/api/sessions', fetch, sleep: async () => {}, now: () => new Date(clock) });
+  await outbox.flush();
+  clock = '2026-11-28T10:05:00Z';
+  await outbox.flush();
+  assert.deepEqual(bodies.map(b => b.sentAt), ['2026-11-28T10:00:00.000Z', '2026-11-28T10:05:00.000Z']);
+  assert.equal((await store.all()).length, 0);
+  assert.equal((await store.all()).some(l => 'sentAt' in l), false);
+});

@@ -70,6 +70,13 @@ public static class SessionIngest
     }
 
     /// <summary>A hash of the body as understood, so whitespace or field order does not make a retry look different.</summary>
-    private static string Fingerprint(SessionLogRequest request) =>
-        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, SessionLogRequest.Json)));
+    private static string Fingerprint(SessionLogRequest request)
+    {
+        // A retry is sent at another moment: its clock reading is not part of the log.
+        var sentAt = request.SentAt;
+        request.SentAt = null;
+        var fingerprint = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, SessionLogRequest.Json)));
+        request.SentAt = sentAt;
+        return fingerprint;
+    }
 }

@@ -12,7 +12,10 @@ public sealed class SessionLogChecks
 {
     public const int MaxNotesLength = 2000;
 
-    /// <summary>A device clock a little ahead of the server's is not "in the future".</summary>
+    /// <summary>
+    /// Once a log's times are corrected by its <see cref="SessionLogRequest.SentAt"/>, what is left of a
+    /// device clock's error is the network's delay: a little ahead of the server's is not "in the future".
+    /// </summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>Beyond twice the plan plus this, a segment's reported time is not believable.</summary>
@@ -65,7 +68,8 @@ public sealed class SessionLogChecks
             Add("routine", $"There is no routine '{request.Routine}' with version {request.RoutineVersion}.");
         }
 
-        CheckTimes(request, now);
+        var shift = ClockShift(request, now);
+        CheckTimes(request, shift, now);
         var outcome = Required(request.Outcome, "outcome");
         var segments = timeline is null ? [] : CheckSegments(request, timeline);
         var painEvents = timeline is null ? [] : CheckPainEvents(request, timeline);
@@ -100,8 +104,8 @@ public sealed class SessionLogChecks
             RoutineName = timeline.Routine.Name,
             TargetMinutes = request.Minutes,
             WarmUp = request.WarmUp ?? WarmUpMode.Gate,
-            StartedAt = request.StartedAt!.Value.UtcDateTime,
-            EndedAt = request.EndedAt!.Value.UtcDateTime,
+            StartedAt = (request.StartedAt!.Value + shift).UtcDateTime,
+            EndedAt = (request.EndedAt!.Value + shift).UtcDateTime,
             Outcome = outcome!.Value,
             Segments = segments,
             PainEvents = painEvents,
@@ -115,7 +119,15 @@ public sealed class SessionLogChecks
         };
     }
 
-    private void CheckTimes(SessionLogRequest request, DateTimeOffset now)
+    /// <summary>
+    /// How far the device's clock is behind the server's: the server's time now, less the device's
+    /// reading when it sent the log. Its times are moved by as much, the way analytics clients have
+    /// their events' clock skew corrected, so a phone set wrong still logs at the right time.
+    /// </summary>
+    private static TimeSpan ClockShift(SessionLogRequest request, DateTimeOffset now) =>
+        request.SentAt is { } sent ? now - sent : TimeSpan.Zero;
+
+    private void CheckTimes(SessionLogRequest request, TimeSpan shift, DateTimeOffset now)
     {
         if (request.StartedAt is null)
         {
@@ -129,9 +141,11 @@ public sealed class SessionLogChecks
         {
             Add("endedAt", "The session cannot end before it started.");
         }
-        if (request.EndedAt > now + ClockSkew)
+        if (request.EndedAt + shift > now + ClockSkew)
         {
-            Add("endedAt", "The session cannot end in the future.");
+            Add("endedAt", request.SentAt is null
+                ? "The session cannot end in the future; send the device's clock reading as sentAt, and its times are corrected."
+                : "The session cannot end after it was sent.");
         }
     }
 

@@ -34,6 +34,13 @@ public sealed class SessionLogRequest
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>
+    /// The device's clock reading at the moment it sent this (each retry sends a new one). The server
+    /// moves the log's times by the difference from its own clock. Not part of what makes a retry the
+    /// same log.
+    /// </summary>
+    public DateTimeOffset? SentAt { get; set; }
+
     /// <summary><c>completed</c>, <c>stopped</c> or <c>stopped-for-pain</c>.</summary>
     public SessionOutcome? Outcome { get; set; }
 

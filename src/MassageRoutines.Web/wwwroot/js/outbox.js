@@ -12,6 +12,7 @@ export function createOutbox({
   store, url, onSent = () => {},
   fetch: post = (input, init) => fetch(input, init),
   sleep = ms => new Promise(resolve => setTimeout(resolve, ms)),
+  now = () => new Date(),
 }) {
   /** @type {Promise<void> | null} */
   let round = null;
@@ -29,7 +30,8 @@ export function createOutbox({
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', [headerName]: token },
-        body: JSON.stringify(log),
+        // The device clock at this very send: the server corrects the log's times by how far it is off.
+        body: JSON.stringify({ ...log, sentAt: now().toISOString() }),
       });
       if (response.ok) {
         await store.remove(log.id);

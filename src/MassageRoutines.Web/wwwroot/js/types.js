@@ -91,8 +91,8 @@
  */
 
 /**
- * @typedef {{ store: LogStore, url: string, onSent?: (log: SessionLog) => void, fetch?: typeof fetch, sleep?: (ms: number) => Promise<void> }} OutboxOptions
- *   onSent: told of each log the server took. fetch and sleep: the browser's, unless a test's.
+ * @typedef {{ store: LogStore, url: string, onSent?: (log: SessionLog) => void, fetch?: typeof fetch, sleep?: (ms: number) => Promise<void>, now?: () => Date }} OutboxOptions
+ *   onSent: told of each log the server took. fetch, sleep and now: the browser's, unless a test's.
  */
 
 /**
