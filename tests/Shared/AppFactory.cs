@@ -36,12 +36,12 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Set before first use to load seeds from somewhere other than the repository's seeds/.</summary>
     public string? SeedsFolder { get; init; }
 
+    /// <summary>The hosting environment the app runs in.</summary>
+    public string Environment { get; init; } = "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        // As in Development: serve wwwroot and its build-time compressed copies from the build output,
-        // so a browser asking for gzip gets the .gz file rather than a 404.
-        builder.UseStaticWebAssets();
+        builder.UseEnvironment(Environment);
         builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionName}", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(folder, "keys"));

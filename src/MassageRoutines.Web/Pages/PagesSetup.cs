@@ -17,6 +17,12 @@ public static class PagesSetup
             pages.Conventions.ConfigureFilter(new HandlerRequiredFilter());
             pages.Conventions.AuthorizeFolder("/Coach", AccountsSetup.CoachPolicy);
         }).AddMvcOptions(FormBinding.Configure);
+
+        // MapStaticAssets serves the compressed copies the build made; a build (not a publish) keeps
+        // them under obj/, which only this manifest points to. Without it, an app started from a build
+        // outside Development answered gzip requests with empty files. A publish has no manifest, and
+        // its files sit in wwwroot, so this changes nothing there.
+        builder.WebHost.UseStaticWebAssets();
         return builder;
     }
 }
