@@ -18,7 +18,10 @@ public static class SessionsApi
             .WithBodyLimit(SessionPosting.MaxBodyBytes)
             .Accepts<SessionLogRequest>("application/json")
             .WithSummary("Log a played session. Sending the same id and body again is safe.");
-        sessions.MapGet("/", ListAsync).WithSummary("This runner's sessions, newest first.");
+        sessions.MapGet("/", ListAsync).WithSummary(
+            "This runner's sessions, newest first, a page at a time: the Link header's rel=\"next\" address has the next page.");
+        sessions.MapGet("/export.csv", SessionExport.CsvAsync).WithSummary("All of this runner's sessions as CSV, streamed.");
+        sessions.MapGet("/export.json", SessionExport.Json).WithSummary("All of this runner's sessions as JSON, streamed.");
         sessions.MapGet("/{id:guid}", GetAsync).WithSummary("One of this runner's sessions.");
         app.MapGet("/api/rest-advice", RestAdviceAsync).WithTags("Sessions")
             .WithSummary("Regions this runner should give a day off, after a hard session or a stop for pain in the last 24 hours.");
@@ -41,13 +44,35 @@ public static class SessionsApi
         HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, CancellationToken ct) =>
         SessionPosting.PostAsync(http, db, versions, time, new SessionOwner(RunnerIdentity.FindOrCreate(http), null), ct);
 
-    private static async Task<Ok<List<SessionView>>> ListAsync(HttpContext http, MassageDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<SessionView>>, ValidationProblem>> ListAsync(
+        string? cursor, string? limit, HttpContext http, MassageDbContext db, CancellationToken ct)
     {
-        var runner = RunnerIdentity.Find(http);
-        var logs = runner is null
-            ? []
-            : await db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner).OrderByDescending(l => l.StartedAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(logs.Select(SessionView.From).ToList());
+        var errors = new Dictionary<string, string[]>();
+        var after = SessionCursor.Decode(cursor);
+        if (!string.IsNullOrEmpty(cursor) && after is null)
+        {
+            errors["cursor"] = ["Not a cursor this API gave out; take the next page's address from the Link header."];
+        }
+        var size = SessionPages.PageSize;
+        if (!string.IsNullOrEmpty(limit) && !(int.TryParse(limit, out size) && size is >= 1 and <= SessionPages.MaxPageSize))
+        {
+            errors["limit"] = [$"'{limit}' is not a page size from 1 to {SessionPages.MaxPageSize}."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The page asked for is not valid.");
+        }
+
+        if (RunnerIdentity.Find(http) is not { } runner)
+        {
+            return TypedResults.Ok(new List<SessionView>());
+        }
+        var (page, next) = await SessionPages.PageAsync(db, runner, after, size, ct);
+        if (next is not null)
+        {
+            http.Response.Headers.Link = $"</api/sessions?cursor={next.Encode()}&limit={size}>; rel=\"next\"";
+        }
+        return TypedResults.Ok(page.Select(SessionView.From).ToList());
     }
 
     private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, MassageDbContext db, CancellationToken ct)

@@ -40,6 +40,8 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         ["api/routines/{slug}/timeline"] = "what the player plays",
         ["api/sessions"] = "a runner's own sessions (POST with antiforgery; GET by runner cookie)",
         ["api/sessions/{id:guid}"] = "one of the runner's own sessions",
+        ["api/sessions/export.csv"] = "the runner's own sessions, to download",
+        ["api/sessions/export.json"] = "the runner's own sessions, to download",
         ["api/rest-advice"] = "the runner's own rest advice",
         ["api/antiforgery"] = "the token the app's forms send back",
         ["kiosk/{token}"] = "a kiosk screen; its secret address is the key",

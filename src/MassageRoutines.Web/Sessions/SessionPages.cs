@@ -1,0 +1,60 @@
+using System.Buffers.Binary;
+using System.Buffers.Text;
+using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Sessions;
+
+/// <summary>Where a page of sessions ends: the next page starts after this one, newest first.</summary>
+public sealed record SessionCursor(DateTime StartedAt, Guid Id)
+{
+    /// <summary>Opaque to clients: the start time's ticks and the id, in base64url.</summary>
+    public string Encode()
+    {
+        var bytes = new byte[24];
+        BinaryPrimitives.WriteInt64BigEndian(bytes, StartedAt.Ticks);
+        Id.TryWriteBytes(bytes.AsSpan(8));
+        return Base64Url.EncodeToString(bytes);
+    }
+
+    public static SessionCursor? Decode(string? text)
+    {
+        var bytes = new byte[24];
+        if (string.IsNullOrEmpty(text) || !Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != 24)
+        {
+            return null;
+        }
+        var ticks = BinaryPrimitives.ReadInt64BigEndian(bytes);
+        return ticks is < 0 or > 3_155_378_975_999_999_999 ? null : new(new DateTime(ticks, DateTimeKind.Utc), new Guid(bytes.AsSpan(8)));
+    }
+}
+
+/// <summary>
+/// A runner's sessions, newest first, a page at a time by keyset (the start time, then the id), so
+/// the thousandth page costs what the first does; or all of them as a stream, for a download.
+/// </summary>
+public static class SessionPages
+{
+    public const int PageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static async Task<(List<SessionLog> Sessions, SessionCursor? Next)> PageAsync(
+        MassageDbContext db, string runner, SessionCursor? after, int size, CancellationToken ct)
+    {
+        var page = await Newest(db, runner, after).Take(size + 1).ToListAsync(ct);
+        var next = page.Count > size ? new SessionCursor(page[size - 1].StartedAt, page[size - 1].Id) : null;
+        return (page.Take(size).ToList(), next);
+    }
+
+    public static IAsyncEnumerable<SessionLog> AllAsync(MassageDbContext db, string runner) => Newest(db, runner, after: null).AsAsyncEnumerable();
+
+    private static IQueryable<SessionLog> Newest(MassageDbContext db, string runner, SessionCursor? after)
+    {
+        var logs = db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner);
+        if (after is not null)
+        {
+            logs = logs.Where(l => l.StartedAt < after.StartedAt || (l.StartedAt == after.StartedAt && l.Id.CompareTo(after.Id) < 0));
+        }
+        return logs.OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id);
+    }
+}
