@@ -38,8 +38,8 @@ public static class SessionsApi
     }
 
     private static Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, CancellationToken ct) =>
-        SessionPosting.PostAsync(http, db, versions, time, log => log.RunnerId = RunnerIdentity.FindOrCreate(http), ct);
+        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics, CancellationToken ct) =>
+        SessionPosting.PostAsync(http, db, versions, time, metrics, log => log.RunnerId = RunnerIdentity.FindOrCreate(http), ct);
 
     private static async Task<Ok<List<SessionView>>> ListAsync(HttpContext http, MassageDbContext db, CancellationToken ct)
     {
