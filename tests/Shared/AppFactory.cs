@@ -37,6 +37,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Set before first use to load seeds from somewhere other than the repository's seeds/.</summary>
     public string? SeedsFolder { get; init; }
 
+    /// <summary>More settings, by configuration key.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -51,6 +54,10 @@ public class AppFactory : WebApplicationFactory<Program>
         if (SeedsFolder is not null)
         {
             builder.UseSetting("Seeds:Path", SeedsFolder);
+        }
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 

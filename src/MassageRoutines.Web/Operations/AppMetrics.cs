@@ -39,6 +39,6 @@ public sealed class AppMetrics
         }
     }
 
-    /// <param name="origin">this-instance, another-instance, or reconnected (a change may have been missed).</param>
+    /// <param name="origin">this-instance, another-instance, or listening (began to listen for other instances' changes, and may have missed one).</param>
     public void LibraryCachesEvicted(string origin) => cacheEvictions.Add(1, new KeyValuePair<string, object?>("origin", origin));
 }

@@ -31,8 +31,9 @@ public sealed class PostgresLibraryChanges(NpgsqlDataSource dataSource, AppMetri
 
 /// <summary>
 /// Holds one connection that LISTENs for other instances' library changes and applies them here. When
-/// the connection drops it reconnects, and, since a notice may have been missed meanwhile, empties the
-/// caches once more.
+/// the connection drops it reconnects. Each time it starts listening it empties the caches once, since
+/// a notice may have been missed while it was not (also just after start-up, when pages may already
+/// have been served).
 /// </summary>
 public sealed class PostgresLibraryListener(PostgresLibraryChanges changes, string connectionString, ILogger<PostgresLibraryListener> logger)
     : BackgroundService
@@ -47,8 +48,6 @@ public sealed class PostgresLibraryListener(PostgresLibraryChanges changes, stri
         KeepAlive = 30,
         ApplicationName = ApplicationName,
     }.ToString();
-
-    private bool listened;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -87,11 +86,7 @@ public sealed class PostgresLibraryListener(PostgresLibraryChanges changes, stri
         {
             await listen.ExecuteNonQueryAsync(ct);
         }
-        if (listened)
-        {
-            await changes.ApplyAsync("reconnected", ct);
-        }
-        listened = true;
+        await changes.ApplyAsync("listening", ct);
         while (true)
         {
             await connection.WaitAsync(ct);
