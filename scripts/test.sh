@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test project (engine, web, browser) and ends with one line: "N passed, N failed, N skipped".
 # Installs Debian's Chromium first when it is missing, so the browser tests run rather than skip.
+# The web and browser tests run twice: on SQLite, then on a private, throwaway PostgreSQL cluster
+# (scripts/throwaway-postgres.sh). Tests marked [Trait("Database", "Sqlite")] or "Postgres" run in
+# their own pass only.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,17 +17,36 @@ if [ ! -x "$chromium_path" ]; then
   fi
 fi
 
+source scripts/throwaway-postgres.sh
 results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
+trap 'stop_throwaway_postgres; rm -rf "$results"' EXIT
 status=0
+built=false
 if dotnet build MassageRoutines.sln; then
+  built=true
   # One project at a time, each with its own results file, so no two .trx files can collide.
   for project in tests/*/*.Tests.csproj; do
     name="$(basename "$project" .csproj)"
-    dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
+    dotnet test "$project" --no-build --filter "Database!=Postgres" \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
   done
 else
   status=1
+fi
+
+# --- PostgreSQL pass: the web and browser tests again, each app on a database of its own there. ---
+if $built; then
+  if start_throwaway_postgres fast; then
+    for project in tests/MassageRoutines.Web.Tests/*.csproj tests/MassageRoutines.Browser.Tests/*.csproj; do
+      name="$(basename "$project" .csproj)"
+      MASSAGE_TEST_POSTGRES="$POSTGRES_CONNECTION" dotnet test "$project" --no-build --filter "Database!=Sqlite" \
+        --logger "trx;LogFileName=$name.Postgres.trx" --results-directory "$results" || status=$?
+    done
+    stop_throwaway_postgres
+  else
+    echo "Could not start PostgreSQL: the PostgreSQL pass did not run." >&2
+    status=1
+  fi
 fi
 
 # Each test project writes one .trx file; sum their <Counters> (skipped = total - executed).

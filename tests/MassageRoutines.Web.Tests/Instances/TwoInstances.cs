@@ -15,14 +15,13 @@ public sealed class TwoInstances : IAsyncLifetime
     public AppProcess A { get; private set; } = null!;
     public AppProcess B { get; private set; } = null!;
 
-    /// <summary>The settings, as compose.yaml sets them (there the proxy's network is 172.30.0.0/24).</summary>
+    /// <summary>The settings compose.yaml gives its instances; there the database is "postgres" and Caddy's network 172.30.0.0/24.</summary>
     public Dictionary<string, string> Settings => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Database__Provider"] = "Postgres",
         ["ConnectionStrings__MassageRoutines"] = database.ConnectionString,
         ["ForwardedHeaders__KnownNetworks__0"] = "127.0.0.0/8",
-        ["Serilog__MinimumLevel__Default"] = "Warning",
     };
 
     public async Task InitializeAsync()
