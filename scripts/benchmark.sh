@@ -87,7 +87,7 @@ bench ingest "$a" "$postgres" 64 "$seconds"
 bench ingest "$a,$b" "$postgres" 64 "$seconds"
 echo
 ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning Database__Provider=Postgres \
-  ConnectionStrings__MassageRoutines="$postgres" dotnet "$work/app/MassageRoutines.Web.dll" --contentRoot "$work/app" \
+  ConnectionStrings__MassageRoutines="$postgres" dotnet "$work/app/MassageRoutines.Web.dll" \
   create-coach --email bench@example.com --password "benchmark coach password" >/dev/null
 bench propagate "$a" "$b" bench@example.com "benchmark coach password" 20
 echo

@@ -22,8 +22,8 @@ internal static class Propagation
         using var runner = new HttpClient { BaseAddress = b };
         await PostFormAsync(coach, "/account/sign-in", [new("Form.Email", email), new("Form.Password", password)]);
         var library = await PostFormAsync(coach, "/coach", [new("Name", "Propagation benchmark"), new("CopyOf", "default")]);
-        var editor = library.QuerySelectorAll<IHtmlAnchorElement>("a[href*='/routines/']")
-            .Select(link => link.PathName).FirstOrDefault(path => path.EndsWith("post-run-quick"))
+        var editor = library.QuerySelectorAll<IHtmlAnchorElement>("a[href^='/coach/libraries/']")
+            .Select(link => link.PathName).FirstOrDefault(path => path.Contains("/routines/") && path.EndsWith("post-run-quick"))
             ?? throw new InvalidOperationException("The copied library has no post-run-quick routine.");
         var slug = editor.Split('/')[^1];
 
@@ -33,7 +33,7 @@ internal static class Propagation
             var name = $"Cool-down, take {i}";
             var fields = FieldsOf(await GetDocumentAsync(coach, editor)).Where(f => f.Key != "Form.Name").Append(new("Form.Name", name));
             var published = await PostAsync(coach, $"{editor}?handler=Publish", fields);
-            if (!published.Text().Contains("Published version"))
+            if (published.QuerySelector("[role=status]")?.TextContent.Contains("Published version") != true)
             {
                 throw new InvalidOperationException($"Publishing '{name}' failed.");
             }

@@ -64,7 +64,8 @@ public sealed class AppProcess : IAsyncDisposable
     public static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> settings, params string[] arguments)
     {
         await using var command = new AppProcess("command", settings, arguments);
-        await command.process.WaitForExitAsync(new CancellationTokenSource(Eventually.Deadline * 4).Token);
+        using var timeout = new CancellationTokenSource(Eventually.Deadline * 4);
+        await command.process.WaitForExitAsync(timeout.Token);
         return (command.process.ExitCode, command.Output);
     }
 
