@@ -15,12 +15,12 @@ RUN dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app ./
-# The database (and anything else the app keeps) lives on the /data volume.
+# On SQLite (the default) the database, cookie keys included, lives on the /data volume; with
+# Database__Provider=Postgres everything is in PostgreSQL (compose.yaml).
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    ConnectionStrings__MassageRoutines="Data Source=/data/massageroutines.db" \
-    DataProtection__KeysPath=/data/keys
+    ConnectionStrings__MassageRoutines="Data Source=/data/massageroutines.db"
 USER $APP_UID
 # Probes: GET /healthz (alive) and /healthz/ready (database reachable); the image has no curl.
 EXPOSE 8080

@@ -5,7 +5,9 @@
 #     interleaved rounds so every URL sees the same machine conditions; medians over the rounds,
 #     and each URL's ratio to /healthz;
 #   - session-log ingestion at 32 and 64 concurrent runners (tests/MassageRoutines.Benchmarks):
-#     requests/s, p99, and rows stored against 2xx answers;
+#     requests/s, p99, and rows stored against 2xx answers; then the same on PostgreSQL (a private,
+#     durable cluster: scripts/throwaway-postgres.sh), 64 runners on one instance and spread over two;
+#   - with two instances on PostgreSQL: how soon a routine published on one shows on the other;
 #   - the player in headless Chromium: page weight, and segment-boundary error over a 2-minute
 #     routine played in real time;
 #   - resident memory after the load.
@@ -20,7 +22,8 @@ urls=(/healthz /routines/pre-run-full /api/routines/pre-run-full/timeline)
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 work="$(mktemp -d)"
-trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+source scripts/throwaway-postgres.sh
+trap 'kill "${pid:-}" "${pid_a:-}" "${pid_b:-}" 2>/dev/null || true; stop_throwaway_postgres; rm -rf "$work"' EXIT
 
 dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release -o "$work/app" >/dev/null
 dotnet build tests/MassageRoutines.Benchmarks -c Release -o "$work/bench" >/dev/null
@@ -54,13 +57,48 @@ ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning Connect
 bench import "$base" bench@example.com "a benchmark password"
 echo
 
-echo "| runners | requests/s | p50 ms | p99 ms | 2xx answers | rows stored | statuses |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| database | instances | runners | requests/s | p50 ms | p99 ms | 2xx answers | rows stored | statuses |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 for clients in 32 64; do bench ingest "$base" "$work/bench.db" "$clients" "$seconds"; done
-echo
-bench player "$base" midday-movement-break
-echo
+bench player "$base" midday-movement-break >"$work/player.txt"
 rss_mb=$(( $(awk '/VmRSS/ { print $2 }' /proc/$pid/status) / 1024 ))
+kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+
+# PostgreSQL: two instances of the same build on one database, each on its own port; the runners are
+# spread over them as a proxy would. Durability stays on (fsync, synchronous commit), as in production.
+start_throwaway_postgres
+postgres="$POSTGRES_CONNECTION;Database=bench"
+start_instance() {  # port
+  ASPNETCORE_URLS="http://127.0.0.1:$1" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+    Database__Provider=Postgres ConnectionStrings__MassageRoutines="$postgres" \
+    dotnet "$work/app/MassageRoutines.Web.dll" --contentRoot "$work/app" >"$work/app-$1.log" 2>&1 &
+}
+wait_ready() {  # port
+  for _ in $(seq 12000); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/healthz/ready" || true)" = 200 ] && return 0
+    sleep 0.01
+  done
+  echo "The instance on port $1 did not start:" >&2; cat "$work/app-$1.log" >&2; exit 1
+}
+a="http://127.0.0.1:$((port + 1))" b="http://127.0.0.1:$((port + 2))"
+start_ns=$(date +%s%N)
+start_instance $((port + 1)); pid_a=$!
+wait_ready $((port + 1))
+postgres_cold_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+start_instance $((port + 2)); pid_b=$!
+wait_ready $((port + 2))
+bench ingest "$a" "$postgres" 64 3 >/dev/null   # warm-up: JIT, pools
+bench ingest "$a,$b" "$postgres" 64 3 >/dev/null
+bench ingest "$a" "$postgres" 64 "$seconds"
+bench ingest "$a,$b" "$postgres" 64 "$seconds"
+echo
+ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning Database__Provider=Postgres \
+  ConnectionStrings__MassageRoutines="$postgres" dotnet "$work/app/MassageRoutines.Web.dll" \
+  create-coach --email bench@example.com --password "benchmark coach password" >/dev/null
+bench propagate "$a" "$b" bench@example.com "benchmark coach password" 20
+echo
+cat "$work/player.txt"
+echo
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR]=$1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
 health=$(echo "${rps[/healthz]}" | median)
@@ -72,5 +110,5 @@ for url in "${urls[@]}"; do
   printf "| %s | %.0f | %s | %.0f%% |\n" "$url" "$r" "$(echo "${p99[$url]}" | median)" "$(echo "$r / $health * 100" | bc -l)"
 done
 echo
-echo "Cold start to first 200 on /healthz/ready, fresh database: ${cold_ms} ms"
-echo "Resident memory after the load: ${rss_mb} MB"
+echo "Cold start to first 200 on /healthz/ready, fresh database: ${cold_ms} ms on SQLite, ${postgres_cold_ms} ms on PostgreSQL"
+echo "Resident memory after the load (SQLite instance): ${rss_mb} MB"

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test project (engine, web, browser), then the JavaScript checks (the type check and the
 # unit tests in tests/js), and ends with one line: "N passed, N failed, N skipped".
-# Installs Debian's Chromium and Node.js first when they are missing, so nothing is skipped for want of them.
+# Installs Debian's Chromium, PostgreSQL and Node.js first when they are missing, so nothing is skipped
+# for want of them. The web and browser tests run twice: on SQLite, then on a private, throwaway
+# PostgreSQL cluster (scripts/throwaway-postgres.sh). Tests marked [Trait("Database", "Sqlite")] or
+# "Postgres" run in their own pass only.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,17 +26,36 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   fi
 fi
 
+source scripts/throwaway-postgres.sh
 results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
+trap 'stop_throwaway_postgres; rm -rf "$results"' EXIT
 status=0
+built=false
 if dotnet build MassageRoutines.sln; then
+  built=true
   # One project at a time, each with its own results file, so no two .trx files can collide.
   for project in tests/*/*.Tests.csproj; do
     name="$(basename "$project" .csproj)"
-    dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
+    dotnet test "$project" --no-build --filter "Database!=Postgres" \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
   done
 else
   status=1
+fi
+
+# --- PostgreSQL pass: the web and browser tests again, each app on a database of its own there. ---
+if $built; then
+  if start_throwaway_postgres fast; then
+    for project in tests/MassageRoutines.Web.Tests/*.csproj tests/MassageRoutines.Browser.Tests/*.csproj; do
+      name="$(basename "$project" .csproj)"
+      MASSAGE_TEST_POSTGRES="$POSTGRES_CONNECTION" dotnet test "$project" --no-build --filter "Database!=Sqlite" \
+        --logger "trx;LogFileName=$name.Postgres.trx" --results-directory "$results" || status=$?
+    done
+    stop_throwaway_postgres
+  else
+    echo "Could not start PostgreSQL: the PostgreSQL pass did not run." >&2
+    status=1
+  fi
 fi
 
 # Each test project writes one .trx file; sum their <Counters> (skipped = total - executed).

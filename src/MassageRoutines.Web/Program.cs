@@ -8,6 +8,8 @@ using MassageRoutines.Web.Sessions;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
+builder.AddTelemetry();
+builder.AddForwardedHeaders();
 builder.AddStore();
 builder.AddAccounts();
 builder.AddApi();
@@ -18,13 +20,17 @@ builder.AddSiteTimeZone();
 
 var app = builder.Build();
 
-await app.PrepareStoreAsync();
-await app.PrepareAccountsAsync();
+await using (await app.LockStartUpAsync())
+{
+    await app.PrepareStoreAsync();
+    await app.PrepareAccountsAsync();
+}
 if (args is [CreateCoachCommand.Name, ..])
 {
     return await CreateCoachCommand.RunAsync(app.Services, args);
 }
 
+app.UseForwardedHeaders(); // first, so everything after sees the client rather than the proxy
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseErrorHandling();
@@ -32,12 +38,13 @@ app.UseFormGuard();
 app.UseRouting(); // after the error pages, so a re-executed request is routed again
 app.UseAccounts();
 app.UseRunnerIdentity();
-app.UseOutputCache();
+app.UseLibraryOutputCache();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapApi();
 app.MapHealthEndpoints();
+app.MapTelemetry();
 
 app.Run();
 return 0;

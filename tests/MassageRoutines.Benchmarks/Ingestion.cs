@@ -4,19 +4,22 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace MassageRoutines.Benchmarks;
 
 /// <summary>
-/// N runners post session logs as fast as they can for a while; every request in flight is answered
-/// before counting, so the rows stored can be compared with the 2xx answers one for one.
+/// N runners post session logs as fast as they can for a while, spread evenly over the instances
+/// given; every request in flight is answered before counting, so the rows stored can be compared
+/// with the 2xx answers one for one.
 /// </summary>
 internal static class Ingestion
 {
-    public static async Task<int> RunAsync(Uri baseUrl, string database, int clients, TimeSpan duration)
+    /// <param name="database">A SQLite file, or a PostgreSQL connection string.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<Uri> instances, string database, int clients, TimeSpan duration)
     {
         var rowsBefore = CountRows(database);
-        var runners = await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Runner.CreateAsync(baseUrl)));
+        var runners = await Task.WhenAll(Enumerable.Range(0, clients).Select(i => Runner.CreateAsync(instances[i % instances.Count])));
         var template = await SessionTemplateAsync(runners[0].Http);
 
         var statuses = new Dictionary<int, int>();
@@ -47,7 +50,7 @@ internal static class Ingestion
         var ok = statuses.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value);
         var rows = CountRows(database) - rowsBefore;
         latencies.Sort();
-        Console.WriteLine($"| {clients} | {latencies.Count / elapsed.TotalSeconds:F0} | {Percentile(latencies, 0.5):F1} | {Percentile(latencies, 0.99):F1} | {ok} | {rows} | {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))} |");
+        Console.WriteLine($"| {(database.Contains("Host=") ? "PostgreSQL" : "SQLite")} | {instances.Count} | {clients} | {latencies.Count / elapsed.TotalSeconds:F0} | {Percentile(latencies, 0.5):F1} | {Percentile(latencies, 0.99):F1} | {ok} | {rows} | {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))} |");
         return rows == ok && statuses.Keys.All(s => s is >= 200 and < 300) ? 0 : 1;
     }
 
@@ -55,10 +58,12 @@ internal static class Ingestion
 
     private static long CountRows(string database)
     {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        using System.Data.Common.DbConnection connection = database.Contains("Host=")
+            ? new NpgsqlConnection(database)
+            : new SqliteConnection($"Data Source={database};Mode=ReadOnly");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM SessionLogs";
+        command.CommandText = "SELECT COUNT(*) FROM \"SessionLogs\"";
         return (long)command.ExecuteScalar()!;
     }
 

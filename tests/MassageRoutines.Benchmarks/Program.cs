@@ -1,13 +1,20 @@
 using MassageRoutines.Benchmarks;
 
 // scripts/benchmark.sh runs these against a published app:
-//   ingest <base-url> <database-file> <clients> <seconds>   session-log ingestion
-//   player <base-url> <routine>                              page weight and timing accuracy in Chromium
-//   import <base-url> <coach-email> <password>               import time and page size for broken files of growing size
+//   ingest <base-url>[,<base-url>...] <database> <clients> <seconds>
+//                                    session-log ingestion, runners spread over the instances; the
+//                                    database is a SQLite file or a PostgreSQL connection string
+//   propagate <base-url-a> <base-url-b> <coach-email> <coach-password> <publishes>
+//                                    publish on A, then how soon B shows it
+//   player <base-url> <routine>      page weight and timing accuracy in Chromium
+//   import <base-url> <coach-email> <password>
+//                                    import time and page size for broken files of growing size
 return args switch
 {
-    ["ingest", var url, var database, var clients, var seconds] =>
-        await Ingestion.RunAsync(new Uri(url), database, int.Parse(clients), TimeSpan.FromSeconds(int.Parse(seconds))),
+    ["ingest", var urls, var database, var clients, var seconds] =>
+        await Ingestion.RunAsync(urls.Split(',').Select(url => new Uri(url)).ToList(), database, int.Parse(clients), TimeSpan.FromSeconds(int.Parse(seconds))),
+    ["propagate", var a, var b, var email, var password, var publishes] =>
+        await Propagation.RunAsync(new Uri(a), new Uri(b), email, password, int.Parse(publishes)),
     ["player", var url, var routine] => await PlayerTiming.RunAsync(new Uri(url), routine),
     ["import", var url, var email, var password] => await Import.RunAsync(new Uri(url), email, password),
     _ => Usage(),
@@ -15,6 +22,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ingest <base-url> <database-file> <clients> <seconds> | player <base-url> <routine> | import <base-url> <coach-email> <password>");
+    Console.Error.WriteLine("usage: ingest <base-url>[,<base-url>...] <database> <clients> <seconds> | propagate <a> <b> <email> <password> <publishes> | player <base-url> <routine> | import <base-url> <coach-email> <password>");
     return 2;
 }

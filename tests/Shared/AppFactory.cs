@@ -1,31 +1,32 @@
 using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Testing;
 
-/// <summary>The whole app on its own temporary SQLite file, migrated and seeded as on a real first start.</summary>
+/// <summary>The whole app on its own test database, migrated and seeded as on a real first start.</summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
-    private readonly string folder;
-    private readonly bool ownsFolder;
+    private readonly bool ownsDatabase;
 
-    public AppFactory() : this(Directory.CreateTempSubdirectory("massage-routines-test-").FullName, ownsFolder: true)
+    public AppFactory() : this(TestDatabase.Create(), ownsDatabase: true)
     {
     }
 
-    private AppFactory(string folder, bool ownsFolder)
+    private AppFactory(TestDatabase database, bool ownsDatabase)
     {
-        this.folder = folder;
-        this.ownsFolder = ownsFolder;
+        Database = database;
+        this.ownsDatabase = ownsDatabase;
     }
 
-    /// <summary>A second app on the database another factory made, as after a restart; the first keeps the folder.</summary>
-    public static AppFactory RestartOf(AppFactory previous) => new(previous.folder, ownsFolder: false);
+    /// <summary>A second app on the database another factory made, as after a restart; the first keeps the database.</summary>
+    public static AppFactory RestartOf(AppFactory previous) => new(previous.Database, ownsDatabase: false);
 
-    public string DatabasePath => Path.Combine(folder, "test.db");
+    /// <summary>An app on a database made and kept by the test.</summary>
+    public static AppFactory On(TestDatabase database) => new(database, ownsDatabase: false);
+
+    public TestDatabase Database { get; }
 
     /// <summary>The sign-in rate limit; high by default so tests that sign in often are not held up.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
@@ -39,17 +40,24 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The hosting environment the app runs in.</summary>
     public string Environment { get; init; } = "Testing";
 
+    /// <summary>More settings, by configuration key.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionName}", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionName}", Database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(folder, "keys"));
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString());
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         if (SeedsFolder is not null)
         {
             builder.UseSetting("Seeds:Path", SeedsFolder);
+        }
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 
@@ -63,10 +71,9 @@ public class AppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (ownsFolder)
+        if (ownsDatabase)
         {
-            Directory.Delete(folder, recursive: true);
+            await Database.DisposeAsync();
         }
         GC.SuppressFinalize(this);
     }

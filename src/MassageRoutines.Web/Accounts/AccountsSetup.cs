@@ -76,12 +76,11 @@ public static class AccountsSetup
                 : RateLimitPartition.GetNoLimiter("reading the form"));
         });
 
-        // Keys that protect sign-in and antiforgery cookies live beside the database, so a restart
-        // (or a new container on the same volume) keeps everyone signed in.
-        var keys = builder.Configuration["DataProtection:KeysPath"] ?? "data/keys";
+        // Keys that protect sign-in and antiforgery cookies live in the database, so every instance
+        // accepts the others' cookies and a restart keeps everyone signed in.
         builder.Services.AddDataProtection()
             .SetApplicationName("MassageRoutines")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(keys, builder.Environment.ContentRootPath)));
+            .PersistKeysToDbContext<MassageDbContext>();
         return builder;
     }
 
@@ -93,8 +92,10 @@ public static class AccountsSetup
         return app;
     }
 
+    /// <summary>Makes the roles and the first cookie key; under the start-up lock, so instances starting together share them.</summary>
     public static async Task PrepareAccountsAsync(this WebApplication app)
     {
+        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("start-up").Protect([]);
         await using var scope = app.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in new[] { RunnerRole, CoachRole })

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,7 @@ public static class SessionPosting
     public const int MaxBodyBytes = 64 * 1024;
 
     public static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, SessionOwner owner, CancellationToken ct)
+        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics, SessionOwner owner, CancellationToken ct)
     {
         if (!http.Request.HasJsonContentType())
         {
@@ -42,7 +43,9 @@ public static class SessionPosting
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["The body is null."] });
         }
 
+        var started = time.GetTimestamp();
         var result = await SessionIngest.IngestAsync(db, versions, request, time.GetUtcNow(), owner, ct);
+        metrics.SessionIngested(result, time.GetElapsedTime(started));
         return result.Outcome switch
         {
             IngestOutcome.Created => TypedResults.Created($"/api/sessions/{result.Log!.Id}", SessionView.From(result.Log)),

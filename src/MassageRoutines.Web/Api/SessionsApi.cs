@@ -41,8 +41,8 @@ public static class SessionsApi
     }
 
     private static Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, CancellationToken ct) =>
-        SessionPosting.PostAsync(http, db, versions, time, new SessionOwner(RunnerIdentity.FindOrCreate(http), null), ct);
+        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics, CancellationToken ct) =>
+        SessionPosting.PostAsync(http, db, versions, time, metrics, new SessionOwner(RunnerIdentity.FindOrCreate(http), null), ct);
 
     private static async Task<Results<Ok<List<SessionView>>, ValidationProblem>> ListAsync(
         string? cursor, string? limit, HttpContext http, MassageDbContext db, CancellationToken ct)

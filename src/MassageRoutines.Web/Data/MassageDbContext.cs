@@ -1,12 +1,16 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MassageRoutines.Web.Data;
 
-/// <summary>The one store: the library, session logs and the accounts (ASP.NET Core Identity).</summary>
-public sealed class MassageDbContext(DbContextOptions<MassageDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The one store: the library, session logs, the accounts (ASP.NET Core Identity) and the keys that
+/// protect cookies. Each database has a subclass with its own migrations (Data/Providers); the rest
+/// of the app injects this class and never asks which database it is.
+/// </summary>
+public abstract class MassageDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Library> Libraries => Set<Library>();
     public DbSet<MoveRecord> Moves => Set<MoveRecord>();
@@ -15,6 +19,7 @@ public sealed class MassageDbContext(DbContextOptions<MassageDbContext> options)
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
     public DbSet<LibraryEditor> LibraryEditors => Set<LibraryEditor>();
     public DbSet<Kiosk> Kiosks => Set<Kiosk>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,11 +31,5 @@ public sealed class MassageDbContext(DbContextOptions<MassageDbContext> options)
     {
         // Enums are stored by name, so the database reads the same as the API.
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
-        // Every stored time is UTC; SQLite keeps no kind, so say so when reading it back.
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }
-
-    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
-        time => time.ToUniversalTime(),
-        time => DateTime.SpecifyKind(time, DateTimeKind.Utc));
 }

@@ -6,11 +6,18 @@ namespace MassageRoutines.Web.Libraries;
 /// <summary>
 /// A published version never changes, and routines are archived rather than deleted, so a slug and
 /// version always mean the same routine: once read, it is kept, and checking a session log against it
-/// costs no query.
+/// costs no query. It is emptied with every other library cache on a change all the same, so nothing
+/// here outlives what the database says.
 /// </summary>
 public sealed class RoutineVersionCache
 {
     private readonly ConcurrentDictionary<(string Slug, int Version), RoutineVersion> versions = new();
+
+    public RoutineVersionCache(LibraryChanges changes) => changes.Subscribe(_ =>
+    {
+        versions.Clear();
+        return ValueTask.CompletedTask;
+    });
 
     public async Task<RoutineVersion?> FindAsync(MassageDbContext db, string slug, int version, CancellationToken ct)
     {

@@ -1,12 +1,13 @@
+using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Operations;
 
 /// <summary>
 /// Public library pages and API answers are the same for every anonymous visitor, so their output is
-/// cached in memory and evicted whenever a move, routine or library is written. Requests from signed-in
-/// users and responses that set a cookie bypass the cache (the framework's default rules). With several
-/// app instances, another instance's edit shows here within <see cref="MaxAge"/>.
+/// cached in memory and evicted on every <see cref="LibraryChanges"/> signal, from this instance or
+/// another. Requests from signed-in users and responses that set a cookie bypass the cache (the
+/// framework's default rules). Should a signal be lost, an entry still lasts at most <see cref="MaxAge"/>.
 /// </summary>
 public static class LibraryOutputCache
 {
@@ -20,6 +21,11 @@ public static class LibraryOutputCache
         return builder;
     }
 
-    /// <summary>Call after any write to the library, so runners see it on their next request.</summary>
-    public static ValueTask EvictLibraryAsync(this IOutputCacheStore store, CancellationToken ct) => store.EvictByTagAsync(Tag, ct);
+    public static WebApplication UseLibraryOutputCache(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IOutputCacheStore>();
+        app.Services.GetRequiredService<LibraryChanges>().Subscribe(ct => store.EvictByTagAsync(Tag, ct));
+        app.UseOutputCache();
+        return app;
+    }
 }

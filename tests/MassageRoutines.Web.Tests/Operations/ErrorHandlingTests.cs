@@ -11,7 +11,7 @@ public class ErrorHandlingTests
     {
         await using var app = new AppFactory();
         var client = app.CreateClient();
-        HealthTests.LoseTheDatabase(app);
+        await app.Database.LoseAsync();
 
         var response = await client.GetAsync("/routines");
         var page = await response.ToDocumentAsync();
@@ -21,6 +21,7 @@ public class ErrorHandlingTests
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.DoesNotContain("Sqlite", page.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Npgsql", page.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public class ErrorHandlingTests
     {
         await using var app = new AppFactory();
         var client = app.CreateClient();
-        HealthTests.LoseTheDatabase(app);
+        await app.Database.LoseAsync();
 
         var response = await client.GetAsync("/api/routines");
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 
 namespace MassageRoutines.Web.Tests.Operations;
 
@@ -23,19 +22,9 @@ public class HealthTests
     {
         await using var app = new AppFactory();
         var client = app.CreateClient();
-        LoseTheDatabase(app);
+        await app.Database.LoseAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/healthz/ready")).StatusCode);
-    }
-
-    /// <summary>Deletes the database under the running app; the next connection finds an empty file.</summary>
-    internal static void LoseTheDatabase(AppFactory app)
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(app.DatabasePath + suffix);
-        }
     }
 }

@@ -4,14 +4,13 @@ using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Pages.Coach.Libraries;
 
 // Files up to ten times the limit reach the page, so they get a message naming their size; anything
 // larger is refused before it is read (413, with its own page).
 [BodyLimit(10 * LibraryImport.MaxBytes)]
-public sealed class ImportModel(MassageDbContext db, IOutputCacheStore cache, TimeProvider time) : PageModel
+public sealed class ImportModel(MassageDbContext db, LibraryChanges libraryChanges, TimeProvider time) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public IReadOnlyList<FileProblem> Problems { get; private set; } = [];
@@ -69,7 +68,7 @@ public sealed class ImportModel(MassageDbContext db, IOutputCacheStore cache, Ti
                 : $"The file has more than {result.Problems.Count} problems; the first {result.Problems.Count} are listed below. Nothing was imported.");
             return Page();
         }
-        await cache.EvictLibraryAsync(ct);
+        await libraryChanges.AnnounceAsync(ct);
         Message = $"Imported {result.Moves} moves and {result.Routines} routines.";
         return RedirectToPage("/Coach/Libraries/Index", new { library });
     }

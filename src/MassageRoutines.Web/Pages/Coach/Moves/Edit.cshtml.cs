@@ -1,16 +1,14 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
-using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.Coach.Moves;
 
 /// <summary>Makes or edits a move in one of the coach's libraries; "new" in the URL makes one.</summary>
-public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, TimeProvider time) : PageModel
+public sealed class EditModel(MassageDbContext db, LibraryChanges libraryChanges, TimeProvider time) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public bool IsNew { get; private set; }
@@ -113,7 +111,7 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
             ModelState.AddModelError(string.Empty, "A move with the same name was saved at the same moment. Save again.");
             return Page();
         }
-        await cache.EvictLibraryAsync(ct);
+        await libraryChanges.AnnounceAsync(ct);
         Message = $"Saved {record.Name}.";
         return RedirectToPage(new { library, slug = record.Slug });
     }

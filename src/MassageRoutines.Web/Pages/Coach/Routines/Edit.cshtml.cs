@@ -1,10 +1,8 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
-using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.Coach.Routines;
@@ -14,7 +12,7 @@ namespace MassageRoutines.Web.Pages.Coach.Routines;
 /// change the form, each answered with the engine's warnings for it; Save keeps the working copy and
 /// Publish also makes it the version runners get.
 /// </summary>
-public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, TimeProvider time) : PageModel
+public sealed class EditModel(MassageDbContext db, LibraryChanges libraryChanges, TimeProvider time) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public RoutineRecord? Record { get; private set; }
@@ -100,7 +98,7 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
                 $"Someone else saved or published {Record.Name} at the same moment, so it was not archived. It is shown as it is now; archive it again if you still want to.");
             return Page();
         }
-        await cache.EvictLibraryAsync(ct);
+        await libraryChanges.AnnounceAsync(ct);
         Message = $"Archived {Record.Name}: runners no longer see it.";
         return RedirectToPage(new { library, slug });
     }
@@ -184,7 +182,7 @@ public sealed class EditModel(MassageDbContext db, IOutputCacheStore cache, Time
             ModelState.AddModelError(string.Empty, "A routine with the same name was saved at the same moment. Save again.");
             return Page();
         }
-        await cache.EvictLibraryAsync(ct);
+        await libraryChanges.AnnounceAsync(ct);
         Message = !publish ? $"Saved {record.Name}."
             : publishedMoves.Count == 0 ? $"Published version {record.Version} of {record.Name}."
             : $"Published version {record.Version} of {record.Name}, and its moves {string.Join(", ", publishedMoves.Select(m => m.Name))}.";

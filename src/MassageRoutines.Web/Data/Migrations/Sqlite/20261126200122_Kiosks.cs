@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MassageRoutines.Web.Data.Migrations
+namespace MassageRoutines.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Kiosks : Migration

@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -9,11 +10,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace MassageRoutines.Web.Data.Migrations
+namespace MassageRoutines.Web.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(MassageDbContext))]
-    [Migration("20261126174035_Initial")]
-    partial class Initial
+    [DbContext(typeof(SqliteMassageDbContext))]
+    [Migration("20261126175454_RoutineVersionsAndSessionDetails")]
+    partial class RoutineVersionsAndSessionDetails
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -260,10 +261,40 @@ namespace MassageRoutines.Web.Data.Migrations
                     b.ToTable("Routines", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.RoutineVersionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoutineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoutineId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("RoutineVersions", (string)null);
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.SessionLog", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveSeconds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("Discomfort")
                         .HasColumnType("INTEGER");
@@ -288,6 +319,11 @@ namespace MassageRoutines.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoutineName")
+                        .IsRequired()
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoutineSlug")
@@ -412,6 +448,15 @@ namespace MassageRoutines.Web.Data.Migrations
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.RoutineVersionRecord", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.RoutineRecord", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("RoutineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Library", b =>
                 {
                     b.Navigation("Moves");
@@ -422,6 +467,8 @@ namespace MassageRoutines.Web.Data.Migrations
             modelBuilder.Entity("MassageRoutines.Web.Data.RoutineRecord", b =>
                 {
                     b.Navigation("Items");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

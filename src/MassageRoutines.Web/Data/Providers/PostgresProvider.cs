@@ -1,0 +1,81 @@
+using MassageRoutines.Web.Libraries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace MassageRoutines.Web.Data.Providers;
+
+/// <summary>Migrations in Data/Migrations/Postgres. Times are <c>timestamptz</c>, written and read as UTC.</summary>
+public sealed class PostgresMassageDbContext(DbContextOptions<PostgresMassageDbContext> options) : MassageDbContext(options);
+
+/// <summary>
+/// For several instances on one PostgreSQL database: they take turns preparing it at start-up, and a
+/// library change is told to all of them with NOTIFY.
+/// </summary>
+public sealed class PostgresProvider(string connectionString) : StoreProvider
+{
+    /// <summary>The advisory lock instances hold while preparing the database; any number no one else uses.</summary>
+    private const long StartUpLockKey = 0x4D_61_73_73_61_67_65; // "Massage"
+
+    public override void AddServices(IServiceCollection services)
+    {
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddDbContextPool<MassageDbContext, PostgresMassageDbContext>((provider, options) =>
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<PostgresLibraryChanges>();
+        services.AddSingleton<LibraryChanges>(provider => provider.GetRequiredService<PostgresLibraryChanges>());
+        services.AddHostedService(provider => new PostgresLibraryListener(
+            provider.GetRequiredService<PostgresLibraryChanges>(), connectionString, provider.GetRequiredService<ILogger<PostgresLibraryListener>>()));
+    }
+
+    public override async Task<IAsyncDisposable> LockStartUpAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await CreateDatabaseIfMissingAsync(services, ct);
+        var connection = await services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(ct);
+        try
+        {
+            // Waits as long as another instance takes to migrate and seed.
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartUpLockKey})", connection) { CommandTimeout = 0 };
+            await command.ExecuteNonQueryAsync(ct);
+            return new StartUpLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>As EF Core's Migrate would, but before the lock, which needs the database to connect to.</summary>
+    private static async Task CreateDatabaseIfMissingAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var creator = scope.ServiceProvider.GetRequiredService<MassageDbContext>().GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(ct))
+        {
+            return;
+        }
+        try
+        {
+            await creator.CreateAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance made it first.
+        }
+    }
+
+    private sealed class StartUpLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            // Unlocked explicitly: a pooled connection keeps its session, and its locks, until reused.
+            await using (var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({StartUpLockKey})", connection))
+            {
+                await command.ExecuteNonQueryAsync();
+            }
+            await connection.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace MassageRoutines.Web.Data.Providers;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>
+/// Everything that differs between the two databases, in one place: the context and its migrations,
+/// the connection, how instances take turns preparing the database, and how a library change reaches
+/// other instances. The rest of the app injects <see cref="MassageDbContext"/> and never asks which
+/// database it is.
+/// </summary>
+public abstract class StoreProvider
+{
+    public const string Setting = "Database:Provider";
+
+    public static StoreProvider FromConfiguration(IConfiguration configuration, string contentRoot)
+    {
+        var connectionString = configuration.GetConnectionString(StoreSetup.ConnectionName)
+            ?? throw new InvalidOperationException($"Set ConnectionStrings:{StoreSetup.ConnectionName} (or the variable ConnectionStrings__{StoreSetup.ConnectionName}).");
+        return configuration.GetValue<DatabaseProvider>(Setting) switch
+        {
+            DatabaseProvider.Postgres => new PostgresProvider(connectionString),
+            _ => new SqliteProvider(connectionString, contentRoot),
+        };
+    }
+
+    /// <summary>Registers <see cref="MassageDbContext"/> as this database's subclass, and the library's change signal.</summary>
+    public abstract void AddServices(IServiceCollection services);
+
+    /// <summary>
+    /// Held while the database is migrated and seeded, so that of several instances starting at once
+    /// one prepares it and the others wait, then find it done.
+    /// </summary>
+    public abstract Task<IAsyncDisposable> LockStartUpAsync(IServiceProvider services, CancellationToken ct);
+
+    /// <summary>Runs once the migrations are applied, still under the start-up lock.</summary>
+    public virtual Task AfterMigrationAsync(MassageDbContext db, CancellationToken ct) => Task.CompletedTask;
+}

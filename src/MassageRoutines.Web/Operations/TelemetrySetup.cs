@@ -1,0 +1,66 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace MassageRoutines.Web.Operations;
+
+/// <summary>
+/// OpenTelemetry traces and metrics from ASP.NET Core, outgoing HTTP, the .NET runtime, the database
+/// (EF Core, and Npgsql's meter on PostgreSQL) and the app's own meter (<see cref="AppMetrics"/>).
+/// They are collected only when something takes them: OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is
+/// set (the exporter reads the other <c>OTEL_*</c> variables too), and a Prometheus scrape endpoint at
+/// <c>/metrics</c> when <c>Telemetry:Prometheus</c> is true. Logs carry the trace and span ids either way.
+/// </summary>
+public static class TelemetrySetup
+{
+    public const string ServiceName = "massage-routines";
+
+    public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<AppMetrics>();
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var prometheus = PrometheusEnabled(builder.Configuration);
+        if (!otlp && !prometheus)
+        {
+            return builder;
+        }
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddMeter(AppMetrics.MeterName, "Microsoft.EntityFrameworkCore", "Npgsql");
+                if (otlp)
+                {
+                    metrics.AddOtlpExporter();
+                }
+                if (prometheus)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+            });
+        if (otlp)
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddOtlpExporter());
+        }
+        return builder;
+    }
+
+    public static WebApplication MapTelemetry(this WebApplication app)
+    {
+        if (PrometheusEnabled(app.Configuration))
+        {
+            app.MapPrometheusScrapingEndpoint();
+        }
+        return app;
+    }
+
+    private static bool PrometheusEnabled(IConfiguration configuration) => configuration.GetValue("Telemetry:Prometheus", false);
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MassageRoutines.Web.Api;
+using MassageRoutines.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Tests.Security;
+
+/// <summary>The keys that protect cookies and antiforgery tokens live in the database, not in one process.</summary>
+public class CookieKeysTests
+{
+    [Fact]
+    public async Task A_sign_in_cookie_from_one_app_works_on_another_on_the_same_database()
+    {
+        await using var first = new AppFactory();
+        await first.CreateCoachAsync("coach@example.com");
+        var signIn = await first.NoRedirects().PostFormAsync("/account/sign-in",
+            [new("Form.Email", "coach@example.com"), new("Form.Password", TestAccounts.Password)]);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("mr_auth=")).Split(';')[0];
+
+        await using var second = AppFactory.RestartOf(first);
+        var request = new HttpRequestMessage(HttpMethod.Get, "/coach");
+        request.Headers.Add("Cookie", cookie);
+        var response = await second.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false }).SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, await second.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_antiforgery_token_from_one_app_is_accepted_by_another_on_the_same_database()
+    {
+        await using var first = new AppFactory();
+        var browser = first.CreateClient(new() { HandleCookies = false });
+        var tokenResponse = await browser.GetAsync("/api/antiforgery");
+        var token = await tokenResponse.Content.ReadFromJsonAsync<JsonElement>();
+        var cookies = string.Join("; ", tokenResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var session = await SessionRequests.CompletedAsync(browser);
+
+        await using var second = AppFactory.RestartOf(first);
+        var other = second.CreateClient(new() { HandleCookies = false });
+        var accepted = await other.SendAsync(Post(session, cookies, token.GetProperty("token").GetString()!));
+        var forged = await other.SendAsync(Post(session, cookies, "not-the-token"));
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("Antiforgery token missing or invalid", (await forged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    private static HttpRequestMessage Post(JsonNode session, string cookies, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/sessions")
+        {
+            Content = new StringContent(session.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Cookie", cookies);
+        request.Headers.Add(AntiforgeryCheck.HeaderName, token);
+        return request;
+    }
+}
