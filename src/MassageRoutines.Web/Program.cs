@@ -16,7 +16,7 @@ builder.AddApi();
 builder.AddLibraryOutputCache();
 builder.AddPages();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.AddSiteTimeZone();
+builder.AddSessions();
 
 var app = builder.Build();
 
@@ -24,6 +24,7 @@ await using (await app.LockStartUpAsync())
 {
     await app.PrepareStoreAsync();
     await app.PrepareAccountsAsync();
+    await app.PrepareSessionsAsync();
 }
 if (args is [CreateCoachCommand.Name, ..])
 {

@@ -18,7 +18,8 @@ public static class KiosksApi
             .WithSummary("Log a session played on a kiosk: anonymous, tagged with the kiosk. Sending the same id and body again is safe.");
 
     private static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        string token, HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics, CancellationToken ct)
+        string token, HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics,
+        SessionWriter writer, CancellationToken ct)
     {
         var kiosk = await db.Kiosks.AsNoTracking().FirstOrDefaultAsync(k => k.Token == token, ct);
         if (kiosk is null)
@@ -31,6 +32,6 @@ public static class KiosksApi
             return TypedResults.Problem(title: "This kiosk is disabled", detail: "A coach revoked this kiosk; its logs are no longer taken.",
                 statusCode: StatusCodes.Status410Gone);
         }
-        return await SessionPosting.PostAsync(http, db, versions, time, metrics, new SessionOwner(null, kiosk), ct);
+        return await SessionPosting.PostAsync(http, db, versions, time, metrics, writer, new SessionOwner(null, kiosk), ct);
     }
 }

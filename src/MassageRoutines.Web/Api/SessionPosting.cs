@@ -13,7 +13,7 @@ public static class SessionPosting
     public const int MaxBodyBytes = 64 * 1024;
 
     public static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics, SessionOwner owner, CancellationToken ct)
+        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics, SessionWriter writer, SessionOwner owner, CancellationToken ct)
     {
         if (!http.Request.HasJsonContentType())
         {
@@ -44,7 +44,7 @@ public static class SessionPosting
         }
 
         var started = time.GetTimestamp();
-        var result = await SessionIngest.IngestAsync(db, versions, request, time.GetUtcNow(), owner, ct);
+        var result = await SessionIngest.IngestAsync(db, versions, writer, request, time.GetUtcNow(), owner, ct);
         metrics.SessionIngested(result, time.GetElapsedTime(started));
         return result.Outcome switch
         {

@@ -20,6 +20,9 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<LibraryEditor> LibraryEditors => Set<LibraryEditor>();
     public DbSet<Kiosk> Kiosks => Set<Kiosk>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<DayTotal> DayTotals => Set<DayTotal>();
+    public DbSet<DayRegionTotal> DayRegionTotals => Set<DayRegionTotal>();
+    public DbSet<StoreSetting> StoreSettings => Set<StoreSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Sessions;
 
@@ -10,9 +11,13 @@ public sealed record RestAdvice(BodyRegion Region, DateTime UntilUtc, string Rea
 
 public sealed record RegionWeek(DateOnly WeekStart, IReadOnlyDictionary<BodyRegion, double> Minutes);
 
-/// <summary>What a runner's sessions add up to, in the site's time zone.</summary>
+/// <summary>
+/// What a runner's sessions add up to, in the site's time zone. It is read from the day totals
+/// (<see cref="DayTotals"/>) and the last day's logs, a bounded number of rows whether the runner has
+/// logged ten sessions or ten thousand.
+/// </summary>
 public sealed record RunnerHistory(
-    IReadOnlyList<SessionLog> Sessions,
+    bool HasSessions,
     int SessionsThisWeek,
     int MinutesThisWeek,
     int StreakDays,
@@ -27,39 +32,80 @@ public sealed record RunnerHistory(
     public static readonly TimeSpan RestPeriod = TimeSpan.FromHours(24);
     public const int ChartWeeks = 8;
 
-    /// <param name="sessions">The runner's sessions, any order.</param>
-    public static RunnerHistory Of(IReadOnlyList<SessionLog> sessions, DateTime nowUtc, SiteTimeZone zone)
+    /// <summary>More sessions in a day than anyone plays; rest advice reads at most this many logs.</summary>
+    private const int MostSessionsInADay = 200;
+
+    public static async Task<RunnerHistory> LoadAsync(MassageDbContext db, string? who, DateTime nowUtc, SiteTimeZone zone, CancellationToken ct)
     {
-        DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(zone.ToLocal(utc));
-        var today = LocalDay(nowUtc);
+        var today = DateOnly.FromDateTime(zone.ToLocal(nowUtc));
         var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var byDay = sessions.GroupBy(s => LocalDay(s.StartedAt)).ToDictionary(g => g.Key, g => g.ToList());
+        var chartStart = weekStart.AddDays(-7 * (ChartWeeks - 1));
+        if (who is null)
+        {
+            return From([], [], [], streak: 0, hasSessions: false, today, weekStart, chartStart, nowUtc);
+        }
 
-        var thisWeek = sessions.Where(s => LocalDay(s.StartedAt) >= weekStart).ToList();
-        var lastSeven = Enumerable.Range(0, 7).Select(i => today.AddDays(i - 6))
-            .Select(day => new DayBouts(day, byDay.TryGetValue(day, out var list) ? list.Count : 0)).ToList();
-
-        return new RunnerHistory(
-            sessions.OrderByDescending(s => s.StartedAt).ToList(),
-            thisWeek.Count,
-            (int)Math.Round(thisWeek.Sum(s => s.ActiveSeconds) / 60.0, MidpointRounding.AwayFromZero),
-            Streak(byDay.Keys.ToHashSet(), today),
-            lastSeven,
-            Rest(sessions, nowUtc),
-            RegionWeeksOf(sessions, weekStart, LocalDay));
+        var days = await db.DayTotals.AsNoTracking()
+            .Where(t => t.Who == who && t.Day >= chartStart.DayNumber && t.Day <= today.DayNumber).ToListAsync(ct);
+        var regions = await db.DayRegionTotals.AsNoTracking()
+            .Where(t => t.Who == who && t.Day >= chartStart.DayNumber && t.Day <= today.DayNumber).ToListAsync(ct);
+        var recent = await RecentAsync(db, who, nowUtc, ct);
+        var hasSessions = days.Count > 0 || await db.DayTotals.AnyAsync(t => t.Who == who, ct);
+        return From(days, regions, recent, await StreakAsync(db, who, today, ct), hasSessions, today, weekStart, chartStart, nowUtc);
     }
 
-    /// <summary>Days in a row with a session, up to today, or up to yesterday while today is still open.</summary>
-    private static int Streak(HashSet<DateOnly> days, DateOnly today)
+    /// <summary>What the last day's sessions ask to rest: read on its own by the routine pages.</summary>
+    public static async Task<IReadOnlyList<RestAdvice>> RestAdviceAsync(MassageDbContext db, string? who, DateTime nowUtc, CancellationToken ct) =>
+        who is null ? [] : Rest(await RecentAsync(db, who, nowUtc, ct), nowUtc);
+
+    private static Task<List<SessionLog>> RecentAsync(MassageDbContext db, string who, DateTime nowUtc, CancellationToken ct)
     {
-        var day = days.Contains(today) ? today : today.AddDays(-1);
+        var since = nowUtc - RestPeriod;
+        return db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == who && l.EndedAt > since)
+            .OrderByDescending(l => l.EndedAt).Take(MostSessionsInADay).ToListAsync(ct);
+    }
+
+    /// <summary>Days in a row with a session, up to today, or up to yesterday while today is still open; reads back only as far as the streak goes.</summary>
+    private static async Task<int> StreakAsync(MassageDbContext db, string who, DateOnly today, CancellationToken ct)
+    {
         var streak = 0;
-        while (days.Contains(day))
+        int? expected = null;
+        await foreach (var day in db.DayTotals.AsNoTracking().Where(t => t.Who == who && t.Day <= today.DayNumber)
+            .OrderByDescending(t => t.Day).Select(t => t.Day).AsAsyncEnumerable().WithCancellation(ct))
         {
+            expected ??= day == today.DayNumber ? today.DayNumber : today.DayNumber - 1;
+            if (day != expected)
+            {
+                break;
+            }
             streak++;
-            day = day.AddDays(-1);
+            expected--;
         }
         return streak;
+    }
+
+    private static RunnerHistory From(List<DayTotal> days, List<DayRegionTotal> regions, List<SessionLog> recent, int streak, bool hasSessions,
+        DateOnly today, DateOnly weekStart, DateOnly chartStart, DateTime nowUtc)
+    {
+        var byDay = days.ToDictionary(d => d.Day);
+        var thisWeek = days.Where(d => d.Day >= weekStart.DayNumber).ToList();
+        var lastSeven = Enumerable.Range(0, 7).Select(i => today.AddDays(i - 6))
+            .Select(day => new DayBouts(day, byDay.GetValueOrDefault(day.DayNumber)?.Sessions ?? 0)).ToList();
+        var weeks = Enumerable.Range(0, ChartWeeks).Select(i => chartStart.AddDays(7 * i))
+            .Select(start => new RegionWeek(start, regions
+                .Where(r => r.Day >= start.DayNumber && r.Day < start.AddDays(7).DayNumber)
+                .GroupBy(r => r.Region)
+                .OrderBy(g => g.Key)
+                .ToDictionary(g => g.Key, g => g.Sum(r => r.Seconds) / 60.0)))
+            .ToList();
+        return new RunnerHistory(
+            hasSessions,
+            thisWeek.Sum(d => d.Sessions),
+            (int)Math.Round(thisWeek.Sum(d => d.ActiveSeconds) / 60.0, MidpointRounding.AwayFromZero),
+            streak,
+            lastSeven,
+            Rest(recent, nowUtc),
+            weeks);
     }
 
     /// <summary>A hard session (discomfort 7 or more) or a stop for pain asks for a day off for what it worked.</summary>
@@ -80,15 +126,5 @@ public sealed record RunnerHistory(
             .GroupBy(advice => advice.Region)
             .Select(g => g.MaxBy(advice => advice.UntilUtc)!)
             .OrderBy(advice => advice.Region)
-            .ToList();
-
-    private static List<RegionWeek> RegionWeeksOf(IReadOnlyList<SessionLog> sessions, DateOnly thisWeek, Func<DateTime, DateOnly> localDay) =>
-        Enumerable.Range(0, ChartWeeks).Select(i => thisWeek.AddDays(7 * (i - ChartWeeks + 1)))
-            .Select(start => new RegionWeek(start, sessions
-                .Where(s => localDay(s.StartedAt) >= start && localDay(s.StartedAt) < start.AddDays(7))
-                .SelectMany(s => s.RegionSeconds)
-                .GroupBy(r => r.Region)
-                .OrderBy(g => g.Key)
-                .ToDictionary(g => g.Key, g => g.Sum(r => r.Seconds) / 60.0)))
             .ToList();
 }

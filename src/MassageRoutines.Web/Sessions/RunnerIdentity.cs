@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Sessions;
@@ -47,14 +48,18 @@ public static partial class RunnerIdentity
     }
 
     /// <summary>
-    /// Gives a new anonymous visitor their runner id on the first page they see, so that everything they
-    /// post later (two tabs flushing their outboxes at once, say) carries the same one.
+    /// Gives a new anonymous visitor their runner id on the first of their own pages they see (the
+    /// player, history), so that everything they post later (two tabs flushing their outboxes at once,
+    /// say) carries the same one. Library pages, the same for everyone and output-cached, set no cookie:
+    /// a response that sets one cannot be cached.
     /// </summary>
     public static WebApplication UseRunnerIdentity(this WebApplication app)
     {
         app.Use((http, next) =>
         {
-            if (HttpMethods.IsGet(http.Request.Method) && http.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null
+            if (HttpMethods.IsGet(http.Request.Method) && http.GetEndpoint() is { } endpoint
+                && endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null
+                && endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is null
                 && !http.Request.Path.StartsWithSegments("/kiosk") && Find(http) is null)
             {
                 FindOrCreate(http);
@@ -72,7 +77,12 @@ public static partial class RunnerIdentity
             return;
         }
         var account = ForAccount(userId);
-        await db.SessionLogs.Where(l => l.RunnerId == anonymous).ExecuteUpdateAsync(s => s.SetProperty(l => l.RunnerId, account));
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await db.SessionLogs.Where(l => l.RunnerId == anonymous).ExecuteUpdateAsync(s => s.SetProperty(l => l.RunnerId, account));
+            await DayTotals.MoveAsync(db, anonymous, account);
+            await transaction.CommitAsync();
+        }
         http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
     }
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Sessions;
 
@@ -18,15 +17,16 @@ public sealed record IngestResult(IngestOutcome Outcome, SessionLog? Log, Dictio
 
 /// <summary>
 /// Takes in one session log, for a runner or a kiosk: checks it against the timeline of the routine
-/// version it was played from, stores it once, and treats the client's id as the idempotency key.
+/// version it was played from, then hands it to the <see cref="SessionWriter"/>, which stores it once
+/// (the client's id is the idempotency key) together with the other logs arriving at the same time.
 /// </summary>
 public static class SessionIngest
 {
     /// <summary>A SHA-256 in hex.</summary>
     public const int FingerprintLength = 64;
 
-    public static async Task<IngestResult> IngestAsync(MassageDbContext db, RoutineVersionCache versions, SessionLogRequest request,
-        DateTimeOffset now, SessionOwner owner, CancellationToken ct)
+    public static async Task<IngestResult> IngestAsync(MassageDbContext db, RoutineVersionCache versions, SessionWriter writer,
+        SessionLogRequest request, DateTimeOffset now, SessionOwner owner, CancellationToken ct)
     {
         var checks = new SessionLogChecks();
         var options = checks.Options(request);
@@ -46,27 +46,13 @@ public static class SessionIngest
 
         log.RunnerId = owner.RunnerId;
         log.KioskId = owner.Kiosk?.Id;
-        db.SessionLogs.Add(log);
-        try
+        var written = await writer.WriteAsync(log, ct);
+        return written.Outcome switch
         {
-            await db.SaveChangesAsync(ct);
-            return new(IngestOutcome.Created, log, []);
-        }
-        catch (DbUpdateException)
-        {
-            // Whatever the database calls it, the question is whether the id is taken.
-            db.ChangeTracker.Clear();
-            if (!await db.SessionLogs.AnyAsync(l => l.Id == log.Id, ct))
-            {
-                throw;
-            }
-        }
-
-        // The id is taken: a retry of the same log, from the same owner, is answered with it; anything else is a conflict.
-        var stored = await db.SessionLogs.AsNoTracking().SingleAsync(l => l.Id == log.Id, ct);
-        return stored.Fingerprint == log.Fingerprint && stored.RunnerId == log.RunnerId && stored.KioskId == log.KioskId
-            ? new(IngestOutcome.Repeated, stored, [])
-            : new(IngestOutcome.Conflict, null, []);
+            WriteOutcome.Created => new(IngestOutcome.Created, written.Log, []),
+            WriteOutcome.Repeated => new(IngestOutcome.Repeated, written.Log, []),
+            _ => new(IngestOutcome.Conflict, null, []),
+        };
     }
 
     /// <summary>A hash of the body as understood, so whitespace or field order does not make a retry look different.</summary>

@@ -19,8 +19,9 @@ public sealed record SessionCursor(DateTime StartedAt, Guid Id)
 
     public static SessionCursor? Decode(string? text)
     {
+        // 24 bytes are 32 characters of base64url; anything else is not a cursor (and the decoder throws on some of it).
         var bytes = new byte[24];
-        if (string.IsNullOrEmpty(text) || !Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != 24)
+        if (text is not { Length: 32 } || !Base64Url.IsValid(text) || !Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != 24)
         {
             return null;
         }

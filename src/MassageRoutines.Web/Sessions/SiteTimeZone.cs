@@ -8,13 +8,3 @@ public sealed record SiteTimeZone(TimeZoneInfo Zone)
 {
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
 }
-
-public static class SiteTimeZoneSetup
-{
-    public static WebApplicationBuilder AddSiteTimeZone(this WebApplicationBuilder builder)
-    {
-        var id = builder.Configuration["TimeZone"] is { Length: > 0 } configured ? configured : "UTC";
-        builder.Services.AddSingleton(new SiteTimeZone(TimeZoneInfo.FindSystemTimeZoneById(id)));
-        return builder;
-    }
-}

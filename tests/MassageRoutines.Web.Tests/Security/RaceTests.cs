@@ -72,9 +72,9 @@ public sealed class RaceTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Two_tabs_flushing_their_first_logs_at_once_log_them_as_one_runner()
     {
-        // A browser's first page gives it its runner id; everything the tabs post after carries it.
+        // The player page gives a browser its runner id; everything the tabs post after carries it.
         var browser = await app.RunnerClientAsync();
-        await browser.GetAsync("/");
+        await browser.GetAsync("/play/post-run-quick");
         var logs = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => SessionRequests.CompletedAsync(browser)));
 
         var answers = await Task.WhenAll(logs.Select(log => browser.PostSessionAsync(log)));
@@ -87,11 +87,15 @@ public sealed class RaceTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task The_first_page_sets_the_runner_cookie_before_any_post()
+    public async Task A_runners_own_pages_set_the_runner_cookie_before_any_post_and_library_pages_stay_cacheable()
     {
-        var response = await app.NoRedirects().GetAsync("/routines");
+        var player = await app.NoRedirects().GetAsync("/play/post-run-quick");
+        var history = await app.NoRedirects().GetAsync("/history");
+        var library = await app.NoRedirects().GetAsync("/routines");
 
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{RunnerIdentity.CookieName}=anon-", StringComparison.Ordinal));
+        Assert.Contains(player.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{RunnerIdentity.CookieName}=anon-", StringComparison.Ordinal));
+        Assert.Contains(history.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{RunnerIdentity.CookieName}=anon-", StringComparison.Ordinal));
+        Assert.False(library.Headers.Contains("Set-Cookie"));
     }
 
     private static void AssertNoServerErrors(HttpResponseMessage[] answers) =>

@@ -1,13 +1,13 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Web.Tests.Sessions;
 
-public class RunnerHistoryTests
+/// <summary>A runner's history, from logs stored the way the API stores them (with their day totals).</summary>
+public class RunnerHistoryTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly SiteTimeZone Utc = new(TimeZoneInfo.Utc);
-
     // Wednesday 26 November 2026, 18:00 UTC.
     private static readonly DateTime Now = new(2026, 11, 26, 18, 0, 0, DateTimeKind.Utc);
 
@@ -29,25 +29,34 @@ public class RunnerHistoryTests
             Fingerprint = "test",
         };
 
-    [Fact]
-    public void Sessions_are_listed_newest_first()
+    /// <summary>Stores the logs for a new runner through the app's session writer, then reads that runner's history.</summary>
+    internal static async Task<RunnerHistory> HistoryOfAsync(IEnumerable<SessionLog> logs, AppFactory app, string? runner = null)
     {
-        var older = Log(Now.AddDays(-2));
-        var newer = Log(Now.AddHours(-1));
-
-        var history = RunnerHistory.Of([older, newer], Now, Utc);
-
-        Assert.Equal([newer, older], history.Sessions);
+        runner ??= $"anon-{Guid.NewGuid():N}";
+        await StoreAsync(app, runner, logs);
+        return await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, runner, Now, app.Services.GetRequiredService<SiteTimeZone>(), CancellationToken.None));
     }
 
+    internal static async Task StoreAsync(AppFactory app, string runner, IEnumerable<SessionLog> logs)
+    {
+        var writer = app.Services.GetRequiredService<SessionWriter>();
+        foreach (var log in logs)
+        {
+            log.RunnerId = runner;
+            Assert.Equal(WriteOutcome.Created, (await writer.WriteAsync(log, CancellationToken.None)).Outcome);
+        }
+    }
+
+    private Task<RunnerHistory> HistoryOfAsync(IEnumerable<SessionLog> logs) => HistoryOfAsync(logs, app);
+
     [Fact]
-    public void This_week_counts_sessions_and_minutes_since_monday()
+    public async Task This_week_counts_sessions_and_minutes_since_monday()
     {
         var sunday = Log(new DateTime(2026, 11, 22, 20, 0, 0, DateTimeKind.Utc), 600);
         var monday = Log(new DateTime(2026, 11, 23, 7, 0, 0, DateTimeKind.Utc), 300);
         var today = Log(Now.AddHours(-2), 330);
 
-        var history = RunnerHistory.Of([sunday, monday, today], Now, Utc);
+        var history = (await HistoryOfAsync([sunday, monday, today]));
 
         Assert.Equal(2, history.SessionsThisWeek);
         Assert.Equal(11, history.MinutesThisWeek);
@@ -59,30 +68,30 @@ public class RunnerHistoryTests
     [InlineData(new[] { 0, 2, 3 }, 1)]
     [InlineData(new[] { 2, 3 }, 0)]
     [InlineData(new int[0], 0)]
-    public void The_streak_counts_days_in_a_row_up_to_today_or_yesterday(int[] daysAgo, int streak)
+    public async Task The_streak_counts_days_in_a_row_up_to_today_or_yesterday(int[] daysAgo, int streak)
     {
         var sessions = daysAgo.Select(d => Log(Now.AddDays(-d).AddHours(-1))).ToList();
 
-        Assert.Equal(streak, RunnerHistory.Of(sessions, Now, Utc).StreakDays);
+        Assert.Equal(streak, (await HistoryOfAsync(sessions)).StreakDays);
     }
 
     [Fact]
-    public void Days_follow_the_sites_time_zone()
+    public async Task Days_follow_the_sites_time_zone()
     {
         // 23:30 UTC on Tuesday is already Wednesday in Helsinki (UTC+2).
-        var helsinki = new SiteTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki"));
         var lateTuesdayUtc = Log(new DateTime(2026, 11, 24, 23, 30, 0, DateTimeKind.Utc));
 
-        Assert.Equal(1, RunnerHistory.Of([lateTuesdayUtc], Now, helsinki).LastSevenDays.Single(d => d.Day == new DateOnly(2026, 11, 25)).Bouts);
-        Assert.Equal(1, RunnerHistory.Of([lateTuesdayUtc], Now, Utc).LastSevenDays.Single(d => d.Day == new DateOnly(2026, 11, 24)).Bouts);
+        await using var helsinkiApp = new AppFactory { Settings = { ["TimeZone"] = "Europe/Helsinki" } };
+        Assert.Equal(1, (await HistoryOfAsync([lateTuesdayUtc], helsinkiApp)).LastSevenDays.Single(d => d.Day == new DateOnly(2026, 11, 25)).Bouts);
+        Assert.Equal(1, (await HistoryOfAsync([Log(lateTuesdayUtc.StartedAt)])).LastSevenDays.Single(d => d.Day == new DateOnly(2026, 11, 24)).Bouts);
     }
 
     [Fact]
-    public void Bouts_per_day_cover_the_last_seven_days_ending_today()
+    public async Task Bouts_per_day_cover_the_last_seven_days_ending_today()
     {
         var sessions = new[] { Log(Now.AddHours(-9)), Log(Now.AddHours(-1)), Log(Now.AddDays(-3)), Log(Now.AddDays(-8)) };
 
-        var days = RunnerHistory.Of(sessions, Now, Utc).LastSevenDays;
+        var days = (await HistoryOfAsync(sessions)).LastSevenDays;
 
         Assert.Equal(new DateOnly(2026, 11, 20), days[0].Day);
         Assert.Equal(new DateOnly(2026, 11, 26), days[^1].Day);
@@ -90,11 +99,11 @@ public class RunnerHistoryTests
     }
 
     [Fact]
-    public void A_hard_session_in_the_last_day_asks_for_rest_for_the_regions_it_worked_and_the_sore_ones()
+    public async Task A_hard_session_in_the_last_day_asks_for_rest_for_the_regions_it_worked_and_the_sore_ones()
     {
         var hard = Log(Now.AddHours(-3), discomfort: 8, regions: [new(BodyRegion.Glutes, 90), new(BodyRegion.Hips, 90)], sore: [BodyRegion.Calves]);
 
-        var advice = RunnerHistory.Of([hard], Now, Utc).RestAdvice;
+        var advice = (await HistoryOfAsync([hard])).RestAdvice;
 
         Assert.Equal([BodyRegion.Hips, BodyRegion.Glutes, BodyRegion.Calves], advice.Select(a => a.Region));
         Assert.All(advice, a => Assert.Equal(hard.EndedAt.AddHours(24), a.UntilUtc));
@@ -102,34 +111,34 @@ public class RunnerHistoryTests
     }
 
     [Fact]
-    public void A_stop_for_pain_asks_for_rest_for_that_region()
+    public async Task A_stop_for_pain_asks_for_rest_for_that_region()
     {
         var stopped = Log(Now.AddHours(-5), discomfort: 2, pain: [new PainEvent(3, Symptom.Tingling, BodyRegion.Shins, PainChoice.EndSession)]);
 
-        var advice = Assert.Single(RunnerHistory.Of([stopped], Now, Utc).RestAdvice);
+        var advice = Assert.Single((await HistoryOfAsync([stopped])).RestAdvice);
 
         Assert.Equal(BodyRegion.Shins, advice.Region);
         Assert.Equal("tingling during 5-minute post-run", advice.Reason);
     }
 
     [Fact]
-    public void Easy_sessions_and_hard_ones_over_a_day_ago_ask_for_no_rest()
+    public async Task Easy_sessions_and_hard_ones_over_a_day_ago_ask_for_no_rest()
     {
         var easy = Log(Now.AddHours(-2), discomfort: 6);
         var old = Log(Now.AddHours(-25), discomfort: 9);
 
-        Assert.Empty(RunnerHistory.Of([easy, old], Now, Utc).RestAdvice);
+        Assert.Empty((await HistoryOfAsync([easy, old])).RestAdvice);
     }
 
     [Fact]
-    public void Region_minutes_are_summed_per_week_for_the_last_eight_weeks()
+    public async Task Region_minutes_are_summed_per_week_for_the_last_eight_weeks()
     {
         var thisWeek = Log(Now.AddHours(-1), regions: [new(BodyRegion.Glutes, 90), new(BodyRegion.Calves, 30)]);
         var alsoThisWeek = Log(Now.AddDays(-2), regions: [new(BodyRegion.Glutes, 30)]);
         var sevenWeeksAgo = Log(Now.AddDays(-49), regions: [new(BodyRegion.Shins, 60)]);
         var nineWeeksAgo = Log(Now.AddDays(-63), regions: [new(BodyRegion.Quads, 600)]);
 
-        var weeks = RunnerHistory.Of([thisWeek, alsoThisWeek, sevenWeeksAgo, nineWeeksAgo], Now, Utc).RegionWeeks;
+        var weeks = (await HistoryOfAsync([thisWeek, alsoThisWeek, sevenWeeksAgo, nineWeeksAgo])).RegionWeeks;
 
         Assert.Equal(8, weeks.Count);
         Assert.Equal(new DateOnly(2026, 11, 23), weeks[^1].WeekStart);
@@ -137,5 +146,22 @@ public class RunnerHistoryTests
         Assert.Equal(new Dictionary<BodyRegion, double> { [BodyRegion.Glutes] = 2, [BodyRegion.Calves] = 0.5 }, weeks[^1].Minutes);
         Assert.Equal(new Dictionary<BodyRegion, double> { [BodyRegion.Shins] = 1 }, weeks[0].Minutes);
         Assert.DoesNotContain(weeks, w => w.Minutes.ContainsKey(BodyRegion.Quads));
+    }
+
+    [Fact]
+    public async Task A_runner_with_no_sessions_has_an_empty_history()
+    {
+        var history = await HistoryOfAsync([]);
+
+        Assert.False(history.HasSessions);
+        Assert.Equal((0, 0, 0), (history.SessionsThisWeek, history.MinutesThisWeek, history.StreakDays));
+    }
+
+    [Fact]
+    public async Task A_long_streak_is_counted_to_its_first_day()
+    {
+        var history = await HistoryOfAsync(Enumerable.Range(0, 120).Select(d => Log(Now.AddDays(-d).AddHours(-1))));
+
+        Assert.Equal(120, history.StreakDays);
     }
 }

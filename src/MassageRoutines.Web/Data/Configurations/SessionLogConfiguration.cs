@@ -15,7 +15,9 @@ public sealed class SessionLogConfiguration : IEntityTypeConfiguration<SessionLo
         log.Property(l => l.RunnerId).HasMaxLength(RunnerIdentity.MaxIdLength);
         log.Property(l => l.Notes).HasMaxLength(SessionLogChecks.MaxNotesLength);
         log.Property(l => l.Fingerprint).HasMaxLength(SessionIngest.FingerprintLength);
-        log.HasIndex(l => new { l.RunnerId, l.StartedAt });
+        // A runner's sessions newest first, a page at a time (start time, then id); and their last day's, for rest advice.
+        log.HasIndex(l => new { l.RunnerId, l.StartedAt, l.Id });
+        log.HasIndex(l => new { l.RunnerId, l.EndedAt });
         log.HasIndex(l => new { l.KioskId, l.StartedAt });
         log.PrimitiveCollection(l => l.SoreRegions).ElementType().HasConversion<string>();
         log.ComplexCollection(l => l.Segments, segments => segments.ToJson());

@@ -93,20 +93,17 @@ public sealed class KiosksModel(MassageDbContext db, TimeProvider time, SiteTime
 
         var kiosks = await db.Kiosks.AsNoTracking().Include(k => k.Library).Where(k => k.CreatedBy == userId).OrderBy(k => k.Name).ToListAsync(ct);
         var today = DateOnly.FromDateTime(zone.ToLocal(time.GetUtcNow().UtcDateTime));
-        var since = time.GetUtcNow().UtcDateTime.AddDays(-UsageDays - 1);
-        var ids = kiosks.Select(k => k.Id).ToList();
-        var logs = await db.SessionLogs.AsNoTracking().Where(l => l.KioskId != null && ids.Contains(l.KioskId.Value) && l.StartedAt >= since)
-            .ToListAsync(ct);
+        var first = today.AddDays(1 - UsageDays).DayNumber;
+        var whos = kiosks.Select(k => DayTotals.KioskWho(k.Id)).ToList();
+        // The day totals kept as logs arrive: a few rows a kiosk, however many sessions it has logged.
+        var days = (await db.DayTotals.AsNoTracking().Where(t => whos.Contains(t.Who) && t.Day >= first && t.Day <= today.DayNumber).ToListAsync(ct))
+            .ToLookup(t => t.Who);
         Kiosks = kiosks.Select(kiosk =>
         {
-            var mine = logs.Where(l => l.KioskId == kiosk.Id)
-                .Select(l => (Day: DateOnly.FromDateTime(zone.ToLocal(l.StartedAt)), l.Outcome))
-                .Where(l => l.Day > today.AddDays(-UsageDays))
-                .ToList();
+            var mine = days[DayTotals.KioskWho(kiosk.Id)].ToDictionary(t => t.Day);
             var perDay = Enumerable.Range(0, UsageDays).Select(i => today.AddDays(i - UsageDays + 1))
-                .Select(day => (day, mine.Count(l => l.Day == day))).ToList();
-            return new Usage(kiosk, perDay, mine.Count, mine.Count(l => l.Outcome == SessionOutcome.Completed),
-                mine.Count(l => l.Outcome == SessionOutcome.StoppedForPain));
+                .Select(day => (day, mine.GetValueOrDefault(day.DayNumber)?.Sessions ?? 0)).ToList();
+            return new Usage(kiosk, perDay, mine.Values.Sum(t => t.Sessions), mine.Values.Sum(t => t.Completed), mine.Values.Sum(t => t.PainStops));
         }).ToList();
     }
 }

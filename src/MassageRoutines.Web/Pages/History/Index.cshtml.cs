@@ -1,22 +1,33 @@
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.History;
 
 public sealed class IndexModel(MassageDbContext db, TimeProvider time, SiteTimeZone zone) : PageModel
 {
     public RunnerHistory History { get; private set; } = null!;
-    public SiteTimeZone Zone => zone;
+    public IReadOnlyList<SessionLog> Sessions { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>The next (older) page of sessions, if there is one.</summary>
+    public string? OlderCursor { get; private set; }
+
+    /// <summary>Showing an older page, not the newest sessions.</summary>
+    public bool IsOlderPage { get; private set; }
+
+    public async Task OnGetAsync(string? cursor, CancellationToken ct)
     {
         var runner = RunnerIdentity.Find(HttpContext);
-        var sessions = runner is null
-            ? []
-            : await db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner).ToListAsync(ct);
-        History = RunnerHistory.Of(sessions, time.GetUtcNow().UtcDateTime, zone);
+        History = await RunnerHistory.LoadAsync(db, runner, time.GetUtcNow().UtcDateTime, zone, ct);
+        if (runner is not null)
+        {
+            // A cursor this page did not give out shows the newest sessions.
+            var after = SessionCursor.Decode(cursor);
+            IsOlderPage = after is not null;
+            (var sessions, var next) = await SessionPages.PageAsync(db, runner, after, SessionPages.PageSize, ct);
+            Sessions = sessions;
+            OlderCursor = next?.Encode();
+        }
     }
 
     public string LocalTime(DateTime utc) => zone.ToLocal(utc).ToString("ddd d MMM, HH:mm");

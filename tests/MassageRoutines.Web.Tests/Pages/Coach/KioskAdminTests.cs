@@ -1,6 +1,8 @@
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Sessions;
 using MassageRoutines.Web.Tests.Sessions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Web.Tests.Pages.Coach;
 
@@ -55,12 +57,12 @@ public class KioskAdminTests(AppFactory app) : IClassFixture<AppFactory>
                 WithOutcome(RunnerHistoryTests.Log(now.AddDays(-1), pain: [new PainEvent(1, Symptom.SharpPain, null, PainChoice.ContinueLighter)]), SessionOutcome.Completed),
                 RunnerHistoryTests.Log(now.AddDays(-20)),
             };
+            var writer = app.Services.GetRequiredService<SessionWriter>();
             foreach (var log in logs)
             {
                 log.KioskId = kiosk.Id;
+                await writer.WriteAsync(log, CancellationToken.None);
             }
-            db.SessionLogs.AddRange(logs);
-            await db.SaveChangesAsync();
             return (kiosk.Id, kiosk.Token);
         });
 

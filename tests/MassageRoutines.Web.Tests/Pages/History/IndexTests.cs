@@ -13,15 +13,7 @@ public class IndexTests
     private static async Task<HttpClient> RunnerWithSessionsAsync(AppFactory app, string runner, params SessionLog[] sessions)
     {
         app.Clock.Pin(Now);
-        foreach (var session in sessions)
-        {
-            session.RunnerId = runner;
-        }
-        await app.WithDbAsync(db =>
-        {
-            db.SessionLogs.AddRange(sessions);
-            return db.SaveChangesAsync();
-        });
+        await RunnerHistoryTests.StoreAsync(app, runner, sessions);
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("Cookie", $"mr_runner={runner}");
         return client;

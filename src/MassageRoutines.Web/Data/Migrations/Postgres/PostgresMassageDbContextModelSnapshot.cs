@@ -23,6 +23,53 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.DayRegionTotal", b =>
+                {
+                    b.Property<string>("Who")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Who", "Day", "Region");
+
+                    b.ToTable("DayRegionTotals", (string)null);
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.DayTotal", b =>
+                {
+                    b.Property<string>("Who")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ActiveSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PainStops")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Who", "Day");
+
+                    b.ToTable("DayTotals", (string)null);
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
                 {
                     b.Property<int>("Id")
@@ -489,9 +536,26 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
                     b.HasIndex("KioskId", "StartedAt");
 
-                    b.HasIndex("RunnerId", "StartedAt");
+                    b.HasIndex("RunnerId", "EndedAt");
+
+                    b.HasIndex("RunnerId", "StartedAt", "Id");
 
                     b.ToTable("SessionLogs");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.StoreSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoreSettings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -18,6 +18,53 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.DayRegionTotal", b =>
+                {
+                    b.Property<string>("Who")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Who", "Day", "Region");
+
+                    b.ToTable("DayRegionTotals", (string)null);
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.DayTotal", b =>
+                {
+                    b.Property<string>("Who")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActiveSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainStops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Who", "Day");
+
+                    b.ToTable("DayTotals", (string)null);
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
                 {
                     b.Property<int>("Id")
@@ -472,9 +519,26 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("KioskId", "StartedAt");
 
-                    b.HasIndex("RunnerId", "StartedAt");
+                    b.HasIndex("RunnerId", "EndedAt");
+
+                    b.HasIndex("RunnerId", "StartedAt", "Id");
 
                     b.ToTable("SessionLogs");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.StoreSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoreSettings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

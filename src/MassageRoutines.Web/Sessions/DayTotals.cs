@@ -1,0 +1,143 @@
+using System.Text;
+using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Sessions;
+
+/// <summary>
+/// Keeps <see cref="DayTotal"/> and <see cref="DayRegionTotal"/> in step with the session logs: each
+/// write adds its logs' counts in the same transaction, by one upsert per table that both SQLite and
+/// PostgreSQL understand (so instances writing at once add up rather than overwrite). Days are the
+/// site's days; if the site's time zone changes, the totals are counted again at start. The SQL is
+/// built from our own table and column names and numbered placeholders only; every value is a parameter.
+/// </summary>
+public sealed class DayTotals(SiteTimeZone zone)
+{
+    public const string Table = "DayTotals";
+    public const string RegionTable = "DayRegionTotals";
+    private const string ZoneSetting = "DayTotals.TimeZone";
+
+    /// <summary>Who a log counts for: its runner, or its kiosk.</summary>
+    public static string WhoOf(SessionLog log) => log.RunnerId ?? KioskWho(log.KioskId!.Value);
+
+    public static string KioskWho(int kioskId) => $"kiosk-{kioskId}";
+
+    public int DayOf(DateTime utc) => DateOnly.FromDateTime(zone.ToLocal(utc)).DayNumber;
+
+    /// <summary>Adds the logs to the totals, inside the caller's transaction.</summary>
+    public async Task AddAsync(MassageDbContext db, IReadOnlyCollection<SessionLog> logs, CancellationToken ct = default)
+    {
+        if (logs.Count == 0)
+        {
+            return;
+        }
+        var days = logs.GroupBy(l => (Who: WhoOf(l), Day: DayOf(l.StartedAt)))
+            .Select(g => new DayTotal
+            {
+                Who = g.Key.Who,
+                Day = g.Key.Day,
+                Sessions = g.Count(),
+                Completed = g.Count(l => l.Outcome == SessionOutcome.Completed),
+                PainStops = g.Count(l => l.Outcome == SessionOutcome.StoppedForPain),
+                ActiveSeconds = g.Sum(l => l.ActiveSeconds),
+            }).ToList();
+        var regions = logs.SelectMany(l => l.RegionSeconds.Select(r => (Who: WhoOf(l), Day: DayOf(l.StartedAt), r.Region, r.Seconds)))
+            .GroupBy(x => (x.Who, x.Day, x.Region))
+            .Select(g => new DayRegionTotal { Who = g.Key.Who, Day = g.Key.Day, Region = g.Key.Region, Seconds = g.Sum(x => x.Seconds) })
+            .ToList();
+        await UpsertAsync(db, days, regions, ct);
+    }
+
+    /// <summary>At sign-in, an anonymous runner's totals join the account's (inside the caller's transaction).</summary>
+    public static async Task MoveAsync(MassageDbContext db, string from, string to, CancellationToken ct = default)
+    {
+        var moveDays = $$"""
+            INSERT INTO "{{Table}}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds")
+            SELECT {1}, "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds" FROM "{{Table}}" WHERE "Who" = {0}
+            ON CONFLICT ("Who", "Day") DO UPDATE SET {{Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}}
+            """;
+        await db.Database.ExecuteSqlRawAsync(moveDays, [from, to], ct);
+        var moveRegions = $$"""
+            INSERT INTO "{{RegionTable}}" ("Who", "Day", "Region", "Seconds")
+            SELECT {1}, "Day", "Region", "Seconds" FROM "{{RegionTable}}" WHERE "Who" = {0}
+            ON CONFLICT ("Who", "Day", "Region") DO UPDATE SET {{Added(RegionTable, "Seconds")}}
+            """;
+        await db.Database.ExecuteSqlRawAsync(moveRegions, [from, to], ct);
+        await db.DayTotals.Where(t => t.Who == from).ExecuteDeleteAsync(ct);
+        await db.DayRegionTotals.Where(t => t.Who == from).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>
+    /// Counts the totals again from every log when they were counted in another time zone, or never
+    /// (a database from before they existed). Runs at start, before requests; reads the logs in chunks.
+    /// </summary>
+    public async Task RecountIfNeededAsync(MassageDbContext db, CancellationToken ct)
+    {
+        var counted = await db.StoreSettings.Where(s => s.Key == ZoneSetting).Select(s => s.Value).FirstOrDefaultAsync(ct);
+        if (counted == zone.Zone.Id)
+        {
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.DayTotals.ExecuteDeleteAsync(ct);
+        await db.DayRegionTotals.ExecuteDeleteAsync(ct);
+        Guid? after = null;
+        while (true)
+        {
+            var chunk = await db.SessionLogs.AsNoTracking().Where(l => after == null || l.Id.CompareTo(after.Value) > 0)
+                .OrderBy(l => l.Id).Take(2000).ToListAsync(ct);
+            if (chunk.Count == 0)
+            {
+                break;
+            }
+            await AddAsync(db, chunk, ct);
+            after = chunk[^1].Id;
+        }
+        await db.StoreSettings.Where(s => s.Key == ZoneSetting).ExecuteDeleteAsync(ct);
+        db.StoreSettings.Add(new StoreSetting { Key = ZoneSetting, Value = zone.Zone.Id });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task UpsertAsync(MassageDbContext db, List<DayTotal> days, List<DayRegionTotal> regions, CancellationToken ct)
+    {
+        var values = new List<object>();
+        var rows = new StringBuilder();
+        foreach (var d in days)
+        {
+            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, d.Who, d.Day, d.Sessions, d.Completed, d.PainStops, d.ActiveSeconds));
+        }
+        var addDays = $"""
+            INSERT INTO "{Table}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds") VALUES {rows}
+            ON CONFLICT ("Who", "Day") DO UPDATE SET {Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}
+            """;
+        await db.Database.ExecuteSqlRawAsync(addDays, values, ct);
+
+        if (regions.Count == 0)
+        {
+            return;
+        }
+        values.Clear();
+        rows.Clear();
+        foreach (var r in regions)
+        {
+            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, r.Who, r.Day, r.Region.ToString(), r.Seconds));
+        }
+        var addRegions = $"""
+            INSERT INTO "{RegionTable}" ("Who", "Day", "Region", "Seconds") VALUES {rows}
+            ON CONFLICT ("Who", "Day", "Region") DO UPDATE SET {Added(RegionTable, "Seconds")}
+            """;
+        await db.Database.ExecuteSqlRawAsync(addRegions, values, ct);
+    }
+
+    /// <summary>"({0}, {1}, …)" for the next values, which are added to the parameters.</summary>
+    private static string Row(List<object> values, params object[] row)
+    {
+        var first = values.Count;
+        values.AddRange(row);
+        return "(" + string.Join(", ", Enumerable.Range(first, row.Length).Select(i => $"{{{i}}}")) + ")";
+    }
+
+    private static string Added(string table, params string[] columns) =>
+        string.Join(", ", columns.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""));
+}

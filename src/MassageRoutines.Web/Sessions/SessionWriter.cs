@@ -1,0 +1,134 @@
+using System.Threading.Channels;
+using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Sessions;
+
+public enum WriteOutcome { Created, Repeated, Conflict }
+
+/// <param name="Log">The log as stored (for Created and Repeated).</param>
+public sealed record WriteResult(WriteOutcome Outcome, SessionLog? Log);
+
+/// <summary>
+/// Stores checked session logs by group commit: one writer takes every log waiting, writes them and
+/// their day totals in one transaction, and answers each request only once that transaction has
+/// committed, so a 201 still means on disk. Under load many logs share one commit (one fsync)
+/// instead of each paying for its own. The client's id stays the idempotency key: an id already
+/// stored, or twice in one batch, is a retry when the body and owner are the same, else a conflict.
+/// </summary>
+public sealed class SessionWriter(IServiceScopeFactory scopes, ILogger<SessionWriter> logger) : BackgroundService
+{
+    /// <summary>Logs written in one transaction at the most.</summary>
+    public const int MaxBatch = 256;
+
+    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
+
+    private sealed record Pending(SessionLog Log)
+    {
+        public TaskCompletionSource<WriteResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Stores the log with the others waiting; completes once they are committed.</summary>
+    public Task<WriteResult> WriteAsync(SessionLog log, CancellationToken ct)
+    {
+        var pending = new Pending(log);
+        if (!queue.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("The session writer has stopped; the app is shutting down.");
+        }
+        return pending.Done.Task.WaitAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>(MaxBatch);
+        // On shutdown the queue is closed and drained: what was accepted is still written or answered.
+        using var stopping = stoppingToken.Register(() => queue.Writer.TryComplete());
+        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+            await WriteAsync(batch);
+        }
+    }
+
+    private async Task WriteAsync(List<Pending> batch)
+    {
+        try
+        {
+            Complete(batch, await WriteBatchAsync(batch));
+            return;
+        }
+        catch (Exception e) when (batch.Count > 1)
+        {
+            // One log spoiled the batch (an id another instance stored at the same moment, say):
+            // write each on its own, so each gets its own answer.
+            logger.LogInformation(e, "A batch of {Count} session logs failed; writing them one by one", batch.Count);
+            foreach (var pending in batch)
+            {
+                await WriteAsync([pending]);
+            }
+            return;
+        }
+        catch (DbUpdateException)
+        {
+            // Its id was stored by another instance between the look and the write: a second look finds it.
+        }
+        catch (Exception e)
+        {
+            batch[0].Done.TrySetException(e);
+            return;
+        }
+
+        try
+        {
+            Complete(batch, await WriteBatchAsync(batch));
+        }
+        catch (Exception e)
+        {
+            batch[0].Done.TrySetException(e);
+        }
+    }
+
+    private static void Complete(List<Pending> batch, List<WriteResult> results)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Done.TrySetResult(results[i]);
+        }
+    }
+
+    private async Task<List<WriteResult>> WriteBatchAsync(List<Pending> batch)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MassageDbContext>();
+        var totals = scope.ServiceProvider.GetRequiredService<DayTotals>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        var ids = batch.Select(p => p.Log.Id).Distinct().ToList();
+        var stored = await db.SessionLogs.AsNoTracking().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id);
+        var results = new List<WriteResult>(batch.Count);
+        var added = new List<SessionLog>();
+        foreach (var log in batch.Select(p => p.Log))
+        {
+            if (stored.TryGetValue(log.Id, out var existing))
+            {
+                var same = existing.Fingerprint == log.Fingerprint && existing.RunnerId == log.RunnerId && existing.KioskId == log.KioskId;
+                results.Add(same ? new(WriteOutcome.Repeated, existing) : new(WriteOutcome.Conflict, null));
+                continue;
+            }
+            stored[log.Id] = log;
+            added.Add(log);
+            results.Add(new(WriteOutcome.Created, log));
+        }
+
+        db.SessionLogs.AddRange(added);
+        await db.SaveChangesAsync();
+        await totals.AddAsync(db, added);
+        await transaction.CommitAsync();
+        return results;
+    }
+}
