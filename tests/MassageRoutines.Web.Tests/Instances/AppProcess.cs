@@ -103,6 +103,13 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Ends the process at once with SIGKILL, as a power cut or the OOM killer would: nothing is flushed or finished.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
