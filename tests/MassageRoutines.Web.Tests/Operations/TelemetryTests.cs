@@ -10,6 +10,14 @@ using Serilog.Events;
 
 namespace MassageRoutines.Web.Tests.Operations;
 
+/// <summary>
+/// OpenTelemetry's meter listener reads every meter of the name in the process, so these tests run
+/// alone: other tests' apps would add their sessions to the counts.
+/// </summary>
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryCollection;
+
+[Collection(nameof(TelemetryTests))]
 public class TelemetryTests
 {
     [Fact]
