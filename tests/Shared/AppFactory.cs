@@ -61,6 +61,9 @@ public class AppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>After a test changes the library straight in the database: tells the app, as its own writes do.</summary>
+    public Task LibraryChangedAsync() => Services.GetRequiredService<MassageRoutines.Web.Libraries.LibraryChanges>().AnnounceAsync(CancellationToken.None);
+
     /// <summary>Runs work against the app's database in a scope of its own.</summary>
     public async Task<T> WithDbAsync<T>(Func<MassageDbContext, Task<T>> work)
     {

@@ -1,5 +1,4 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,11 +14,11 @@ public static class MovesApi
         moves.MapGet("/{slug}", GetAsync).WithSummary("One published move.");
     }
 
-    private static async Task<Ok<IReadOnlyList<Move>>> ListAsync(MassageDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.PublishedMovesAsync(ct));
+    private static async Task<Ok<IReadOnlyList<Move>>> ListAsync(PublishedLibrary library) =>
+        TypedResults.Ok(await library.MovesAsync());
 
-    private static async Task<Results<Ok<Move>, ProblemHttpResult>> GetAsync(string slug, MassageDbContext db, CancellationToken ct) =>
-        await db.PublishedMoveAsync(slug, ct) is { } found
+    private static async Task<Results<Ok<Move>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library) =>
+        await library.MoveAsync(slug) is { } found
             ? TypedResults.Ok(found.Move)
             : ApiSetup.NotFoundProblem("Move not found", $"No published move has the slug '{slug}'.");
 }

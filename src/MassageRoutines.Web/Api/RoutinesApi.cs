@@ -1,5 +1,4 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,31 +16,31 @@ public static class RoutinesApi
     }
 
     private static async Task<Results<Ok<List<RoutineSummary>>, ValidationProblem>> ListAsync(
-        string? phase, string? tool, string? region, MassageDbContext db, CancellationToken ct)
+        string? phase, string? tool, string? region, PublishedLibrary library)
     {
         var filter = RoutineFilter.Parse(phase, tool, region, out var errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The filter has values this API does not know.");
         }
-        var routines = await db.PublishedRoutinesAsync(ct);
+        var routines = await library.RoutinesAsync();
         return TypedResults.Ok(routines.Where(filter.Matches).Select(RoutineSummary.From).ToList());
     }
 
-    private static async Task<Results<Ok<RoutineDetail>, ProblemHttpResult>> GetAsync(string slug, MassageDbContext db, CancellationToken ct) =>
-        await db.PublishedRoutineAsync(slug, ct) is { } routine
+    private static async Task<Results<Ok<RoutineDetail>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library) =>
+        await library.RoutineAsync(slug) is { } routine
             ? TypedResults.Ok(RoutineDetail.From(routine))
             : RoutineNotFound(slug);
 
     private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> TimelineAsync(
-        string slug, string? minutes, string? warmup, string? intensity, MassageDbContext db, CancellationToken ct)
+        string slug, string? minutes, string? warmup, string? intensity, PublishedLibrary library)
     {
         var options = TimelineQuery.Parse(minutes, warmup, intensity, out var errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The timeline options are not valid.");
         }
-        if (await db.PublishedRoutineAsync(slug, ct) is not { } routine)
+        if (await library.RoutineAsync(slug) is not { } routine)
         {
             return RoutineNotFound(slug);
         }

@@ -15,6 +15,7 @@ public static class StoreSetup
         provider.AddServices(builder.Services);
         builder.Services.AddScoped<SeedLoader>();
         builder.Services.AddSingleton<RoutineVersionCache>();
+        builder.Services.AddSingleton<PublishedLibrary>();
         // Ready means the schema answers a query, not merely that the database connects.
         builder.Services.AddHealthChecks().AddDbContextCheck<MassageDbContext>(
             "database", tags: ["ready"], customTestQuery: (db, ct) => db.Libraries.AnyAsync(ct));

@@ -25,7 +25,7 @@ public sealed class RoutineVersionCache
         {
             return cached;
         }
-        var routine = await db.RoutineVersionAsync(slug, version, ct);
+        var routine = await PublishedLibrary.RoutineVersionAsync(db, slug, version, ct);
         if (routine is not null)
         {
             versions.TryAdd((slug, version), routine);

@@ -1,5 +1,4 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace MassageRoutines.Web.Pages;
 
 [OutputCache(PolicyName = LibraryOutputCache.Policy)]
-public sealed class IndexModel(MassageDbContext db) : PageModel
+public sealed class IndexModel(PublishedLibrary library) : PageModel
 {
     public sealed record QuickStart(string Heading, string Hint, PublishedRoutine Routine);
 
@@ -16,7 +15,7 @@ public sealed class IndexModel(MassageDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var routines = await db.PublishedRoutinesAsync(ct);
+        var routines = await library.RoutinesAsync();
         // The shortest published routine of each phase is the quickest way in.
         PublishedRoutine? Shortest(Phase phase) =>
             routines.Where(r => r.Routine.Phase == phase).MinBy(r => r.Timeline.BoutSeconds);

@@ -3,6 +3,7 @@ using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Web.Tests.Data;
 
@@ -48,7 +49,7 @@ public class SeedLoaderTests
     {
         await using var app = new AppFactory();
 
-        var routines = await app.WithDbAsync(db => db.PublishedRoutinesAsync(CancellationToken.None));
+        var routines = await app.Services.GetRequiredService<PublishedLibrary>().RoutinesAsync();
 
         Assert.All(routines, r => Assert.Empty(r.Timeline.Warnings));
     }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MassageRoutines.Web.Pages.Coach;
 
 /// <summary>A coach registers the gym's kiosks, sees how they are used, and revokes them.</summary>
-public sealed class KiosksModel(MassageDbContext db, TimeProvider time, SiteTimeZone zone) : PageModel
+public sealed class KiosksModel(MassageDbContext db, PublishedLibrary published, TimeProvider time, SiteTimeZone zone) : PageModel
 {
     public const int UsageDays = 14;
 
@@ -88,7 +88,7 @@ public sealed class KiosksModel(MassageDbContext db, TimeProvider time, SiteTime
         var userId = User.UserId();
         Libraries = await db.Libraries.Where(l => l.IsReadOnly || l.Editors.Any(e => e.UserId == userId)).OrderBy(l => l.Name).ToListAsync(ct);
         var libraryIds = Libraries.Select(l => l.Id).ToHashSet();
-        Routines = await db.PublishedRoutinesAsync(ct, libraryIds);
+        Routines = await published.RoutinesAsync(libraryIds);
         Form.LibraryId ??= Libraries.FirstOrDefault(l => l.IsReadOnly)?.Id;
 
         var kiosks = await db.Kiosks.AsNoTracking().Include(k => k.Library).Where(k => k.CreatedBy == userId).OrderBy(k => k.Name).ToListAsync(ct);

@@ -12,7 +12,7 @@ namespace MassageRoutines.Web.Pages.Kiosk;
 /// The kiosk screen at its secret address: big tiles to start a routine, the player in a kiosk layout,
 /// a one-tap end screen, and a reset when people walk away (wwwroot/js/kiosk.js).
 /// </summary>
-public sealed class IndexModel(MassageDbContext db) : PageModel
+public sealed class IndexModel(MassageDbContext db, PublishedLibrary library) : PageModel
 {
     public Data.Kiosk? Kiosk { get; private set; }
     public IReadOnlyList<PublishedRoutine> Routines { get; private set; } = [];
@@ -30,7 +30,7 @@ public sealed class IndexModel(MassageDbContext db) : PageModel
             return Page();
         }
         var chosen = Kiosk.Routines.ToHashSet();
-        Routines = (await db.PublishedRoutinesAsync(ct, [Kiosk.LibraryId]))
+        Routines = (await library.RoutinesAsync([Kiosk.LibraryId]))
             .Where(r => chosen.Count == 0 || chosen.Contains(r.Routine.Slug))
             .ToList();
         return Page();

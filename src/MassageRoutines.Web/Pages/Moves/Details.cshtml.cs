@@ -1,5 +1,4 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace MassageRoutines.Web.Pages.Moves;
 
 [OutputCache(PolicyName = LibraryOutputCache.Policy)]
-public sealed class DetailsModel(MassageDbContext db) : PageModel
+public sealed class DetailsModel(PublishedLibrary library) : PageModel
 {
     public Move Move { get; private set; } = null!;
     public string LibraryName { get; private set; } = "";
@@ -17,12 +16,12 @@ public sealed class DetailsModel(MassageDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await db.PublishedMoveAsync(slug, ct) is not { } found)
+        if (await library.MoveAsync(slug) is not { } found)
         {
             return NotFound();
         }
         (Move, LibraryName) = found;
-        UsedIn = (await db.PublishedRoutinesAsync(ct)).Using(slug).Select(r => r.Routine).ToList();
+        UsedIn = (await library.RoutinesAsync()).Using(slug).Select(r => r.Routine).ToList();
         return Page();
     }
 }

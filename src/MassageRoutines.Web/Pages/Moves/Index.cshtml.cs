@@ -1,5 +1,4 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,9 +7,9 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace MassageRoutines.Web.Pages.Moves;
 
 [OutputCache(PolicyName = LibraryOutputCache.Policy)]
-public sealed class IndexModel(MassageDbContext db) : PageModel
+public sealed class IndexModel(PublishedLibrary library) : PageModel
 {
     public IReadOnlyList<Move> Moves { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Moves = await db.PublishedMovesAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Moves = await library.MovesAsync();
 }

@@ -1,4 +1,3 @@
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,13 +8,13 @@ namespace MassageRoutines.Web.Pages.Play;
 /// The guided player. The page is the shell and the choices; wwwroot/js/player.js fetches the
 /// server's timeline for those choices and plays it.
 /// </summary>
-public sealed class IndexModel(MassageDbContext db) : PageModel
+public sealed class IndexModel(PublishedLibrary library) : PageModel
 {
     public PublishedRoutine Routine { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await db.PublishedRoutineAsync(slug, ct) is not { } routine)
+        if (await library.RoutineAsync(slug) is not { } routine)
         {
             return NotFound();
         }

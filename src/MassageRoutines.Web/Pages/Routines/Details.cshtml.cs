@@ -1,5 +1,4 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace MassageRoutines.Web.Pages.Routines;
 
 [OutputCache(PolicyName = LibraryOutputCache.Policy)]
-public sealed class DetailsModel(MassageDbContext db) : PageModel
+public sealed class DetailsModel(PublishedLibrary library) : PageModel
 {
     public PublishedRoutine Routine { get; private set; } = null!;
 
@@ -19,7 +18,7 @@ public sealed class DetailsModel(MassageDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await db.PublishedRoutineAsync(slug, ct) is not { } routine)
+        if (await library.RoutineAsync(slug) is not { } routine)
         {
             return NotFound();
         }

@@ -1,5 +1,4 @@
 using MassageRoutines.Web.Api;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace MassageRoutines.Web.Pages.Routines;
 
 [OutputCache(PolicyName = LibraryOutputCache.Policy)]
-public sealed class IndexModel(MassageDbContext db) : PageModel
+public sealed class IndexModel(PublishedLibrary library) : PageModel
 {
     public RoutineFilter Filter { get; private set; } = new(null, null, null);
     public Dictionary<string, string[]> Errors { get; private set; } = [];
@@ -18,6 +17,6 @@ public sealed class IndexModel(MassageDbContext db) : PageModel
     {
         Filter = RoutineFilter.Parse(phase, tool, region, out var errors);
         Errors = errors;
-        Routines = (await db.PublishedRoutinesAsync(ct)).Where(Filter.Matches).ToList();
+        Routines = (await library.RoutinesAsync()).Where(Filter.Matches).ToList();
     }
 }

@@ -64,6 +64,7 @@ public class DetailsTests(AppFactory app) : IClassFixture<AppFactory>
             db.Routines.Add(record);
             return await db.SaveChangesAsync();
         });
+        await app.LibraryChangedAsync();
 
         var page = await app.CreateClient().GetDocumentAsync("/routines/pre-run-too-deep");
 
@@ -93,6 +94,7 @@ public class DetailsTests(AppFactory app) : IClassFixture<AppFactory>
             draft.Status = ContentStatus.Draft;
             return await db.SaveChangesAsync();
         });
+        await app.LibraryChangedAsync();
 
         var response = await app.CreateClient().GetAsync("/routines/midday-movement-break");
 

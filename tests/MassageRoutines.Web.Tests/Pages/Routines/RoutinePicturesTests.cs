@@ -1,4 +1,5 @@
 using MassageRoutines.Web.Libraries;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Web.Tests.Pages.Routines;
 
@@ -31,7 +32,7 @@ public class RoutinePicturesTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_longest_worked_region_is_darkest_and_the_legend_matches_the_map()
     {
-        var seconds = await app.WithDbAsync(async db => (await db.PublishedRoutineAsync("post-run-full", CancellationToken.None))!.Timeline.SecondsByRegion);
+        var seconds = (await app.Services.GetRequiredService<PublishedLibrary>().RoutineAsync("post-run-full"))!.Timeline.SecondsByRegion;
 
         var page = await app.CreateClient().GetDocumentAsync("/routines/post-run-full");
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MassageRoutines.Web.Pages.Coach.Moves;
 
 /// <summary>Makes or edits a move in one of the coach's libraries; "new" in the URL makes one.</summary>
-public sealed class EditModel(MassageDbContext db, LibraryChanges libraryChanges, TimeProvider time) : PageModel
+public sealed class EditModel(MassageDbContext db, PublishedLibrary published, LibraryChanges libraryChanges, TimeProvider time) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public bool IsNew { get; private set; }
@@ -128,7 +128,7 @@ public sealed class EditModel(MassageDbContext db, LibraryChanges libraryChanges
     }
 
     private async Task<List<string>> PublishedRoutinesUsingAsync(string slug, CancellationToken ct) =>
-        (await db.PublishedRoutinesAsync(ct, [Library.Id])).Using(slug).Select(r => r.Routine.Name).ToList();
+        (await published.RoutinesAsync([Library.Id])).Using(slug).Select(r => r.Routine.Name).ToList();
 
     private async Task<bool> LoadLibraryAsync(string library, string slug, CancellationToken ct)
     {

@@ -1,0 +1,84 @@
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Sessions;
+using MassageRoutines.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassageRoutines.Web.Tests.Sessions;
+
+/// <summary>The day totals history reads: kept with every write, moved at sign-in, and counted again when they cannot be trusted.</summary>
+public class DayTotalsTests
+{
+    private static readonly DateTime LateTuesdayUtc = new(2026, 11, 24, 23, 30, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public async Task A_database_from_before_the_totals_is_counted_at_start()
+    {
+        await using var first = new AppFactory();
+        var runner = $"anon-{Guid.NewGuid():N}";
+        await RunnerHistoryTests.StoreAsync(first, runner, [RunnerHistoryTests.Log(LateTuesdayUtc), RunnerHistoryTests.Log(LateTuesdayUtc.AddDays(-1))]);
+        // As a database migrated from before the totals: logs, and no totals.
+        await first.WithDbAsync(async db =>
+        {
+            await db.DayTotals.ExecuteDeleteAsync();
+            await db.DayRegionTotals.ExecuteDeleteAsync();
+            return await db.StoreSettings.ExecuteDeleteAsync();
+        });
+
+        await using var restarted = AppFactory.RestartOf(first);
+        var totals = await restarted.WithDbAsync(db => db.DayTotals.Where(t => t.Who == runner).OrderBy(t => t.Day).ToListAsync());
+
+        Assert.Equal([new DateOnly(2026, 11, 23).DayNumber, new DateOnly(2026, 11, 24).DayNumber], totals.Select(t => t.Day));
+        Assert.All(totals, t => Assert.Equal((1, 300), (t.Sessions, t.ActiveSeconds)));
+    }
+
+    [Fact]
+    public async Task A_new_time_zone_counts_the_days_again()
+    {
+        await using var utc = new AppFactory();
+        var runner = $"anon-{Guid.NewGuid():N}";
+        await RunnerHistoryTests.StoreAsync(utc, runner, [RunnerHistoryTests.Log(LateTuesdayUtc)]);
+
+        // 23:30 UTC on Tuesday is already Wednesday in Helsinki.
+        await using var helsinki = AppFactory.On(utc.Database);
+        helsinki.Settings["TimeZone"] = "Europe/Helsinki";
+        var days = await helsinki.WithDbAsync(db => db.DayTotals.Where(t => t.Who == runner).Select(t => t.Day).ToListAsync());
+
+        Assert.Equal([new DateOnly(2026, 11, 25).DayNumber], days);
+    }
+
+    [Fact]
+    public async Task Signing_in_moves_this_browsers_totals_to_the_account()
+    {
+        await using var app = new AppFactory();
+        var browser = await app.RunnerClientAsync();
+        await browser.PostSessionAsync(await SessionRequests.CompletedAsync(browser));
+        await browser.PostSessionAsync(await SessionRequests.CompletedAsync(browser));
+        var anonymous = await app.WithDbAsync(db => db.SessionLogs.Select(l => l.RunnerId!).Distinct().SingleAsync());
+        var userId = await app.CreateUserAsync("claimer@example.com");
+
+        await browser.PostFormAsync("/account/sign-in", [new("Form.Email", "claimer@example.com"), new("Form.Password", TestAccounts.Password)]);
+
+        var totals = await app.WithDbAsync(db => db.DayTotals.ToListAsync());
+        Assert.Equal([(RunnerIdentity.ForAccount(userId), 2)], totals.Select(t => (t.Who, t.Sessions)));
+        Assert.DoesNotContain(await app.WithDbAsync(db => db.DayRegionTotals.Select(t => t.Who).Distinct().ToListAsync()), who => who == anonymous);
+        var history = await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, RunnerIdentity.ForAccount(userId), DateTime.UtcNow,
+            app.Services.GetRequiredService<SiteTimeZone>(), CancellationToken.None));
+        Assert.Equal(2, history.SessionsThisWeek);
+    }
+
+    [Fact]
+    public async Task The_same_log_sent_twice_counts_once()
+    {
+        await using var app = new AppFactory();
+        var runner = $"anon-{Guid.NewGuid():N}";
+        var log = RunnerHistoryTests.Log(LateTuesdayUtc, regions: [new(BodyRegion.Glutes, 90)]);
+        await RunnerHistoryTests.StoreAsync(app, runner, [log]);
+
+        var again = await app.Services.GetRequiredService<SessionWriter>().WriteAsync(log, CancellationToken.None);
+
+        Assert.Equal(WriteOutcome.Repeated, again.Outcome);
+        Assert.Equal(1, await app.WithDbAsync(db => db.DayTotals.Where(t => t.Who == runner).SumAsync(t => t.Sessions)));
+        Assert.Equal(90, await app.WithDbAsync(db => db.DayRegionTotals.Where(t => t.Who == runner).SumAsync(t => t.Seconds)));
+    }
+}
