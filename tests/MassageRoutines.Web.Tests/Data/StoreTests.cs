@@ -33,6 +33,17 @@ public class StoreTests
     }
 
     [SqliteFact, Trait("Database", "Sqlite")]
+    public async Task A_sqlite_commit_is_on_disk_before_it_returns()
+    {
+        await using var app = new AppFactory();
+
+        // 2 is FULL: every commit, WAL included, waits for the disk; a 201 after a commit means the log is kept.
+        var synchronous = await app.WithDbAsync(db => db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync());
+
+        Assert.Equal(2, Assert.Single(synchronous));
+    }
+
+    [SqliteFact, Trait("Database", "Sqlite")]
     public async Task A_sqlite_file_from_before_postgres_support_migrates_on_start_and_gets_its_cookie_key()
     {
         await using var database = TestDatabase.Create();
