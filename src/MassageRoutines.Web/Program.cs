@@ -3,6 +3,7 @@ using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pages;
+using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.AddLibraryOutputCache();
 builder.AddPages();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSiteTimeZone();
+builder.AddReminders();
 
 var app = builder.Build();
 
@@ -24,6 +26,7 @@ await using (await app.LockStartUpAsync())
 {
     await app.PrepareStoreAsync();
     await app.PrepareAccountsAsync();
+    await app.PrepareRemindersAsync();
 }
 if (args is [CreateCoachCommand.Name, ..])
 {

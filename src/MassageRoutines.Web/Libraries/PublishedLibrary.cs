@@ -31,6 +31,13 @@ public static class PublishedLibrary
     public static async Task<PublishedRoutine?> PublishedRoutineAsync(this MassageDbContext db, string slug, CancellationToken ct) =>
         await LatestVersions(db, db.Routines.Where(r => r.Slug == slug)).FirstOrDefaultAsync(ct) is { } row ? ToPublished(row) : null;
 
+    /// <summary>The shortest published routine of a phase (by slug among equals), or null: the quickest way in.</summary>
+    public static async Task<PublishedRoutine?> QuickestPublishedAsync(this MassageDbContext db, Phase phase, CancellationToken ct) =>
+        (await LatestVersions(db, db.Routines.Where(r => r.Phase == phase)).ToListAsync(ct))
+            .Select(ToPublished)
+            .OrderBy(r => r.Timeline.BoutSeconds).ThenBy(r => r.Routine.Slug, StringComparer.Ordinal)
+            .FirstOrDefault();
+
     /// <summary>Any version ever published, for checking a session that started on it.</summary>
     public static async Task<RoutineVersion?> RoutineVersionAsync(this MassageDbContext db, string slug, int version, CancellationToken ct) =>
         await (from v in db.RoutineVersions.AsNoTracking()
