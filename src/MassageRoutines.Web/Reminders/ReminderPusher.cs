@@ -18,7 +18,7 @@ public sealed record ReminderPush(string Title, string Body, string? Url);
 /// </summary>
 public sealed class ReminderPusher(
     IServiceScopeFactory scopes, TimeProvider time, IHttpClientFactory httpClients, VapidKeyring vapid, LinkGenerator links,
-    IConfiguration configuration, ILogger<ReminderPusher> logger)
+    ILogger<ReminderPusher> logger)
 {
     public const string HttpClientName = "push";
     public const int BatchSize = 100;
@@ -31,9 +31,6 @@ public sealed class ReminderPusher(
 
     /// <summary>A break found this long after it was due (the server was down) is skipped, not sent late.</summary>
     public static readonly TimeSpan LateLimit = TimeSpan.FromMinutes(10);
-
-    /// <summary>Who runs this server, for push services to contact (VAPID "sub"): a mailto: or https: address.</summary>
-    private string Contact => configuration["Reminders:PushContact"] is { Length: > 0 } contact ? contact : "mailto:admin@localhost";
 
     /// <summary>One round: sends what is due now, among the <see cref="BatchSize"/> subscriptions due soonest. Returns how many it looked at.</summary>
     public async Task<int> PushDueAsync(CancellationToken ct)
@@ -52,7 +49,13 @@ public sealed class ReminderPusher(
         var settings = await db.ReminderSettings.AsNoTracking().Where(s => runners.Contains(s.RunnerId)).ToDictionaryAsync(s => s.RunnerId, ct);
         var message = JsonSerializer.Serialize(new ReminderPush(Title, "Stand up and move for a few minutes.", await Today.BreakRoutineAsync(db, links, ct)),
             JsonSerializerOptions.Web);
-        var client = await ClientAsync(ct);
+        using var authentication = await vapid.AuthenticationAsync(ct);
+        var client = new PushServiceClient(httpClients.CreateClient(HttpClientName))
+        {
+            DefaultAuthentication = authentication,
+            DefaultAuthenticationScheme = VapidAuthenticationScheme.Vapid,
+            AutoRetryAfter = false,
+        };
         foreach (var subscription in due)
         {
             var record = settings.GetValueOrDefault(subscription.RunnerId);
@@ -94,16 +97,5 @@ public sealed class ReminderPusher(
             // One push service down, or one odd subscription, does not stop the round.
             logger.LogWarning(e, "Could not deliver a reminder to push subscription {Id}", subscription.Id);
         }
-    }
-
-    private async Task<PushServiceClient> ClientAsync(CancellationToken ct)
-    {
-        var keys = await vapid.KeysAsync(ct);
-        return new PushServiceClient(httpClients.CreateClient(HttpClientName))
-        {
-            DefaultAuthentication = new VapidAuthentication(keys.PublicKey, keys.PrivateKey) { Subject = Contact },
-            DefaultAuthenticationScheme = VapidAuthenticationScheme.Vapid,
-            AutoRetryAfter = false,
-        };
     }
 }

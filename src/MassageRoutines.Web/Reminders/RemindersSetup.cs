@@ -9,7 +9,9 @@ public static class RemindersSetup
     {
         builder.Services.AddSingleton<VapidKeyring>();
         builder.Services.AddSingleton<ReminderPusher>();
-        builder.Services.AddHttpClient(ReminderPusher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddTransient<VapidAudienceHandler>();
+        builder.Services.AddHttpClient(ReminderPusher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .AddHttpMessageHandler<VapidAudienceHandler>();
         builder.Services.AddHostedService<ReminderPushService>();
         return builder;
     }
