@@ -35,7 +35,9 @@ function renderToday(today) {
   const section = document.getElementById('today');
   if (!section) return;
   /** @type {HTMLElement} */ (section.querySelector('#today-bouts')).textContent = boutsText(today);
-  /** @type {HTMLElement} */ (section.querySelector('#today-break')).textContent = breakText(today, date => timeFormat.format(date));
+  const { before, at, after } = breakText(today);
+  const time = at && Object.assign(document.createElement('time'), { dateTime: at.toISOString(), textContent: timeFormat.format(at) });
+  /** @type {HTMLElement} */ (section.querySelector('#today-break')).replaceChildren(before, ...(time ? [time, after] : []));
   section.hidden = false;
 }
 
@@ -66,6 +68,7 @@ function build() {
 
 async function snooze() {
   reminder?.dialog.close();
+  clearTimeout(timer);
   const tokenResponse = await fetch('/api/antiforgery', { credentials: 'same-origin', cache: 'no-store' }).catch(() => null);
   if (!tokenResponse?.ok) return;
   const { token, headerName } = await tokenResponse.json();

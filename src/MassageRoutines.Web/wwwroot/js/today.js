@@ -12,13 +12,14 @@ export function boutsText({ bouts, boutsGoal }) {
 }
 
 /**
+ * What the page says of the next break: the words before and after its time, or all of it when none is due.
  * @param {TodayView} today
- * @param {(date: Date) => string} formatTime  a time in the runner's words, e.g. "Mon 14:30"
+ * @returns {{ before: string, at: Date | null, after: string }}
  */
-export function breakText(today, formatTime) {
-  if (!today.remindersOn) return 'Movement-break reminders are off.';
-  if (today.nextBreak === null) return 'No movement break is due in the next two weeks.';
-  return `Next movement break: ${formatTime(new Date(today.nextBreak))}.`;
+export function breakText(today) {
+  if (!today.remindersOn) return { before: 'Movement-break reminders are off.', at: null, after: '' };
+  if (today.nextBreak === null) return { before: 'No movement break is due in the next two weeks.', at: null, after: '' };
+  return { before: 'Next movement break: ', at: new Date(today.nextBreak), after: '.' };
 }
 
 /**
