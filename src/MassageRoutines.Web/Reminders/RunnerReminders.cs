@@ -75,6 +75,28 @@ public static class RunnerReminders
         return true;
     }
 
+    /// <summary>
+    /// At sign-in, an anonymous runner's reminders become the account's: the settings, unless the account
+    /// has its own (which then win), and this browser's push subscriptions.
+    /// </summary>
+    public static async Task ClaimAsync(MassageDbContext db, string anonymous, string account, DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = await FindAsync(db, anonymous, ct);
+        if (settings is not null)
+        {
+            if (await FindAsync(db, account, ct) is null)
+            {
+                var claimed = new ReminderSettingsRecord { RunnerId = account, TimeZoneId = settings.TimeZoneId, SnoozedUntil = settings.SnoozedUntil };
+                claimed.Set(settings.ToSettings());
+                db.ReminderSettings.Add(claimed);
+            }
+            db.ReminderSettings.Remove(settings);
+            await db.SaveChangesAsync(ct);
+        }
+        await db.PushSubscriptions.Where(s => s.RunnerId == anonymous).ExecuteUpdateAsync(s => s.SetProperty(p => p.RunnerId, account), ct);
+        await RescheduleAsync(db, account, now, ct);
+    }
+
     /// <summary>Sets when each of the runner's push subscriptions is next due, from their settings as stored now.</summary>
     public static async Task RescheduleAsync(MassageDbContext db, string runner, DateTimeOffset now, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Reminders;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,7 @@ public static partial class RunnerIdentity
         return app;
     }
 
-    /// <summary>At sign-in: this browser's anonymous sessions become the account's, and the anonymous id is dropped.</summary>
+    /// <summary>At sign-in: this browser's anonymous sessions and reminders become the account's, and the anonymous id is dropped.</summary>
     public static async Task ClaimAsync(HttpContext http, MassageDbContext db, string userId)
     {
         if (AnonymousOf(http) is not { } anonymous)
@@ -73,6 +74,7 @@ public static partial class RunnerIdentity
         }
         var account = ForAccount(userId);
         await db.SessionLogs.Where(l => l.RunnerId == anonymous).ExecuteUpdateAsync(s => s.SetProperty(l => l.RunnerId, account));
+        await RunnerReminders.ClaimAsync(db, anonymous, account, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), http.RequestAborted);
         http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
     }
 

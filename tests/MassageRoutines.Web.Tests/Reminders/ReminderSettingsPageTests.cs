@@ -106,4 +106,26 @@ public class ReminderSettingsPageTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.ReminderSettings.AnyAsync(s => s.RunnerId == RunnerIdentity.ForAccount(userId))));
     }
+
+    [Fact]
+    public async Task Signing_in_takes_the_browsers_anonymous_reminders_and_subscriptions_to_the_account()
+    {
+        var userId = await app.CreateUserAsync("claims-reminders@example.com");
+        var client = app.CreateClient();
+        await client.PostFormAsync(Page, Fields(70, "sunday"));
+        var anonymous = await app.WithDbAsync(db => db.ReminderSettings.Where(s => s.IntervalMinutes == 70).Select(s => s.RunnerId).SingleAsync());
+        await app.WithDbAsync(async db =>
+        {
+            db.PushSubscriptions.Add(new() { RunnerId = anonymous, Endpoint = $"https://push.example/{anonymous}", P256dh = "x", Auth = "y" });
+            return await db.SaveChangesAsync();
+        });
+
+        await client.PostFormAsync("/account/sign-in", [new("Form.Email", "claims-reminders@example.com"), new("Form.Password", TestAccounts.Password)]);
+
+        var account = RunnerIdentity.ForAccount(userId);
+        var claimed = await app.WithDbAsync(db => db.ReminderSettings.AsNoTracking().SingleAsync(s => s.IntervalMinutes == 70));
+        Assert.Equal(account, claimed.RunnerId);
+        Assert.Equal([DayOfWeek.Sunday], claimed.Days);
+        Assert.Equal(account, await app.WithDbAsync(db => db.PushSubscriptions.Where(s => s.Endpoint == $"https://push.example/{anonymous}").Select(s => s.RunnerId).SingleAsync()));
+    }
 }
