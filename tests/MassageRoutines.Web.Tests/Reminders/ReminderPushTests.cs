@@ -8,7 +8,7 @@ namespace MassageRoutines.Web.Tests.Reminders;
 
 /// <summary>
 /// Reminders pushed while the app is closed, to a stand-in push service on loopback. The worker's own
-/// timer is off (rounds are run by the tests), except where the timer itself is under test.
+/// timer is off (AppFactory turns it off; rounds are run by the tests), except where the timer itself is under test.
 /// 2 March 2026 is a Monday; reminders are 09:00 to 17:00 London time (UTC then), every 30 minutes.
 /// </summary>
 public sealed class ReminderPushTests : IAsyncLifetime
@@ -18,7 +18,7 @@ public sealed class ReminderPushTests : IAsyncLifetime
 
     private readonly AppFactory app = new()
     {
-        Settings = { [ReminderPushService.Setting] = "0", ["Reminders:PushContact"] = Contact },
+        Settings = { ["Reminders:PushContact"] = Contact },
     };
     private FakePushService push = null!;
 
