@@ -88,8 +88,10 @@ async function notifyIfHidden(url) {
   await registration?.showNotification(REMINDER_TITLE, { body: REMINDER_BODY, tag: TAG, icon: '/icons/icon-192.png', data: { url: url ?? '/' } });
 }
 
-// A sleeping device or a session logged in another tab moves the schedule: ask again on coming back.
+// A sleeping device or a session logged in another tab moves the schedule: ask again on coming back,
+// and when this page's outbox delivers a session log that was waiting.
 document.addEventListener('visibilitychange', async () => {
   if (document.visibilityState === 'visible') follow(await fetchToday());
 });
+document.addEventListener('outbox:sent', async () => follow(await fetchToday()));
 follow(await fetchToday());
