@@ -3,6 +3,7 @@ using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pages;
+using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.AddLibraryOutputCache();
 builder.AddPages();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSessions();
+builder.AddReminders();
 
 var app = builder.Build();
 
@@ -25,6 +27,7 @@ await using (await app.LockStartUpAsync())
     await app.PrepareStoreAsync();
     await app.PrepareAccountsAsync();
     await app.PrepareSessionsAsync();
+    await app.PrepareRemindersAsync();
 }
 if (args is [CreateCoachCommand.Name, ..])
 {

@@ -1,4 +1,5 @@
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Reminders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionName}", Database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString());
+        // Reminder pushes run when a test says (ReminderPushTests), not on the worker's own timer.
+        builder.UseSetting(ReminderPushService.Setting, "0");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         if (SeedsFolder is not null)
         {

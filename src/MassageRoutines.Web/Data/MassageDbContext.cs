@@ -19,6 +19,9 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
     public DbSet<LibraryEditor> LibraryEditors => Set<LibraryEditor>();
     public DbSet<Kiosk> Kiosks => Set<Kiosk>();
+    public DbSet<ReminderSettingsRecord> ReminderSettings => Set<ReminderSettingsRecord>();
+    public DbSet<PushSubscriptionRecord> PushSubscriptions => Set<PushSubscriptionRecord>();
+    public DbSet<VapidKeyRecord> VapidKeys => Set<VapidKeyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DayTotal> DayTotals => Set<DayTotal>();
     public DbSet<DayRegionTotal> DayRegionTotals => Set<DayRegionTotal>();

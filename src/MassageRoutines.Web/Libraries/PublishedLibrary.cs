@@ -64,6 +64,12 @@ public sealed class PublishedLibrary
 
     public async Task<PublishedMove?> MoveAsync(string slug) => (await SnapshotAsync()).MovesBySlug.GetValueOrDefault(slug);
 
+    /// <summary>The shortest published routine of a phase (by slug among equals), or null: the quickest way in.</summary>
+    public async Task<PublishedRoutine?> QuickestAsync(Phase phase) =>
+        (await SnapshotAsync()).Routines.Where(r => r.Routine.Phase == phase)
+            .OrderBy(r => r.Timeline.BoutSeconds).ThenBy(r => r.Routine.Slug, StringComparer.Ordinal)
+            .FirstOrDefault();
+
     /// <summary>Any version ever published, for checking a session that started on it (kept by <see cref="RoutineVersionCache"/>).</summary>
     public static async Task<RoutineVersion?> RoutineVersionAsync(MassageDbContext db, string slug, int version, CancellationToken ct) =>
         await (from v in db.RoutineVersions.AsNoTracking()

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Reminders;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +70,7 @@ public static partial class RunnerIdentity
         return app;
     }
 
-    /// <summary>At sign-in: this browser's anonymous sessions become the account's, and the anonymous id is dropped.</summary>
+    /// <summary>At sign-in: this browser's anonymous sessions and reminders become the account's, and the anonymous id is dropped.</summary>
     public static async Task ClaimAsync(HttpContext http, MassageDbContext db, string userId)
     {
         if (AnonymousOf(http) is not { } anonymous)
@@ -81,6 +82,7 @@ public static partial class RunnerIdentity
         {
             await db.SessionLogs.Where(l => l.RunnerId == anonymous).ExecuteUpdateAsync(s => s.SetProperty(l => l.RunnerId, account));
             await DayTotals.MoveAsync(db, anonymous, account);
+            await RunnerReminders.ClaimAsync(db, anonymous, account, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), http.RequestAborted);
             await transaction.CommitAsync();
         }
         http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });

@@ -469,7 +469,8 @@ public sealed class HostileInputTests(AppFactory app) : IClassFixture<AppFactory
         await db.Libraries.CountAsync(), await db.LibraryEditors.CountAsync(), await db.Moves.CountAsync(), await db.Moves.SumAsync(m => m.Revision),
         await db.Routines.CountAsync(), await db.Routines.SumAsync(r => r.Revision), await db.RoutineVersions.CountAsync(),
         await db.Kiosks.CountAsync(), await db.Kiosks.CountAsync(k => k.RevokedAt != null), await db.SessionLogs.CountAsync(),
-        await db.Users.CountAsync(), await db.UserRoles.CountAsync(), await db.Users.Select(u => u.PasswordHash).OrderBy(h => h).FirstOrDefaultAsync()));
+        await db.Users.CountAsync(), await db.UserRoles.CountAsync(), await db.Users.Select(u => u.PasswordHash).OrderBy(h => h).FirstOrDefaultAsync(),
+        await db.ReminderSettings.CountAsync(), await db.ReminderSettings.SumAsync(s => s.IntervalMinutes), await db.PushSubscriptions.CountAsync()));
 
     /// <summary>Form encoding, byte by byte, so a lone surrogate goes as the bytes it would be (not UTF-8), as a hostile client can send.</summary>
     private static string Encode(string text)

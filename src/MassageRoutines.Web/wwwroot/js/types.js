@@ -104,3 +104,12 @@
  */
 
 /** @typedef {{ region: string, label: string, reason: string, until: string }} RestAdvice  What GET /api/rest-advice lists. */
+
+/**
+ * @typedef {{
+ *   bouts: number, boutsGoal: number, remindersOn: boolean,
+ *   nextBreak: string | null, nextBreakInSeconds: number | null, breakRoutine: string | null,
+ * }} TodayView
+ *   What GET /api/today answers (Reminders/Today.cs). nextBreakInSeconds is by the server's clock, so a
+ *   device whose clock is off still reminds on time.
+ */

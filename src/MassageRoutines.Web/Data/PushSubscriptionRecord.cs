@@ -1,0 +1,31 @@
+namespace MassageRoutines.Web.Data;
+
+/// <summary>
+/// One browser's Web Push subscription (RFC 8030), for reminders while the app is closed. The push
+/// service gives the endpoint and the keys; <see cref="NextDueAt"/> is when the reminder worker next
+/// looks at it.
+/// </summary>
+public sealed class PushSubscriptionRecord
+{
+    public const int MaxEndpointLength = 1024;
+
+    /// <summary>The browser's public key (P-256, uncompressed, base64url: 87 characters).</summary>
+    public const int P256dhLength = 87;
+
+    /// <summary>The 16-byte authentication secret in base64url.</summary>
+    public const int AuthLength = 22;
+
+    public int Id { get; set; }
+    public required string RunnerId { get; set; }
+
+    /// <summary>The push service's address for this browser; one subscription per endpoint.</summary>
+    public required string Endpoint { get; set; }
+
+    public required string P256dh { get; set; }
+    public required string Auth { get; set; }
+
+    /// <summary>When the next reminder is due; null when the runner has no reminders.</summary>
+    public DateTime? NextDueAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using MassageRoutines.Engine.Reminders;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Reminders;
+using MassageRoutines.Web.Sessions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageRoutines.Web.Pages.Account;
+
+/// <summary>
+/// Movement-break reminders, for a signed-in runner or, on this browser, an anonymous one: the settings
+/// are kept on the server under the runner's id either way, since push needs them there.
+/// </summary>
+public sealed class RemindersModel(MassageDbContext db, TimeProvider time, SiteTimeZone zone, VapidKeyring vapid) : PageModel
+{
+    [BindProperty]
+    public ReminderForm Form { get; set; } = new();
+
+    /// <summary>Whether the runner has reminders stored (the form shows them) or sees the defaults.</summary>
+    public bool IsOn { get; private set; }
+
+    public DateTimeOffset? NextBreak { get; private set; }
+
+    /// <summary>Whether the page picks the browser's time zone: when the runner sets reminders up for the first time.</summary>
+    public bool UseBrowserZone { get; private set; }
+
+    /// <summary>The server's VAPID public key, which a browser's push subscription is made for.</summary>
+    public string PushKey { get; private set; } = "";
+
+    public IReadOnlyList<string> TimeZones { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var record = RunnerIdentity.Find(HttpContext) is { } runner ? await RunnerReminders.FindAsync(db, runner, ct) : null;
+        Form = record is null ? ReminderForm.Defaults(zone.Zone.Id) : ReminderForm.Of(record.ToSettings());
+        UseBrowserZone = record is null;
+        await LoadAsync(record, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var runner = RunnerIdentity.FindOrCreate(HttpContext);
+        var settings = Form.ToSettings(ModelState);
+        if (settings is not null)
+        {
+            foreach (var violation in ReminderRules.Check(settings))
+            {
+                ModelState.AddModelError($"Form.{char.ToUpperInvariant(violation.Field[0])}{violation.Field[1..]}", violation.Message);
+            }
+        }
+        if (!ModelState.IsValid || settings is null)
+        {
+            await LoadAsync(await RunnerReminders.FindAsync(db, runner, ct), ct);
+            return Page();
+        }
+
+        await RunnerReminders.SaveAsync(db, runner, settings, time.GetUtcNow(), ct);
+        Message = "Your reminders are saved.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostOffAsync(CancellationToken ct)
+    {
+        if (RunnerIdentity.Find(HttpContext) is { } runner)
+        {
+            await RunnerReminders.TurnOffAsync(db, runner, ct);
+        }
+        Message = "Reminders are off.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(ReminderSettingsRecord? record, CancellationToken ct)
+    {
+        IsOn = record is not null;
+        if (record is not null)
+        {
+            var now = time.GetUtcNow();
+            NextBreak = RunnerReminders.NextBreak(record, now, await RunnerReminders.LastActivityAsync(db, record.RunnerId, ct));
+        }
+        PushKey = (await vapid.KeysAsync(ct)).PublicKey;
+        TimeZones = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Append(Form.TimeZoneId ?? "").Where(id => id.Length > 0)
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A time of day as the runner's own zone shows it, for the page.</summary>
+    public string Local(DateTimeOffset instant) =>
+        WallClock.FindZone(Form.TimeZoneId ?? "") is { } local
+            ? TimeZoneInfo.ConvertTime(instant, local).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture)
+            : instant.ToString("u", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The reminder settings as the form posts them; <see cref="ToSettings"/> reads them or names what it cannot.</summary>
+public sealed class ReminderForm
+{
+    /// <summary>Weekdays in kebab case ("monday").</summary>
+    public List<string> Days { get; set; } = [];
+
+    /// <summary>"HH:mm", as a time input sends it.</summary>
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+
+    public int IntervalMinutes { get; set; } = ReminderSettings.DefaultIntervalMinutes;
+
+    /// <summary>Dates like 2026-12-25, separated by spaces, commas or new lines.</summary>
+    public string? QuietDates { get; set; }
+
+    public string? TimeZoneId { get; set; }
+
+    public static IReadOnlyList<DayOfWeek> Week { get; } =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    public static ReminderForm Defaults(string timeZoneId) => new()
+    {
+        Days = Week.Take(5).Select(Kebab.Of).ToList(),
+        From = "09:00",
+        To = "17:00",
+        TimeZoneId = timeZoneId,
+    };
+
+    public static ReminderForm Of(ReminderSettings settings) => new()
+    {
+        Days = Week.Where(settings.Days.Contains).Select(Kebab.Of).ToList(),
+        From = settings.From.ToString("HH:mm", CultureInfo.InvariantCulture),
+        To = settings.To.ToString("HH:mm", CultureInfo.InvariantCulture),
+        IntervalMinutes = settings.IntervalMinutes,
+        QuietDates = string.Join(" ", settings.QuietDates.Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+        TimeZoneId = settings.TimeZoneId,
+    };
+
+    /// <summary>The settings, or null when a field cannot be read (each such field gets its error).</summary>
+    public ReminderSettings? ToSettings(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors)
+    {
+        var readable = errors.IsValid;
+        var days = Kebab.ParseAll<DayOfWeek>(Days, problem => errors.AddModelError("Form.Days", $"Days: {problem}"));
+        var from = Time(From, "Form.From", "From");
+        var to = Time(To, "Form.To", "To");
+        var quiet = new HashSet<DateOnly>();
+        foreach (var text in (QuietDates ?? "").Split([' ', ',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                quiet.Add(date);
+            }
+            else
+            {
+                errors.AddModelError("Form.QuietDates", $"Quiet dates: '{Shorten(text)}' is not a date like 2026-12-25.");
+                readable = false;
+            }
+        }
+        readable &= days.Count == Days.Count && from is not null && to is not null;
+        return readable
+            ? new ReminderSettings
+            {
+                Days = days.ToHashSet(),
+                From = from!.Value,
+                To = to!.Value,
+                IntervalMinutes = IntervalMinutes,
+                QuietDates = quiet,
+                TimeZoneId = TimeZoneId?.Trim() ?? "",
+            }
+            : null;
+
+        TimeOnly? Time(string? text, string key, string name)
+        {
+            if (TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            {
+                return time;
+            }
+            errors.AddModelError(key, string.IsNullOrWhiteSpace(text) ? $"{name}: enter a time like 09:00." : $"{name}: '{Shorten(text)}' is not a time like 09:00.");
+            return null;
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : $"{text[..40]}…";
+}

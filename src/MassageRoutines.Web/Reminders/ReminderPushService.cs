@@ -1,0 +1,36 @@
+namespace MassageRoutines.Web.Reminders;
+
+/// <summary>Runs a <see cref="ReminderPusher"/> round every few seconds ("Reminders:PushEverySeconds"; 0 turns it off).</summary>
+public sealed class ReminderPushService(ReminderPusher pusher, TimeProvider time, IConfiguration configuration, ILogger<ReminderPushService> logger)
+    : BackgroundService
+{
+    public const string Setting = "Reminders:PushEverySeconds";
+    public const int DefaultSeconds = 15;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var seconds = configuration.GetValue(Setting, DefaultSeconds);
+        if (seconds <= 0)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await pusher.PushDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(e, "A round of reminder pushes failed; the next round tries again");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}

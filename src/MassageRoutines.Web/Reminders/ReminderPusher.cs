@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json;
+using Lib.Net.Http.WebPush;
+using Lib.Net.Http.WebPush.Authentication;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Reminders;
+
+/// <summary>What the service worker gets: the notification's words and the page a click opens.</summary>
+public sealed record ReminderPush(string Title, string Body, string? Url);
+
+/// <summary>
+/// Sends the movement-break reminders that are due as Web Push messages (RFC 8030, encrypted per RFC 8291,
+/// signed per RFC 8292), for runners whose app is closed. Each round looks at a bounded batch of the
+/// subscriptions due soonest. Several instances may run rounds at once: a subscription is claimed with a
+/// conditional update of its due time, so only one of them sends each reminder.
+/// </summary>
+public sealed class ReminderPusher(
+    IServiceScopeFactory scopes, TimeProvider time, IHttpClientFactory httpClients, VapidKeyring vapid, PublishedLibrary library,
+    LinkGenerator links, ILogger<ReminderPusher> logger)
+{
+    public const string HttpClientName = "push";
+    public const int BatchSize = 100;
+
+    /// <summary>Words shared with the page's own reminder.</summary>
+    public const string Title = "Time for a movement break";
+
+    /// <summary>How long a push service keeps trying to deliver a reminder; a break much later than it was due is no use.</summary>
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(10);
+
+    /// <summary>A break found this long after it was due (the server was down) is skipped, not sent late.</summary>
+    public static readonly TimeSpan LateLimit = TimeSpan.FromMinutes(10);
+
+    /// <summary>One round: sends what is due now, among the <see cref="BatchSize"/> subscriptions due soonest. Returns how many it looked at.</summary>
+    public async Task<int> PushDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MassageDbContext>();
+        var due = await db.PushSubscriptions.AsNoTracking()
+            .Where(s => s.NextDueAt <= now.UtcDateTime).OrderBy(s => s.NextDueAt).Take(BatchSize).ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var runners = due.Select(s => s.RunnerId).Distinct().ToList();
+        var settings = await db.ReminderSettings.AsNoTracking().Where(s => runners.Contains(s.RunnerId)).ToDictionaryAsync(s => s.RunnerId, ct);
+        var message = JsonSerializer.Serialize(new ReminderPush(Title, "Stand up and move for a few minutes.", await Today.BreakRoutineAsync(library, links)),
+            JsonSerializerOptions.Web);
+        using var authentication = await vapid.AuthenticationAsync(ct);
+        var client = new PushServiceClient(httpClients.CreateClient(HttpClientName))
+        {
+            DefaultAuthentication = authentication,
+            DefaultAuthenticationScheme = VapidAuthenticationScheme.Vapid,
+            AutoRetryAfter = false,
+        };
+        foreach (var subscription in due)
+        {
+            var record = settings.GetValueOrDefault(subscription.RunnerId);
+            var lastActivity = record is null ? null : await RunnerReminders.LastActivityAsync(db, subscription.RunnerId, ct);
+            var seen = new DateTimeOffset(DateTime.SpecifyKind(subscription.NextDueAt!.Value, DateTimeKind.Utc));
+            // The break that was due, as the schedule has it now: a session logged since, a "Later" or new settings may have moved it.
+            var breakDue = record is null ? null : RunnerReminders.NextBreak(record, seen.AddTicks(-1), lastActivity);
+            DateTime? next = record is null ? null : RunnerReminders.NextBreak(record, now, lastActivity)?.UtcDateTime;
+
+            var claimed = await db.PushSubscriptions.Where(s => s.Id == subscription.Id && s.NextDueAt == subscription.NextDueAt)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.NextDueAt, next), ct) == 1;
+            if (claimed && breakDue <= now && now - breakDue < LateLimit)
+            {
+                await SendAsync(db, client, subscription, message, ct);
+            }
+        }
+        return due.Count;
+    }
+
+    private async Task SendAsync(MassageDbContext db, PushServiceClient client, PushSubscriptionRecord subscription, string message, CancellationToken ct)
+    {
+        var target = new PushSubscription { Endpoint = subscription.Endpoint };
+        target.SetKey(PushEncryptionKeyName.P256DH, subscription.P256dh);
+        target.SetKey(PushEncryptionKeyName.Auth, subscription.Auth);
+        try
+        {
+            // A newer reminder on the same topic replaces one the push service still holds.
+            await client.RequestPushMessageDeliveryAsync(target,
+                new PushMessage(message) { TimeToLive = (int)TimeToLive.TotalSeconds, Topic = "movement-break", Urgency = PushMessageUrgency.Normal }, ct);
+        }
+        catch (PushServiceClientException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone)
+        {
+            // The browser unsubscribed or the subscription expired: it will never take a message again.
+            await db.PushSubscriptions.Where(s => s.Id == subscription.Id).ExecuteDeleteAsync(ct);
+            logger.LogInformation("Removed push subscription {Id}: the push service answered {Status}", subscription.Id, (int)e.StatusCode);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // One push service down, or one odd subscription, does not stop the round.
+            logger.LogWarning(e, "Could not deliver a reminder to push subscription {Id}", subscription.Id);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using MassageRoutines.Web.Data;
+
+namespace MassageRoutines.Web.Reminders;
+
+public static class RemindersSetup
+{
+    /// <summary>Movement-break reminders: in the open app by the page's own timer, in a closed one by Web Push from <see cref="ReminderPushService"/>.</summary>
+    public static WebApplicationBuilder AddReminders(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<VapidKeyring>();
+        builder.Services.AddSingleton<ReminderPusher>();
+        builder.Services.AddTransient<VapidAudienceHandler>();
+        builder.Services.AddHttpClient(ReminderPusher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .AddHttpMessageHandler<VapidAudienceHandler>();
+        builder.Services.AddHostedService<ReminderPushService>();
+        return builder;
+    }
+
+    /// <summary>Makes the VAPID key pair on first start; called under the start-up lock.</summary>
+    public static async Task PrepareRemindersAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await VapidKeyring.EnsureAsync(scope.ServiceProvider.GetRequiredService<MassageDbContext>(),
+            app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, CancellationToken.None);
+    }
+}

@@ -1,0 +1,44 @@
+// @ts-check
+// The runner's service worker (scope /). It shows the movement-break reminders the server pushes while
+// the app is closed, and a click on one opens the break routine. It handles no fetches, so pages always
+// come from the network. The kiosk has its own worker (kiosk/sw.js, scope /kiosk/); the names here
+// differ from its globals because the type checker reads both workers as one program.
+
+const runnerWorker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+// One reminder at a time: a newer one replaces the last, and the page's own uses the same tag.
+const REMINDER_TAG = 'movement-break';
+
+runnerWorker.addEventListener('install', () => runnerWorker.skipWaiting());
+runnerWorker.addEventListener('activate', event => event.waitUntil(runnerWorker.clients.claim()));
+
+runnerWorker.addEventListener('push', event => {
+  event.waitUntil((async () => {
+    /** @type {{ title?: string, body?: string, url?: string | null }} */
+    let reminder = {};
+    try {
+      reminder = event.data?.json() ?? {};
+    } catch {
+      // Not ours to read: show the plain reminder.
+    }
+    // A page in view shows the reminder itself, or (the player) keeps quiet while a routine plays.
+    const windows = await runnerWorker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    if (windows.some(w => w.visibilityState === 'visible')) return;
+    await runnerWorker.registration.showNotification(reminder.title ?? 'Time for a movement break', {
+      body: reminder.body ?? '',
+      tag: REMINDER_TAG,
+      icon: '/icons/icon-192.png',
+      data: { url: reminder.url ?? '/' },
+    });
+  })());
+});
+
+runnerWorker.addEventListener('notificationclick', event => {
+  event.notification.close();
+  const url = new URL(event.notification.data?.url ?? '/', runnerWorker.location.origin).href;
+  event.waitUntil((async () => {
+    const windows = await runnerWorker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const open = windows.find(w => w.url === url);
+    if (open) await open.focus();
+    else await runnerWorker.clients.openWindow(url);
+  })());
+});

@@ -1,0 +1,205 @@
+using System.Text.Json;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Reminders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassageRoutines.Web.Tests.Reminders;
+
+/// <summary>
+/// Reminders pushed while the app is closed, to a stand-in push service on loopback. The worker's own
+/// timer is off (AppFactory turns it off; rounds are run by the tests), except where the timer itself is under test.
+/// 2 March 2026 is a Monday; reminders are 09:00 to 17:00 London time (UTC then), every 30 minutes.
+/// </summary>
+public sealed class ReminderPushTests : IAsyncLifetime
+{
+    private const string Contact = "mailto:coach@example.com";
+    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly AppFactory app = new()
+    {
+        Settings = { ["Reminders:PushContact"] = Contact },
+    };
+    private FakePushService push = null!;
+
+    public async Task InitializeAsync() => push = await FakePushService.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await push.DisposeAsync();
+        await app.DisposeAsync();
+    }
+
+    /// <summary>A runner with weekday reminders and one subscribed browser; returns the runner id and the browser.</summary>
+    private async Task<(string Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now)
+    {
+        var runner = $"anon-{Guid.NewGuid():N}";
+        var browser = new FakeBrowser();
+        var path = $"/push/{Guid.NewGuid():N}";
+        await on.WithDbAsync(async db =>
+        {
+            db.PushSubscriptions.Add(new PushSubscriptionRecord
+            {
+                RunnerId = runner, Endpoint = push.Origin + path, P256dh = browser.P256dh, Auth = browser.Auth, CreatedAt = now.UtcDateTime,
+            });
+            await db.SaveChangesAsync();
+            await RunnerReminders.SaveAsync(db, runner, new()
+            {
+                Days = new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday },
+                From = new TimeOnly(9, 0),
+                To = new TimeOnly(17, 0),
+                TimeZoneId = "Europe/London",
+            }, now, CancellationToken.None);
+            return 0;
+        });
+        return (runner, browser, path);
+    }
+
+    private Task<DateTime?> NextDueAsync(AppFactory on, string runner) =>
+        on.WithDbAsync(db => db.PushSubscriptions.Where(s => s.RunnerId == runner).Select(s => s.NextDueAt).SingleAsync());
+
+    private Task<int> RoundAsync(AppFactory on, DateTimeOffset now)
+    {
+        on.Clock.Pin(now);
+        return on.Services.GetRequiredService<ReminderPusher>().PushDueAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_due_reminder_is_signed_encrypted_and_opens_the_break_routine_then_the_next_is_scheduled()
+    {
+        var (runner, browser, path) = await SubscribedAsync(app, Monday.AddHours(8));
+        Assert.Equal(Monday.AddHours(9.5).UtcDateTime, await NextDueAsync(app, runner));
+
+        await RoundAsync(app, Monday.AddHours(9.5).AddSeconds(-1));
+        Assert.Empty(push.Received);
+
+        await RoundAsync(app, Monday.AddHours(9.5).AddSeconds(5));
+
+        var message = Assert.Single(push.Received);
+        Assert.Equal(path, message.Path);
+        Assert.Equal("600", message.Ttl);
+        Assert.Equal("movement-break", message.Topic);
+        Assert.Equal("aes128gcm", message.ContentEncoding);
+
+        var vapid = VapidHeader.Verify(message.Authorization);
+        var keys = await app.Services.GetRequiredService<VapidKeyring>().KeysAsync(CancellationToken.None);
+        Assert.Equal(keys.PublicKey, vapid.PublicKey);
+        Assert.Equal(push.Origin, vapid.Claims.GetProperty("aud").GetString());
+        Assert.Equal(Contact, vapid.Claims.GetProperty("sub").GetString());
+        var expires = DateTimeOffset.FromUnixTimeSeconds(vapid.Claims.GetProperty("exp").GetInt64());
+        Assert.InRange(expires, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddHours(24));
+
+        var payload = JsonDocument.Parse(browser.Decrypt(message.Body)).RootElement;
+        Assert.Equal("Time for a movement break", payload.GetProperty("title").GetString());
+        Assert.Equal("/play/midday-movement-break", payload.GetProperty("url").GetString());
+
+        Assert.Equal(Monday.AddHours(10).UtcDateTime, await NextDueAsync(app, runner));
+        await RoundAsync(app, Monday.AddHours(9.5).AddSeconds(30));
+        Assert.Single(push.Received);
+    }
+
+    [Fact]
+    public async Task A_subscription_the_push_service_says_is_gone_is_removed()
+    {
+        var (runner, _, path) = await SubscribedAsync(app, Monday.AddHours(8));
+        push.StatusByPath[path] = 410;
+
+        await RoundAsync(app, Monday.AddHours(9.5));
+
+        Assert.Single(push.Received);
+        Assert.False(await app.WithDbAsync(db => db.PushSubscriptions.AnyAsync(s => s.RunnerId == runner)));
+    }
+
+    [Fact]
+    public async Task A_push_service_that_fails_keeps_the_subscription_and_the_round_goes_on()
+    {
+        var (failing, _, failingPath) = await SubscribedAsync(app, Monday.AddHours(8));
+        var (working, _, _) = await SubscribedAsync(app, Monday.AddHours(8));
+        push.StatusByPath[failingPath] = 500;
+
+        await RoundAsync(app, Monday.AddHours(9.5));
+
+        Assert.Equal(2, push.Received.Count);
+        Assert.Equal(Monday.AddHours(10).UtcDateTime, await NextDueAsync(app, failing));
+        Assert.Equal(Monday.AddHours(10).UtcDateTime, await NextDueAsync(app, working));
+    }
+
+    [Fact]
+    public async Task A_session_logged_since_restarts_the_interval_and_nothing_is_sent_until_then()
+    {
+        var (runner, _, _) = await SubscribedAsync(app, Monday.AddHours(8));
+        await app.WithDbAsync(db =>
+        {
+            db.SessionLogs.Add(new SessionLog
+            {
+                Id = Guid.NewGuid(), RunnerId = runner, RoutineSlug = "midday-movement-break", RoutineName = "Midday movement break", Fingerprint = "x",
+                StartedAt = Monday.AddHours(9).AddMinutes(15).UtcDateTime, EndedAt = Monday.AddHours(9).AddMinutes(20).UtcDateTime,
+            });
+            return db.SaveChangesAsync();
+        });
+
+        await RoundAsync(app, Monday.AddHours(9.5));
+
+        Assert.Empty(push.Received);
+        Assert.Equal(Monday.AddHours(9).AddMinutes(50).UtcDateTime, await NextDueAsync(app, runner));
+        await RoundAsync(app, Monday.AddHours(9).AddMinutes(50));
+        Assert.Single(push.Received);
+    }
+
+    [Fact]
+    public async Task Reminders_stop_outside_the_hours_and_a_long_missed_one_is_not_sent_late()
+    {
+        var (runner, _, _) = await SubscribedAsync(app, Monday.AddHours(16).AddMinutes(45));
+        Assert.Equal(Monday.AddDays(1).AddHours(9.5).UtcDateTime, await NextDueAsync(app, runner));
+        await RoundAsync(app, Monday.AddHours(20));
+        Assert.Empty(push.Received);
+
+        // The server was down from 09:00 to 11:00 on Tuesday: the 09:30 break is skipped, the schedule goes on.
+        await RoundAsync(app, Monday.AddDays(1).AddHours(11));
+        Assert.Empty(push.Received);
+        Assert.Equal(Monday.AddDays(1).AddHours(11.5).UtcDateTime, await NextDueAsync(app, runner));
+    }
+
+    [Fact]
+    public async Task Two_instances_running_rounds_at_once_send_each_reminder_once()
+    {
+        await using var second = AppFactory.RestartOf(app);
+        foreach (var (key, value) in app.Settings)
+        {
+            second.Settings[key] = value;
+        }
+        var runners = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            runners.Add((await SubscribedAsync(app, Monday.AddHours(8))).Runner);
+        }
+        var now = Monday.AddHours(9.5).AddSeconds(1);
+        second.Clock.Pin(now);
+        _ = second.Services;
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(i => RoundAsync(i % 2 == 0 ? app : second, now)));
+
+        Assert.Equal(20, push.Received.Count);
+        Assert.Equal(20, push.Received.Select(m => m.Path).Distinct().Count());
+        foreach (var runner in runners)
+        {
+            Assert.Equal(Monday.AddHours(10).UtcDateTime, await NextDueAsync(app, runner));
+        }
+    }
+
+    [Fact]
+    public async Task The_worker_runs_rounds_on_its_own()
+    {
+        await using var timed = AppFactory.RestartOf(app);
+        timed.Settings[ReminderPushService.Setting] = "1";
+        var (runner, _, path) = await SubscribedAsync(app, DateTimeOffset.UtcNow.AddDays(-1));
+        // Due a moment ago, as the worker sees it.
+        await app.WithDbAsync(db => db.PushSubscriptions.Where(s => s.RunnerId == runner)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.NextDueAt, Monday.AddHours(9.5).UtcDateTime)));
+        timed.Clock.Pin(Monday.AddHours(9.5).AddSeconds(1));
+
+        _ = timed.Services;
+
+        await Eventually.TrueAsync(() => Task.FromResult(push.Received.Any(m => m.Path == path)), "the worker sent the due reminder");
+    }
+}
