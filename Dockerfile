@@ -10,7 +10,8 @@ COPY src/MassageRoutines.Web/MassageRoutines.Web.csproj src/MassageRoutines.Web/
 RUN dotnet restore src/MassageRoutines.Web/MassageRoutines.Web.csproj
 COPY seeds/ seeds/
 COPY src/ src/
-RUN dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release -o /app --no-restore
+# Publishing compiles ahead of time (ReadyToRun) for this platform, restoring what that needs.
+RUN dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app

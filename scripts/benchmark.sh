@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# Benchmarks a Release build on loopback, logging at Warning:
-#   - cold start: process start to the first 200 from /healthz/ready on a fresh database;
-#   - pages and API with wrk (Debian package 'wrk'): throughput and p99 at 32 connections, in
-#     interleaved rounds so every URL sees the same machine conditions; medians over the rounds,
-#     and each URL's ratio to /healthz;
-#   - session-log ingestion at 32 and 64 concurrent runners (tests/MassageRoutines.Benchmarks):
-#     requests/s, p99, and rows stored against 2xx answers; then the same on PostgreSQL (a private,
-#     durable cluster: scripts/throwaway-postgres.sh), 64 runners on one instance and spread over two;
-#   - with two instances on PostgreSQL: how soon a routine published on one shows on the other;
-#   - the player in headless Chromium: page weight, and segment-boundary error over a 2-minute
-#     routine played in real time;
-#   - resident memory after the load.
+# Benchmarks a published Release build on loopback, logging at Warning, and prints every figure of
+# docs/performance.md from this one run:
+#   - cold start (process start to the first 200 from /healthz/ready) on a fresh database, and on an
+#     existing one (median of 3 restarts);
+#   - pages with wrk (Debian package 'wrk'), 32 connections, in interleaved rounds so every URL of a
+#     group sees the same machine conditions; medians over the rounds, each against the group's first:
+#       anonymous library pages and API against /healthz;
+#       a signed-in runner's library pages against /healthz with the same cookie;
+#       /history for runners with 0, 1,000 and 10,000 sessions (made through the API), against 0,
+#       with the size of each page;
+#   - bytes allocated per request on the signed-in pages (the runtime's own counter, from /metrics);
+#   - library import of broken files of growing size;
+#   - session-log ingestion at 32 and 64 runners (tests/MassageRoutines.Benchmarks): requests/s,
+#     p99, and rows stored against 2xx answers;
+#   - SIGKILL during ingestion: every acknowledged log is found after a restart;
+#   - the player in headless Chromium: page weight, and segment-boundary error;
+#   - PostgreSQL (a private, durable cluster: scripts/throwaway-postgres.sh): ingestion at 64
+#     runners on one instance and spread over two, and how soon a publish on one shows on the other.
 # Usage: scripts/benchmark.sh [seconds-per-run] [rounds]     (defaults: 10 and 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +24,7 @@ seconds="${1:-10}"
 rounds="${2:-3}"
 port=5099
 base="http://127.0.0.1:$port"
-urls=(/healthz /routines/pre-run-full /api/routines/pre-run-full/timeline)
+password="a benchmark password"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 work="$(mktemp -d)"
@@ -28,44 +34,109 @@ trap 'kill "${pid:-}" "${pid_a:-}" "${pid_b:-}" 2>/dev/null || true; stop_throwa
 dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release -o "$work/app" >/dev/null
 dotnet build tests/MassageRoutines.Benchmarks -c Release -o "$work/bench" >/dev/null
 bench() { dotnet "$work/bench/MassageRoutines.Benchmarks.dll" "$@"; }
-
-start_ns=$(date +%s%N)
-ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-  ConnectionStrings__MassageRoutines="Data Source=$work/bench.db" \
-  dotnet "$work/app/MassageRoutines.Web.dll" --contentRoot "$work/app" >"$work/app.log" 2>&1 &
-pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz/ready" || true)" = 200 ]; do sleep 0.01; done
-cold_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-
-for url in "${urls[@]}"; do wrk -t2 -c32 -d3s "$base$url" >/dev/null; done   # warm-up: JIT, caches, pools
-
-# wrk prints "Requests/sec: N" and, with --latency, a "99%" percentile line.
+app() {  # extra settings as NAME=value ..., then the app's arguments
+  env ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+    ConnectionStrings__MassageRoutines="Data Source=$work/bench.db" "$@"
+}
+start_app() {  # extra settings; sets pid, and started_ms: milliseconds to the first 200 from /healthz/ready
+  local start_ns
+  start_ns=$(date +%s%N)
+  app ASPNETCORE_URLS="$base" "$@" dotnet "$work/app/MassageRoutines.Web.dll" --contentRoot "$work/app" >>"$work/app.log" 2>&1 &
+  pid=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz/ready" || true)" = 200 ]; do sleep 0.01; done
+  started_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+}
+stop_app() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR]=$1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 } printf "%.2f", v }'; }
-declare -A rps p99
-for round in $(seq "$rounds"); do
-  for url in "${urls[@]}"; do
-    out="$(wrk -t2 -c32 -d"${seconds}s" --latency "$base$url")"
-    if echo "$out" | grep -q "Non-2xx"; then echo "$url answered errors:" >&2; echo "$out" >&2; exit 1; fi
-    rps[$url]+="$(echo "$out" | awk '/Requests\/sec/ { print $2 }') "
-    p99[$url]+="$(echo "$out" | awk '$1 == "99%" { print $2 }' | to_ms) "
+
+# A group of (cookie, URL) pairs measured in interleaved rounds; the table compares each with the first.
+# Usage: measure "title" "label|cookie|url" ...
+measure() {
+  local title="$1"; shift
+  local -A rps=() p99=()
+  local item label cookie url out
+  for item in "$@"; do IFS='|' read -r label cookie url <<<"$item"; wrk -t2 -c32 -d3s -H "Cookie: $cookie" "$base$url" >/dev/null; done
+  for _ in $(seq "$rounds"); do
+    for item in "$@"; do
+      IFS='|' read -r label cookie url <<<"$item"
+      out="$(wrk -t2 -c32 -d"${seconds}s" --latency -H "Cookie: $cookie" "$base$url")"
+      if echo "$out" | grep -q "Non-2xx"; then echo "$label ($url) answered errors:" >&2; echo "$out" >&2; exit 1; fi
+      rps[$label]+="$(echo "$out" | awk '/Requests\/sec/ { print $2 }') "
+      p99[$label]+="$(echo "$out" | awk '$1 == "99%" { print $2 }' | to_ms) "
+    done
   done
-done
+  echo "$title"
+  echo
+  echo "| what | URL | page bytes | requests/s (median of $rounds) | p99 ms (median) | against the first |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: |"
+  local first="" r bytes
+  for item in "$@"; do
+    IFS='|' read -r label cookie url <<<"$item"
+    r=$(echo "${rps[$label]}" | median)
+    first=${first:-$r}
+    bytes=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" "$base$url")
+    printf "| %s | %s | %s | %.0f | %s | %.0f%% |\n" "$label" "$url" "$bytes" "$r" "$(echo "${p99[$label]}" | median)" "$(echo "$r / $first * 100" | bc -l)"
+  done
+  echo
+}
 
-echo "Library import through the page, broken files of growing size (median of 3):"
-ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning ConnectionStrings__MassageRoutines="Data Source=$work/bench.db" \
-  dotnet "$work/app/MassageRoutines.Web.dll" create-coach --email bench@example.com --password "a benchmark password" --contentRoot "$work/app" >/dev/null
-bench import "$base" bench@example.com "a benchmark password"
-echo
+# --- Start: a fresh database, then the same one again (median of three restarts). ---
+start_app
+fresh_ms=$started_ms
+stop_app
+existing=""
+for _ in 1 2 3; do start_app; existing+="$started_ms "; stop_app; done
+existing_ms=$(echo "$existing" | median)
+app dotnet "$work/app/MassageRoutines.Web.dll" create-coach --email bench@example.com --password "$password" --contentRoot "$work/app" >/dev/null
+start_app
 
-echo "| database | instances | runners | requests/s | p50 ms | p99 ms | 2xx answers | rows stored | statuses |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
-for clients in 32 64; do bench ingest "$base" "$work/bench.db" "$clients" "$seconds"; done
+# --- Pages. ---
+signed_in="$(bench sign-in "$base" bench@example.com "$password")"
+empty="$(curl -s -o /dev/null -c - "$base/play/post-run-quick" | awk '$6 == "mr_runner" { print "mr_runner=" $7 }')"
+thousand="$(bench seed-history "$base" 1000)"
+ten_thousand="$(bench seed-history "$base" 10000)"
+measure "Library pages and the timeline API, anonymous (output-cached):" \
+  "health||/healthz" "routine page||/routines/pre-run-full" "timeline API||/api/routines/pre-run-full/timeline" >"$work/pages.txt"
+measure "The same library pages for a signed-in runner (no output cache; the in-memory snapshot):" \
+  "health|$signed_in|/healthz" "routine page|$signed_in|/routines/pre-run-full" "routines list|$signed_in|/routines" >"$work/signed-in.txt"
+measure "/history against the number of sessions behind it:" \
+  "no sessions|$empty|/history" "1,000 sessions|$thousand|/history" "10,000 sessions|$ten_thousand|/history" >"$work/history.txt"
+
+echo "Library import through the page, broken files of growing size (median of 3):" >"$work/import.txt"
+bench import "$base" bench@example.com "$password" >>"$work/import.txt"
+{
+  echo "| database | instances | runners | requests/s | p50 ms | p99 ms | 2xx answers | rows stored | statuses |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  for clients in 32 64; do bench ingest "$base" "$work/bench.db" "$clients" "$seconds"; done
+} >"$work/ingest.txt"
 bench player "$base" midday-movement-break >"$work/player.txt"
 rss_mb=$(( $(awk '/VmRSS/ { print $2 }' /proc/$pid/status) / 1024 ))
-kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+stop_app
 
-# PostgreSQL: two instances of the same build on one database, each on its own port; the runners are
-# spread over them as a proxy would. Durability stays on (fsync, synchronous commit), as in production.
+# --- Allocation per request, from the runtime's own counter (collected only in this run). ---
+start_app Telemetry__Prometheus=true
+allocated() { curl -s "$base/metrics" | awk '/^dotnet_gc_heap_total_allocated_bytes_total/ { print $2 }'; }
+{
+  echo "| what | URL | bytes allocated per request |"
+  echo "| --- | --- | ---: |"
+  for item in "health|/healthz" "routine page|/routines/pre-run-full" "routines list|/routines" "history, 10,000 sessions|/history"; do
+    IFS='|' read -r label url <<<"$item"
+    cookie="$signed_in"; [ "$label" = "history, 10,000 sessions" ] && cookie="$ten_thousand"
+    wrk -t1 -c4 -d2s -H "Cookie: $cookie" "$base$url" >/dev/null
+    before=$(allocated)
+    requests=$(wrk -t1 -c4 -d5s -H "Cookie: $cookie" "$base$url" | awk '/requests in/ { print $1 }')
+    after=$(allocated)
+    printf "| %s | %s | %.0f |\n" "$label" "$url" "$(echo "($after - $before) / $requests" | bc -l)"
+  done
+} >"$work/allocations.txt"
+stop_app
+
+# --- SIGKILL during ingestion, on a database of its own. ---
+bench sigkill "$work/app" "$work/kill.db" 32 5 >"$work/kill.txt"
+
+# --- PostgreSQL: two instances of the same build on one database, each on its own port; the runners
+# are spread over them as a proxy would. Durability stays on (fsync, synchronous commit). ---
 start_throwaway_postgres
 postgres="$POSTGRES_CONNECTION;Database=bench"
 start_instance() {  # port
@@ -89,26 +160,15 @@ start_instance $((port + 2)); pid_b=$!
 wait_ready $((port + 2))
 bench ingest "$a" "$postgres" 64 3 >/dev/null   # warm-up: JIT, pools
 bench ingest "$a,$b" "$postgres" 64 3 >/dev/null
-bench ingest "$a" "$postgres" 64 "$seconds"
-bench ingest "$a,$b" "$postgres" 64 "$seconds"
-echo
+{
+  bench ingest "$a" "$postgres" 64 "$seconds"
+  bench ingest "$a,$b" "$postgres" 64 "$seconds"
+} >>"$work/ingest.txt"
 ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning Database__Provider=Postgres \
   ConnectionStrings__MassageRoutines="$postgres" dotnet "$work/app/MassageRoutines.Web.dll" \
   create-coach --email bench@example.com --password "benchmark coach password" >/dev/null
-bench propagate "$a" "$b" bench@example.com "benchmark coach password" 20
-echo
-cat "$work/player.txt"
-echo
+bench propagate "$a" "$b" bench@example.com "benchmark coach password" 20 >"$work/propagate.txt"
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR]=$1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
-health=$(echo "${rps[/healthz]}" | median)
-echo
-echo "| URL | requests/s (median of $rounds) | p99 ms (median) | vs /healthz |"
-echo "| --- | ---: | ---: | ---: |"
-for url in "${urls[@]}"; do
-  r=$(echo "${rps[$url]}" | median)
-  printf "| %s | %.0f | %s | %.0f%% |\n" "$url" "$r" "$(echo "${p99[$url]}" | median)" "$(echo "$r / $health * 100" | bc -l)"
-done
-echo
-echo "Cold start to first 200 on /healthz/ready, fresh database: ${cold_ms} ms on SQLite, ${postgres_cold_ms} ms on PostgreSQL"
+for part in pages signed-in history allocations import ingest kill propagate player; do cat "$work/$part.txt"; echo; done
+echo "Cold start to the first 200 on /healthz/ready: fresh SQLite database ${fresh_ms} ms; existing SQLite database ${existing_ms} ms (median of 3: ${existing% }); fresh PostgreSQL database ${postgres_cold_ms} ms"
 echo "Resident memory after the load (SQLite instance): ${rss_mb} MB"

@@ -68,7 +68,7 @@ internal static class Ingestion
     }
 
     /// <summary>A completed 5-minute post-run session, built from the server's own timeline.</summary>
-    private static async Task<JsonObject> SessionTemplateAsync(HttpClient http)
+    internal static async Task<JsonObject> SessionTemplateAsync(HttpClient http)
     {
         var timeline = await http.GetFromJsonAsync<JsonElement>("/api/routines/post-run-quick/timeline");
         var segments = timeline.GetProperty("segments").EnumerateArray().ToList();
@@ -92,7 +92,7 @@ internal static class Ingestion
     }
 
     /// <summary>One browser: its own cookies (runner id, antiforgery) and its token.</summary>
-    private sealed record Runner(HttpClient Http)
+    internal sealed record Runner(HttpClient Http)
     {
         public static async Task<Runner> CreateAsync(Uri baseUrl)
         {

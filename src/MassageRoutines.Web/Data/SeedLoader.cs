@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,13 +10,40 @@ public sealed class SeedFileException(string message) : Exception(message);
 /// <summary>
 /// Loads seeds/moves.json and seeds/routines.json into the read-only default library. Only slugs the
 /// site does not have yet are added, so a second start changes nothing and an edited record is never
-/// overwritten.
+/// overwritten. Files already loaded as they are (by their hash) are not read again, which keeps a
+/// restart quick.
 /// </summary>
 public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<SeedLoader> logger)
 {
     public const string DefaultLibraryName = "MassageRoutines library";
+    private const string LoadedSetting = "Seeds.Loaded";
 
     public async Task LoadAsync(string folder, CancellationToken ct)
+    {
+        var hash = Hash(folder);
+        if (hash is not null && await db.StoreSettings.AnyAsync(s => s.Key == LoadedSetting && s.Value == hash, ct))
+        {
+            return;
+        }
+        await LoadFilesAsync(folder, ct);
+        if (hash is not null)
+        {
+            await db.StoreSettings.Where(s => s.Key == LoadedSetting).ExecuteDeleteAsync(ct);
+            db.StoreSettings.Add(new StoreSetting { Key = LoadedSetting, Value = hash });
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>The two files' SHA-256, or null when one is missing (reading them then says so).</summary>
+    private static string? Hash(string folder)
+    {
+        var paths = new[] { "moves.json", "routines.json" }.Select(name => Path.Combine(folder, name)).ToList();
+        return paths.All(File.Exists)
+            ? Convert.ToHexString(SHA256.HashData(paths.SelectMany(File.ReadAllBytes).ToArray()))
+            : null;
+    }
+
+    private async Task LoadFilesAsync(string folder, CancellationToken ct)
     {
         var moves = Read(folder, "moves.json", reader => reader.Moves());
         // Routines link to the library's moves as stored, so a move already there wins over the file's.

@@ -55,15 +55,20 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task A_restart_adds_only_missing_slugs_and_never_overwrites_an_edit()
+    public async Task A_restart_with_new_seeds_adds_only_missing_slugs_and_never_overwrites_an_edit()
     {
-        await using var first = new AppFactory();
+        // First started with seeds that lacked the movement break; the files have it now.
+        var older = CopyOfSeeds();
+        var routines = JsonNode.Parse(File.ReadAllText(Path.Combine(older, "routines.json")))!;
+        routines["routines"]!.AsArray().Remove(routines["routines"]!.AsArray().Single(r => r!["slug"]!.GetValue<string>() == "midday-movement-break"));
+        File.WriteAllText(Path.Combine(older, "routines.json"), routines.ToJsonString());
+        await using var first = new AppFactory { SeedsFolder = older };
         await first.WithDbAsync(async db =>
         {
             (await db.Moves.SingleAsync(m => m.Slug == "easy-jog")).Name = "Easy jog, coach's version";
-            db.Routines.Remove(await db.Routines.SingleAsync(r => r.Slug == "midday-movement-break"));
             return await db.SaveChangesAsync();
         });
+        Assert.Equal(4, await first.WithDbAsync(db => db.Routines.CountAsync()));
 
         await using var restarted = AppFactory.RestartOf(first);
         var (moveCount, routineSlugs, jogName) = await restarted.WithDbAsync(async db =>
@@ -73,6 +78,21 @@ public class SeedLoaderTests
         Assert.Equal(5, routineSlugs.Count);
         Assert.Contains("midday-movement-break", routineSlugs);
         Assert.Equal("Easy jog, coach's version", jogName);
+    }
+
+    [Fact]
+    public async Task Seeds_already_loaded_as_they_are_are_not_read_again()
+    {
+        await using var first = new AppFactory();
+        await first.WithDbAsync(async db =>
+        {
+            db.Routines.Remove(await db.Routines.SingleAsync(r => r.Slug == "midday-movement-break"));
+            return await db.SaveChangesAsync();
+        });
+
+        await using var restarted = AppFactory.RestartOf(first);
+
+        Assert.Equal(4, await restarted.WithDbAsync(db => db.Routines.CountAsync()));
     }
 
     [Fact]
