@@ -27,17 +27,10 @@ public static class SessionsApi
             .WithSummary("Regions this runner should give a day off, after a hard session or a stop for pain in the last 24 hours.");
     }
 
-    private static async Task<Ok<List<RestAdviceView>>> RestAdviceAsync(
-        HttpContext http, MassageDbContext db, TimeProvider time, SiteTimeZone zone, CancellationToken ct)
+    private static async Task<Ok<List<RestAdviceView>>> RestAdviceAsync(HttpContext http, MassageDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var since = now - RunnerHistory.RestPeriod;
-        var runner = RunnerIdentity.Find(http);
-        var recent = runner is null
-            ? []
-            : await db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner && l.EndedAt > since).ToListAsync(ct);
-        return TypedResults.Ok(RunnerHistory.Of(recent, now, zone).RestAdvice
-            .Select(a => new RestAdviceView(a.Region, Labels.Of(a.Region), a.UntilUtc, a.Reason)).ToList());
+        var advice = await RunnerHistory.RestAdviceAsync(db, RunnerIdentity.Find(http), time.GetUtcNow().UtcDateTime, ct);
+        return TypedResults.Ok(advice.Select(a => new RestAdviceView(a.Region, Labels.Of(a.Region), a.UntilUtc, a.Reason)).ToList());
     }
 
     private static Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(

@@ -1,12 +1,14 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using RestReason = MassageRoutines.Engine.Building.RestReason;
 
 namespace MassageRoutines.Web.Sessions;
 
 public sealed record DayBouts(DateOnly Day, int Bouts);
 
-/// <summary>A region to give a day off, until when, and why.</summary>
-public sealed record RestAdvice(BodyRegion Region, DateTime UntilUtc, string Reason);
+/// <summary>A region to give a day off, until when, and why: in words, and as the builder reads it.</summary>
+public sealed record RestAdvice(BodyRegion Region, DateTime UntilUtc, string Reason, RestReason Kind);
 
 public sealed record RegionWeek(DateOnly WeekStart, IReadOnlyDictionary<BodyRegion, double> Minutes);
 
@@ -62,6 +64,18 @@ public sealed record RunnerHistory(
         return streak;
     }
 
+    /// <summary>The runner's rest advice now, read from their sessions of the last day only.</summary>
+    public static async Task<IReadOnlyList<RestAdvice>> RestAdviceAsync(MassageDbContext db, string? runner, DateTime nowUtc, CancellationToken ct)
+    {
+        if (runner is null)
+        {
+            return [];
+        }
+        var since = nowUtc - RestPeriod;
+        var recent = await db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner && l.EndedAt > since).ToListAsync(ct);
+        return Rest(recent, nowUtc);
+    }
+
     /// <summary>A hard session (discomfort 7 or more) or a stop for pain asks for a day off for what it worked.</summary>
     private static List<RestAdvice> Rest(IReadOnlyList<SessionLog> sessions, DateTime nowUtc) =>
         sessions.Where(s => s.EndedAt + RestPeriod > nowUtc)
@@ -69,10 +83,10 @@ public sealed record RunnerHistory(
             {
                 var until = s.EndedAt + RestPeriod;
                 var pains = s.PainEvents.Where(p => p.Region is not null)
-                    .Select(p => new RestAdvice(p.Region!.Value, until, $"{Kebab.Of(p.Symptom).Replace('-', ' ')} during {s.RoutineName}"));
+                    .Select(p => new RestAdvice(p.Region!.Value, until, $"{Kebab.Of(p.Symptom).Replace('-', ' ')} during {s.RoutineName}", RestReason.StoppedForPain));
                 var hard = s.Discomfort >= DiscomfortThatNeedsRest
                     ? s.RegionSeconds.Select(r => r.Region).Union(s.SoreRegions)
-                        .Select(region => new RestAdvice(region, until, $"discomfort {s.Discomfort}/10 after {s.RoutineName}"))
+                        .Select(region => new RestAdvice(region, until, $"discomfort {s.Discomfort}/10 after {s.RoutineName}", RestReason.HardSession))
                     : [];
                 return pains.Concat(hard);
             })
