@@ -39,7 +39,7 @@ public sealed class IndexModel(MassageDbContext db, RoutineBuilding building, Ti
         tools ??= [];
         sore ??= [];
         Phase = phase ?? "";
-        Minutes = minutes ?? "";
+        Minutes = string.IsNullOrEmpty(minutes) ? Minutes : minutes;
         ToolsChecked = tools.SelectMany(t => t.Split(',')).ToHashSet();
         Sore = sore.SelectMany(s => s.Split(',')).Select(s => Kebab.TryParse<BodyRegion>(s, out var region) ? region : (BodyRegion?)null).OfType<BodyRegion>().ToList();
         RanHard = ranHard is "true" or "on";
