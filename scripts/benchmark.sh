@@ -3,13 +3,14 @@
 #   - cold start: process start to the first 200 from /healthz/ready on a fresh database;
 #   - pages and API with wrk (Debian package 'wrk'): throughput and p99 at 32 connections, in
 #     interleaved rounds so every URL sees the same machine conditions; medians over the rounds,
-#     and each URL's ratio to /healthz;
+#     and each URL's ratio to /healthz; GET /api/build on the seeded library and on a coach's
+#     library of 500 imported moves (the same query each time: the routine is stored once, then found);
 #   - session-log ingestion at 32 and 64 concurrent runners (tests/MassageRoutines.Benchmarks):
 #     requests/s, p99, and rows stored against 2xx answers; then the same on PostgreSQL (a private,
 #     durable cluster: scripts/throwaway-postgres.sh), 64 runners on one instance and spread over two;
 #   - with two instances on PostgreSQL: how soon a routine published on one shows on the other;
-#   - the player in headless Chromium: page weight, and segment-boundary error over a 2-minute
-#     routine played in real time;
+#   - the player in headless Chromium: page weight, the pictures it fetches per move, and
+#     segment-boundary error over a 2-minute routine played in real time;
 #   - resident memory after the load.
 # Usage: scripts/benchmark.sh [seconds-per-run] [rounds]     (defaults: 10 and 3)
 set -euo pipefail
@@ -37,6 +38,12 @@ pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz/ready" || true)" = 200 ]; do sleep 0.01; done
 cold_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 
+ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning ConnectionStrings__MassageRoutines="Data Source=$work/bench.db" \
+  dotnet "$work/app/MassageRoutines.Web.dll" create-coach --email bench@example.com --password "a benchmark password" --contentRoot "$work/app" >/dev/null
+big_library="$(bench big-library "$base" bench@example.com "a benchmark password" 500)"
+build_query="phase=post-run&minutes=8&tools=foam-roller,hands&sore=calves,it-band"
+urls+=("/api/build?$build_query" "/api/build?library=$big_library&$build_query")
+
 for url in "${urls[@]}"; do wrk -t2 -c32 -d3s "$base$url" >/dev/null; done   # warm-up: JIT, caches, pools
 
 # wrk prints "Requests/sec: N" and, with --latency, a "99%" percentile line.
@@ -52,8 +59,6 @@ for round in $(seq "$rounds"); do
 done
 
 echo "Library import through the page, broken files of growing size (median of 3):"
-ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning ConnectionStrings__MassageRoutines="Data Source=$work/bench.db" \
-  dotnet "$work/app/MassageRoutines.Web.dll" create-coach --email bench@example.com --password "a benchmark password" --contentRoot "$work/app" >/dev/null
 bench import "$base" bench@example.com "a benchmark password"
 echo
 

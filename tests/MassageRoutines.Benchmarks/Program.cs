@@ -9,6 +9,8 @@ using MassageRoutines.Benchmarks;
 //   player <base-url> <routine>      page weight and timing accuracy in Chromium
 //   import <base-url> <coach-email> <password>
 //                                    import time and page size for broken files of growing size
+//   big-library <base-url> <coach-email> <password> <moves>
+//                                    imports a library of that many published moves; prints its slug
 return args switch
 {
     ["ingest", var urls, var database, var clients, var seconds] =>
@@ -17,11 +19,12 @@ return args switch
         await Propagation.RunAsync(new Uri(a), new Uri(b), email, password, int.Parse(publishes)),
     ["player", var url, var routine] => await PlayerTiming.RunAsync(new Uri(url), routine),
     ["import", var url, var email, var password] => await Import.RunAsync(new Uri(url), email, password),
+    ["big-library", var url, var email, var password, var moves] => await BigLibrary.RunAsync(new Uri(url), email, password, int.Parse(moves)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ingest <base-url>[,<base-url>...] <database> <clients> <seconds> | propagate <a> <b> <email> <password> <publishes> | player <base-url> <routine> | import <base-url> <coach-email> <password>");
+    Console.Error.WriteLine("usage: ingest <base-url>[,<base-url>...] <database> <clients> <seconds> | propagate <a> <b> <email> <password> <publishes> | player <base-url> <routine> | import <base-url> <coach-email> <password> | big-library <base-url> <coach-email> <password> <moves>");
     return 2;
 }
