@@ -37,8 +37,8 @@ public sealed class IndexModel(MassageDbContext db) : PageModel
     }
 
     /// <summary>
-    /// What "What's sore?" builds from: the kiosk's library, and the gear its routines use, which the
-    /// gym has at hand.
+    /// What "What's sore?" builds from: the kiosk's library, and the gear its routines' moves take (any
+    /// one of each move's tools), taken to be what the gym has at hand.
     /// </summary>
     public string ConfigJson => JsonSerializer.Serialize(new
     {
