@@ -5,7 +5,9 @@
 #     existing one (median of 3 restarts);
 #   - pages with wrk (Debian package 'wrk'), 32 connections, in interleaved rounds so every URL of a
 #     group sees the same machine conditions; medians over the rounds, each against the group's first:
-#       anonymous library pages and API against /healthz;
+#       anonymous library pages and API against /healthz, with GET /api/build on the seeded library
+#       and on a coach's library of 500 imported moves (the same query each time: the routine is
+#       stored once, then found);
 #       a signed-in runner's library pages against /healthz with the same cookie;
 #       /history for runners with 0, 1,000 and 10,000 sessions (made through the API), against 0,
 #       with the size of each page;
@@ -14,7 +16,8 @@
 #   - session-log ingestion at 32 and 64 runners (tests/MassageRoutines.Benchmarks): requests/s,
 #     p99, and rows stored against 2xx answers;
 #   - SIGKILL during ingestion: every acknowledged log is found after a restart;
-#   - the player in headless Chromium: page weight, and segment-boundary error;
+#   - the player in headless Chromium: page weight, the pictures it fetches per move, and
+#     segment-boundary error;
 #   - PostgreSQL (a private, durable cluster: scripts/throwaway-postgres.sh): ingestion at 64
 #     runners on one instance and spread over two, and how soon a publish on one shows on the other.
 # Usage: scripts/benchmark.sh [seconds-per-run] [rounds]     (defaults: 10 and 3)
@@ -96,8 +99,11 @@ signed_in="$(bench sign-in "$base" bench@example.com "$password")"
 empty="$(curl -s -o /dev/null -c - "$base/play/post-run-quick" | awk '$6 == "mr_runner" { print "mr_runner=" $7 }')"
 thousand="$(bench seed-history "$base" 1000)"
 ten_thousand="$(bench seed-history "$base" 10000)"
-measure "Library pages and the timeline API, anonymous (output-cached):" \
-  "health||/healthz" "routine page||/routines/pre-run-full" "timeline API||/api/routines/pre-run-full/timeline" >"$work/pages.txt"
+big_library="$(bench big-library "$base" bench@example.com "$password" 500)"
+build_query="phase=post-run&minutes=8&tools=foam-roller,hands&sore=calves,it-band"
+measure "Library pages and the API, anonymous (output-cached, but the builder):" \
+  "health||/healthz" "routine page||/routines/pre-run-full" "timeline API||/api/routines/pre-run-full/timeline" \
+  "build, seeded library||/api/build?$build_query" "build, 500-move library||/api/build?library=$big_library&$build_query" >"$work/pages.txt"
 measure "The same library pages for a signed-in runner (no output cache; the in-memory snapshot):" \
   "health|$signed_in|/healthz" "routine page|$signed_in|/routines/pre-run-full" "routines list|$signed_in|/routines" >"$work/signed-in.txt"
 measure "/history against the number of sessions behind it:" \

@@ -1,5 +1,6 @@
 using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Api;
+using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pages;
@@ -15,6 +16,7 @@ builder.AddStore();
 builder.AddAccounts();
 builder.AddApi();
 builder.AddLibraryOutputCache();
+builder.AddBuilding();
 builder.AddPages();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSessions();

@@ -63,13 +63,13 @@ internal static partial class Import
             "items": [{{string.Join(",", Enumerable.Repeat("{\"move\":\"bench-jog\",\"seconds\":60}", items))}}] }] }
         """;
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient http, string url, KeyValuePair<string, string>[] fields)
+    internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient http, string url, KeyValuePair<string, string>[] fields)
     {
         var token = await TokenAsync(http, url);
         return await http.PostAsync(url, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
     }
 
-    private static async Task<string> TokenAsync(HttpClient http, string url) =>
+    internal static async Task<string> TokenAsync(HttpClient http, string url) =>
         Token().Match(await http.GetStringAsync(url)) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"{url} has no form token.");
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -6,7 +6,8 @@ namespace MassageRoutines.Benchmarks;
 
 /// <summary>
 /// Loads the player in headless Chromium, adds up what it downloads, then plays the routine in real
-/// time and compares each segment's start with where the timeline says it should be.
+/// time and compares each segment's start with where the timeline says it should be; the pictures of
+/// each move, fetched as it comes up, are counted apart from the page.
 /// </summary>
 internal static class PlayerTiming
 {
@@ -21,11 +22,16 @@ internal static class PlayerTiming
         var page = await browser.NewPageAsync(new() { BaseURL = baseUrl.ToString() });
 
         var bodies = new List<Task<(string Url, int Bytes)>>();
+        var pictures = new List<Task<(string Url, int Bytes)>>();
         page.Response += (_, response) =>
         {
             if (response.Request.ResourceType is "document" or "stylesheet" or "script")
             {
                 bodies.Add(Task.Run(async () => (response.Url, (await response.BodyAsync()).Length)));
+            }
+            else if (response.Url.EndsWith("/pictures", StringComparison.Ordinal))
+            {
+                pictures.Add(Task.Run(async () => (response.Url, (await response.BodyAsync()).Length)));
             }
         };
         page.Console += (_, message) => Console.Error.WriteLine($"  browser {message.Type}: {message.Text}");
@@ -48,6 +54,10 @@ internal static class PlayerTiming
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Session complete" }).WaitForAsync(new() { Timeout = (total + 30) * 1000 });
+
+        var drawn = await Task.WhenAll(pictures);
+        Console.WriteLine($"Pictures fetched while playing (JSON, uncompressed): {drawn.Sum(p => p.Bytes)} bytes for {drawn.Length} moves, "
+            + $"{timeline.GetProperty("moves").GetArrayLength()} moves in the routine");
 
         var starts = JsonSerializer.Deserialize<Start[]>(await page.EvaluateAsync<string>("JSON.stringify(window.__segments)"), JsonSerializerOptions.Web)!;
         var errors = starts.Select(s => s.At - starts[0].At - planned.Take(s.Index).Sum() * 1000.0).ToList();

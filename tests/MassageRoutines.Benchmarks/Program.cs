@@ -16,6 +16,8 @@ using MassageRoutines.Benchmarks;
 //   sigkill <app-folder> <sqlite-file> <runners> <seconds>
 //                                    starts the app, loads it, kills it with SIGKILL, restarts it, and
 //                                    looks for every acknowledged log
+//   big-library <base-url> <coach-email> <password> <moves>
+//                                    imports a library of that many published moves; prints its slug
 return args switch
 {
     ["ingest", var urls, var database, var clients, var seconds] =>
@@ -28,11 +30,12 @@ return args switch
     ["sign-in", var url, var email, var password] => await SignIn.RunAsync(new Uri(url), email, password),
     ["sigkill", var folder, var database, var runners, var seconds] =>
         await KillRun.RunAsync(folder, database, int.Parse(runners), TimeSpan.FromSeconds(int.Parse(seconds))),
+    ["big-library", var url, var email, var password, var moves] => await BigLibrary.RunAsync(new Uri(url), email, password, int.Parse(moves)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ingest <base-url>[,<base-url>...] <database> <clients> <seconds> | propagate <a> <b> <email> <password> <publishes> | player <base-url> <routine> | import <base-url> <coach-email> <password> | seed-history <base-url> <sessions> | sign-in <base-url> <email> <password> | sigkill <app-folder> <sqlite-file> <runners> <seconds>");
+    Console.Error.WriteLine("usage: ingest <base-url>[,<base-url>...] <database> <clients> <seconds> | propagate <a> <b> <email> <password> <publishes> | player <base-url> <routine> | import <base-url> <coach-email> <password> | seed-history <base-url> <sessions> | sign-in <base-url> <email> <password> | sigkill <app-folder> <sqlite-file> <runners> <seconds> | big-library <base-url> <coach-email> <password> <moves>");
     return 2;
 }

@@ -31,7 +31,7 @@ public class CoachAdminTests(BrowserFixture browser)
 
         var kiosk = await page.Context.NewPageAsync();
         await kiosk.GotoAsync(address!);
-        await Expect(kiosk.Locator(".tile-name")).ToHaveTextAsync(["Midday movement break"]);
+        await Expect(kiosk.Locator("[data-routine] .tile-name")).ToHaveTextAsync(["Midday movement break"]);
 
         await page.GetByRole(AriaRole.Article, new() { Name = "Front desk tablet" }).GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
         await Expect(coach.Status).ToContainTextAsync("Revoked Front desk tablet");

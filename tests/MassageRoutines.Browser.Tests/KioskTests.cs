@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MassageRoutines.Browser.Tests.PageObjects;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -79,6 +80,78 @@ public class KioskTests(BrowserFixture browser)
             var log = Assert.Single(await WaitForLogsAsync(kioskId, 1));
             Assert.Equal(("midday-movement-break", SessionOutcome.Completed, (int?)3, (string?)null), (log.RoutineSlug, log.Outcome, log.Discomfort, log.RunnerId));
         }, Screen(width, height));
+    }
+
+    [BrowserTheory]
+    [InlineData(1920, 1080)]
+    [InlineData(800, 1280)]
+    public async Task Whats_sore_builds_a_routine_for_the_spots_tapped_plays_it_large_with_pictures_logs_it_and_the_reset_forgets_it(int width, int height)
+    {
+        var (kioskId, token) = await browser.App.CreateKioskAsync(routines: ["pre-run-quick", "post-run-quick"]);
+        await browser.WithPageAsync(async page =>
+        {
+            var kiosk = await OpenPausedAsync(page, token);
+            await kiosk.Tile("What's sore?").ClickAsync();
+            await Expect(kiosk.WhatsSore).ToBeVisibleAsync();
+            await Expect(kiosk.Attract).ToBeHiddenAsync();
+            await AssertKioskScreenAsync(kiosk);
+
+            await kiosk.SoreLabel("Calves").TapAsync();
+            await kiosk.SoreLabel("Hamstrings").TapAsync();
+            await Expect(kiosk.Sore("Calves")).ToBeCheckedAsync();
+            await kiosk.WhatsSore.GetByRole(AriaRole.Button, new() { Name = "After my run" }).ClickAsync();
+
+            await Expect(kiosk.Countdown).ToHaveTextAsync("0:10");
+            await Expect(kiosk.WhatsSore).ToBeHiddenAsync();
+            await Expect(kiosk.Pictures.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Body map of what this works: .*Calves") })).ToBeVisibleAsync();
+            await Expect(kiosk.Pictures.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^(Seated|Lying|Standing)") })).ToBeVisibleAsync();
+            var pictogram = await kiosk.Pictures.Locator("svg.pictogram").BoundingBoxAsync();
+            Assert.True(pictogram!.Width >= 300, $"The pictogram is {pictogram.Width} px wide on the kiosk: not large.");
+            await AssertKioskScreenAsync(kiosk);
+
+            var slug = await page.EvaluateAsync<string>("() => JSON.parse(sessionStorage.getItem('mr-kiosk-player')).timeline.routine.slug");
+            Assert.Matches("^built-[0-9a-f]{16}$", slug);
+            var total = await page.EvaluateAsync<int>("() => JSON.parse(sessionStorage.getItem('mr-kiosk-player')).timeline.totalSeconds");
+            await page.Clock.RunForAsync((total + 1) * 1000);
+            await Expect(kiosk.EndScreen).ToBeVisibleAsync();
+            await kiosk.Feel(2).ClickAsync();
+            await kiosk.Done.ClickAsync();
+
+            await Expect(kiosk.Attract).ToBeVisibleAsync();
+            Assert.Equal(0, await kiosk.StoredItemsAsync());
+            var log = Assert.Single(await WaitForLogsAsync(kioskId, 1));
+            Assert.Equal((slug, SessionOutcome.Completed, (int?)2, (string?)null), (log.RoutineSlug, log.Outcome, log.Discomfort, log.RunnerId));
+
+            // The next person starts from a blank map; "Back" forgets what was ticked too.
+            await kiosk.Tile("What's sore?").ClickAsync();
+            await Expect(kiosk.Sore("Calves")).Not.ToBeCheckedAsync();
+            await kiosk.SoreLabel("Shins").TapAsync();
+            await kiosk.WhatsSore.GetByRole(AriaRole.Button, new() { Name = "Back" }).ClickAsync();
+            await Expect(kiosk.Attract).ToBeVisibleAsync();
+            await kiosk.Tile("What's sore?").ClickAsync();
+            await Expect(kiosk.Sore("Shins")).Not.ToBeCheckedAsync();
+        }, Screen(width, height));
+    }
+
+    [BrowserFact]
+    public async Task Left_on_whats_sore_the_kiosk_asks_if_anyone_is_still_there_then_forgets_the_spots()
+    {
+        var (_, token) = await browser.App.CreateKioskAsync();
+        await browser.WithPageAsync(async page =>
+        {
+            var kiosk = await OpenPausedAsync(page, token);
+            await kiosk.Tile("What's sore?").ClickAsync();
+            await kiosk.SoreLabel("Glutes").TapAsync();
+
+            await page.Clock.RunForAsync(91_000);
+            await Expect(kiosk.StillThere).ToBeVisibleAsync();
+            await page.Clock.RunForAsync(10_000);
+
+            await Expect(kiosk.Attract).ToBeVisibleAsync();
+            await Expect(kiosk.WhatsSore).ToBeHiddenAsync();
+            await kiosk.Tile("What's sore?").ClickAsync();
+            await Expect(kiosk.Sore("Glutes")).Not.ToBeCheckedAsync();
+        }, Screen(1920, 1080));
     }
 
     [BrowserFact]

@@ -105,8 +105,8 @@ public class PicturesTests(BrowserFixture browser)
     }, new() { JavaScriptEnabled = false, HasTouch = true });
 
     /// <summary>
-    /// No product page hosts the tappable map yet, so the test serves one at the app's own address from
-    /// the browser's side: the app's stylesheet, under the app's own Content-Security-Policy header.
+    /// The map alone, at each size, whatever page hosts it: the test serves it at the app's own address
+    /// from the browser's side, with the app's stylesheet, under the app's own Content-Security-Policy header.
     /// </summary>
     private async Task HostPickerAsync(IPage page, PictureSize size, BodyRegion[] isChecked)
     {

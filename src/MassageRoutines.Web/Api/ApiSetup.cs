@@ -36,6 +36,7 @@ public static class ApiSetup
         app.MapSessionsApi();
         app.MapKiosksApi();
         app.MapRemindersApi();
+        app.MapBuildApi();
         app.MapAntiforgeryToken();
         app.MapGet(LibrarySchema.Url, () => TypedResults.Text(LibrarySchema.Text, "application/schema+json"))
             .WithTags("Libraries").WithSummary("The JSON Schema of library files (seeds, import and export).");

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using MassageRoutines.Engine;
+using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Libraries;
 
 namespace MassageRoutines.Web.Api;
@@ -60,6 +62,7 @@ public sealed record RoutineDetail(
 /// <param name="Seconds">For each side of a per-side move, or for the whole move.</param>
 public sealed record RoutineItemDetail(string Move, string Name, int Seconds, bool PerSide, Sides Sides, int RestSeconds);
 
+/// <param name="Notes">For a built routine only: what is missing, and why it is shorter or longer than asked.</param>
 public sealed record TimelineResponse(
     RoutineRef Routine,
     int TotalSeconds,
@@ -67,19 +70,39 @@ public sealed record TimelineResponse(
     IReadOnlyList<Warning> Warnings,
     IReadOnlyList<SegmentResponse> Segments,
     IReadOnlyList<Move> Moves,
-    IReadOnlyDictionary<BodyRegion, int> SecondsByRegion)
+    IReadOnlyDictionary<BodyRegion, int> SecondsByRegion,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Warning>? Notes = null)
 {
-    public static TimelineResponse From(Timeline timeline) => new(
-        new(timeline.Routine.Slug, timeline.Routine.Name, timeline.Routine.Phase, timeline.Routine.Version, timeline.Routine.RequiredWarmUpMinutes),
-        timeline.TotalSeconds,
-        timeline.BoutSeconds,
-        timeline.Warnings,
-        timeline.Segments.Select(s => new SegmentResponse(s.Index, s.Kind, Labels.Of(s.Kind), s.Move?.Slug, s.Side, s.Seconds, s.Intensity, s.Cues)).ToList(),
-        timeline.Segments.Where(s => s.Move is not null).Select(s => s.Move!).DistinctBy(m => m.Slug).ToList(),
-        timeline.SecondsByRegion);
+    /// <param name="built">The build of a built routine: its work segments then say why their move is there.</param>
+    public static TimelineResponse From(Timeline timeline, BuildResult? built = null)
+    {
+        var whys = built is null
+            ? []
+            : timeline.Routine.Items.Zip(built.Whys).DistinctBy(x => x.First.Move.Slug).ToDictionary(x => x.First.Move.Slug, x => x.Second);
+        return new(
+            new(timeline.Routine.Slug, timeline.Routine.Name, timeline.Routine.Phase, timeline.Routine.Version, timeline.Routine.RequiredWarmUpMinutes),
+            timeline.TotalSeconds,
+            timeline.BoutSeconds,
+            timeline.Warnings,
+            timeline.Segments.Select(s => new SegmentResponse(s.Index, s.Kind, Labels.Of(s.Kind), s.Move?.Slug, s.Side, s.Seconds, s.Intensity, s.Cues,
+                s.Kind == SegmentKind.Work ? whys.GetValueOrDefault(s.Move!.Slug) : null)).ToList(),
+            timeline.Segments.Where(s => s.Move is not null).Select(s => s.Move!).DistinctBy(m => m.Slug).ToList(),
+            timeline.SecondsByRegion,
+            built?.Notes);
+    }
 }
 
 public sealed record RoutineRef(string Slug, string Name, Phase Phase, int Version, int WarmUpMinutes);
 
 /// <param name="Label">The kind in words, as the player shows it.</param>
-public sealed record SegmentResponse(int Index, SegmentKind Kind, string Label, string? Move, Side? Side, int Seconds, Intensity Intensity, IReadOnlyList<Cue> Cues);
+/// <param name="Why">For a work segment of a built routine: why its move is there.</param>
+public sealed record SegmentResponse(
+    int Index,
+    SegmentKind Kind,
+    string Label,
+    string? Move,
+    Side? Side,
+    int Seconds,
+    Intensity Intensity,
+    IReadOnlyList<Cue> Cues,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Why = null);

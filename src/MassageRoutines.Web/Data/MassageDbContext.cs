@@ -16,6 +16,8 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<MoveRecord> Moves => Set<MoveRecord>();
     public DbSet<RoutineRecord> Routines => Set<RoutineRecord>();
     public DbSet<RoutineVersionRecord> RoutineVersions => Set<RoutineVersionRecord>();
+    public DbSet<BuiltRoutineRecord> BuiltRoutines => Set<BuiltRoutineRecord>();
+    public DbSet<SavedRoutine> SavedRoutines => Set<SavedRoutine>();
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
     public DbSet<LibraryEditor> LibraryEditors => Set<LibraryEditor>();
     public DbSet<Kiosk> Kiosks => Set<Kiosk>();

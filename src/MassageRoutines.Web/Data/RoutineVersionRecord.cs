@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MassageRoutines.Engine;
 
 namespace MassageRoutines.Web.Data;
@@ -9,11 +8,6 @@ namespace MassageRoutines.Web.Data;
 /// </summary>
 public sealed class RoutineVersionRecord
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { Kebab.JsonConverter },
-    };
-
     public int Id { get; set; }
     public int RoutineId { get; set; }
     public int Version { get; set; }
@@ -22,13 +16,12 @@ public sealed class RoutineVersionRecord
     /// <summary>The engine's routine, moves included, as JSON.</summary>
     public required string Definition { get; set; }
 
-    public Routine ToRoutine() =>
-        JsonSerializer.Deserialize<Routine>(Definition, Json) ?? throw new InvalidDataException($"Routine version {Id} has no definition.");
+    public Routine ToRoutine() => RoutineJson.Read(Definition, $"Routine version {Id}");
 
     public static RoutineVersionRecord From(Routine routine, DateTime publishedAt) => new()
     {
         Version = routine.Version,
         PublishedAt = publishedAt,
-        Definition = JsonSerializer.Serialize(routine, Json),
+        Definition = RoutineJson.Write(routine),
     };
 }

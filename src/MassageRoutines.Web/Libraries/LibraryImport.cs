@@ -41,6 +41,8 @@ public static class LibraryImport
         var problems = reader.Problems.ToList();
         problems.AddRange(await ClashesAsync(reader.MoveSlugs, "moves", "move", db.Moves.Select(m => m.Slug), ct));
         problems.AddRange(await ClashesAsync(reader.RoutineSlugs, "routines", "routine", db.Routines.Select(r => r.Slug), ct));
+        problems.AddRange(reader.RoutineSlugs.Select((slug, i) => (slug, i)).Where(x => x.slug is not null && SiteSlugs.IsBuilt(x.slug))
+            .Select(x => new FileProblem($"$.routines[{x.i}].slug", $"Slugs like '{x.slug}' are kept for built routines; give this routine another slug in the file.")));
         var index = reader.RoutineSlugs.Select((slug, i) => (slug, i)).Where(x => x.slug is not null).DistinctBy(x => x.slug).ToDictionary(x => x.slug!, x => x.i);
         foreach (var (routine, _) in routines.Where(r => r.Status == ContentStatus.Published))
         {

@@ -1,29 +1,38 @@
 using System.Collections.Frozen;
 using MassageRoutines.Engine;
+using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Libraries;
 
-/// <summary>A version of a routine that was published, and the library it belongs to.</summary>
-public sealed record RoutineVersion(Routine Routine, int LibraryId);
+/// <summary>A version of a routine that was published, or a built routine, and the library it belongs to (or was built from).</summary>
+public sealed record RoutineVersion(Routine Routine, int LibraryId, bool Built = false);
 
-/// <summary>A published routine as runners see it, with the timeline as authored, worked out once.</summary>
-public sealed record PublishedRoutine(Routine Routine, int LibraryId, string LibraryName, Timeline Timeline)
+/// <summary>
+/// A published routine as runners see it, with the timeline as authored, worked out once; a built one
+/// also says why each move is there.
+/// </summary>
+public sealed record PublishedRoutine(Routine Routine, int LibraryId, string LibraryName, Timeline Timeline, BuildResult? Built = null)
 {
     public IReadOnlyList<BodyRegion> Regions { get; } = Timeline.SecondsByRegion.Keys.ToList();
     public IReadOnlyList<Tool> Tools { get; } = Timeline.Tools.ToList();
+
+    /// <summary>How hard the move is played here, which before a run, or on a sore spot, may be lighter than the move itself.</summary>
+    public Intensity PlayedIntensity(RoutineItem item) =>
+        Timeline.Segments.First(s => s.Kind == SegmentKind.Work && s.Move == item.Move).Intensity;
 }
 
 /// <summary>A published move, and the name of its library.</summary>
 public sealed record PublishedMove(Move Move, string LibraryName);
 
 /// <summary>
-/// What runners may see: the latest published version of each published routine, and the published
-/// moves of every library. Published versions never change, so this is kept in memory as one
-/// snapshot, read from the database when first asked for after a change (<see cref="LibraryChanges"/>)
-/// and shared by every request until the next: a library page, for a signed-in runner too, makes no
-/// query at all.
+/// What runners may see: the latest published version of each published routine, the published
+/// moves of every library, and (by slug only, never in a list) the routines built for them.
+/// Published versions never change, so they are kept in memory as one snapshot, read from the
+/// database when first asked for after a change (<see cref="LibraryChanges"/>) and shared by every
+/// request until the next: a library page, for a signed-in runner too, makes no query at all. Built
+/// routines are looked up by slug in the database.
 /// </summary>
 public sealed class PublishedLibrary
 {
@@ -57,7 +66,19 @@ public sealed class PublishedLibrary
     public async Task<IReadOnlyList<PublishedRoutine>> RoutinesAsync(IReadOnlyCollection<int> libraryIds) =>
         (await SnapshotAsync()).Routines.Where(r => libraryIds.Contains(r.LibraryId)).ToList();
 
-    public async Task<PublishedRoutine?> RoutineAsync(string slug) => (await SnapshotAsync()).RoutinesBySlug.GetValueOrDefault(slug);
+    /// <summary>A published routine, or a routine built for a runner, by its slug.</summary>
+    public async Task<PublishedRoutine?> RoutineAsync(string slug)
+    {
+        if (!SiteSlugs.IsBuilt(slug))
+        {
+            return (await SnapshotAsync()).RoutinesBySlug.GetValueOrDefault(slug);
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MassageDbContext>();
+        return await db.BuiltRoutines.AsNoTracking().Include(b => b.Library).FirstOrDefaultAsync(b => b.Slug == slug) is { } built
+            ? ToPublished(built)
+            : null;
+    }
 
     /// <summary>Every published move, by name.</summary>
     public async Task<IReadOnlyList<Move>> MovesAsync() => (await SnapshotAsync()).Moves;
@@ -70,14 +91,31 @@ public sealed class PublishedLibrary
             .OrderBy(r => r.Timeline.BoutSeconds).ThenBy(r => r.Routine.Slug, StringComparer.Ordinal)
             .FirstOrDefault();
 
-    /// <summary>Any version ever published, for checking a session that started on it (kept by <see cref="RoutineVersionCache"/>).</summary>
-    public static async Task<RoutineVersion?> RoutineVersionAsync(MassageDbContext db, string slug, int version, CancellationToken ct) =>
-        await (from v in db.RoutineVersions.AsNoTracking()
-               join r in db.Routines on v.RoutineId equals r.Id
-               where r.Slug == slug && v.Version == version
-               select new { v, r.LibraryId }).FirstOrDefaultAsync(ct) is { } found
+    /// <summary>
+    /// Any version ever published, or a built routine (always version 1), for checking a session that
+    /// started on it (kept by <see cref="RoutineVersionCache"/>).
+    /// </summary>
+    public static async Task<RoutineVersion?> RoutineVersionAsync(MassageDbContext db, string slug, int version, CancellationToken ct)
+    {
+        if (SiteSlugs.IsBuilt(slug))
+        {
+            return version == 1 && await db.BuiltRoutines.AsNoTracking().FirstOrDefaultAsync(b => b.Slug == slug, ct) is { } built
+                ? new RoutineVersion(built.ToRoutine(), built.LibraryId, Built: true)
+                : null;
+        }
+        return await (from v in db.RoutineVersions.AsNoTracking()
+                      join r in db.Routines on v.RoutineId equals r.Id
+                      where r.Slug == slug && v.Version == version
+                      select new { v, r.LibraryId }).FirstOrDefaultAsync(ct) is { } found
             ? new RoutineVersion(found.v.ToRoutine(), found.LibraryId)
             : null;
+    }
+
+    private static PublishedRoutine ToPublished(BuiltRoutineRecord built)
+    {
+        var routine = built.ToRoutine();
+        return new PublishedRoutine(routine, built.LibraryId, built.Library!.Name, TimelineBuilder.Build(routine), new BuildResult(routine, built.Whys, built.Notes));
+    }
 
     private Task<Snapshot> SnapshotAsync()
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +8,21 @@ namespace MassageRoutines.Web.Libraries;
 
 /// <summary>
 /// Slugs are unique across the site, so every /moves/{slug} and /routines/{slug} URL means one thing.
-/// New ones are made from a name (or a copied slug) and numbered when taken.
+/// New ones are made from a name (or a copied slug) and numbered when taken. Built routines have
+/// slugs of their own form, "built-" and 16 hex digits, which no coach's routine may take.
 /// </summary>
-public static class SiteSlugs
+public static partial class SiteSlugs
 {
+    private const string BuiltPrefix = "built-";
+
+    /// <summary>A built routine's slug, from the hash of what was built.</summary>
+    public static string Built(string hash) => BuiltPrefix + hash[..16];
+
+    public static bool IsBuilt(string slug) => BuiltSlug().IsMatch(slug);
+
+    [GeneratedRegex("^built-[0-9a-f]{16}$")]
+    private static partial Regex BuiltSlug();
+
     public static string FromName(string name)
     {
         var slug = new StringBuilder();
@@ -39,7 +51,7 @@ public static class SiteSlugs
         FreeAsync(wanted, async slug => slug == New || alsoTaken.Contains(slug) || await db.Moves.AnyAsync(m => m.Slug == slug));
 
     public static Task<string> FreeRoutineSlugAsync(MassageDbContext db, string wanted, ISet<string> alsoTaken) =>
-        FreeAsync(wanted, async slug => slug == New || alsoTaken.Contains(slug) || await db.Routines.AnyAsync(r => r.Slug == slug));
+        FreeAsync(wanted, async slug => slug == New || IsBuilt(slug) || alsoTaken.Contains(slug) || await db.Routines.AnyAsync(r => r.Slug == slug));
 
     private static async Task<string> FreeAsync(string wanted, Func<string, Task<bool>> taken)
     {

@@ -1,13 +1,14 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using RestReason = MassageRoutines.Engine.Building.RestReason;
 
 namespace MassageRoutines.Web.Sessions;
 
 public sealed record DayBouts(DateOnly Day, int Bouts);
 
 /// <summary>A region to give a day off, until when, and why.</summary>
-public sealed record RestAdvice(BodyRegion Region, DateTime UntilUtc, string Reason);
+public sealed record RestAdvice(BodyRegion Region, DateTime UntilUtc, string Reason, RestReason Kind);
 
 public sealed record RegionWeek(DateOnly WeekStart, IReadOnlyDictionary<BodyRegion, double> Minutes);
 
@@ -115,10 +116,10 @@ public sealed record RunnerHistory(
             {
                 var until = s.EndedAt + RestPeriod;
                 var pains = s.PainEvents.Where(p => p.Region is not null)
-                    .Select(p => new RestAdvice(p.Region!.Value, until, $"{Kebab.Of(p.Symptom).Replace('-', ' ')} during {s.RoutineName}"));
+                    .Select(p => new RestAdvice(p.Region!.Value, until, $"{Kebab.Of(p.Symptom).Replace('-', ' ')} during {s.RoutineName}", RestReason.StoppedForPain));
                 var hard = s.Discomfort >= DiscomfortThatNeedsRest
                     ? s.RegionSeconds.Select(r => r.Region).Union(s.SoreRegions)
-                        .Select(region => new RestAdvice(region, until, $"discomfort {s.Discomfort}/10 after {s.RoutineName}"))
+                        .Select(region => new RestAdvice(region, until, $"discomfort {s.Discomfort}/10 after {s.RoutineName}", RestReason.HardSession))
                     : [];
                 return pains.Concat(hard);
             })

@@ -14,6 +14,10 @@ public sealed class KioskPage(IPage page) : SitePage(page)
     public ILocator Done => Page.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true });
     public ILocator StillThere => Page.GetByRole(AriaRole.Dialog, new() { Name = "Still there?" });
     public ILocator Banner => Page.Locator("#offline");
+    public ILocator WhatsSore => Page.GetByRole(AriaRole.Region, new() { Name = "What's sore?" });
+    public ILocator Sore(string region) => WhatsSore.GetByRole(AriaRole.Checkbox, new() { Name = region, Exact = true });
+    public ILocator SoreLabel(string region) => WhatsSore.Locator("label.pick").Filter(new() { HasText = region });
+    public ILocator Pictures => Page.Locator("#now-pictures");
 
     /// <summary>What is left of the last person in this browser's storage, besides the outbox.</summary>
     public Task<int> StoredItemsAsync() => Page.EvaluateAsync<int>("() => sessionStorage.length + localStorage.length");
@@ -24,7 +28,7 @@ public sealed class KioskPage(IPage page) : SitePage(page)
 
     /// <summary>Every visible control smaller than 64 by 64 CSS pixels, described.</summary>
     public Task<string[]> SmallTargetsAsync() => Page.EvaluateAsync<string[]>("""
-        () => [...document.querySelectorAll('button, a, select, input:not([type=radio]):not([type=checkbox]), label.choice')]
+        () => [...document.querySelectorAll('button, a, select, input:not([type=radio]):not([type=checkbox]), label.choice, label.pick')]
           .filter(e => e.checkVisibility())
           .map(e => [e, e.getBoundingClientRect()])
           .filter(([, r]) => r.width < 64 || r.height < 64)

@@ -50,3 +50,18 @@ public sealed class MovePage(IPage page) : SitePage(page)
     public ILocator Instructions => Page.GetByRole(AriaRole.Region, new() { Name = "How to do it" });
     public ILocator Cautions => Page.GetByRole(AriaRole.Region, new() { Name = "Take care" });
 }
+
+/// <summary>The builder at /build: the form, and the routine it built.</summary>
+public sealed class BuildPage(IPage page) : SitePage(page)
+{
+    public ILocator When(string choice) => Page.GetByRole(AriaRole.Group, new() { Name = "When" }).GetByRole(AriaRole.Radio, new() { Name = choice });
+    public ILocator Minutes => Page.GetByLabel("Minutes");
+    public ILocator Tool(string name) => Page.GetByRole(AriaRole.Group, new() { Name = "Tools I have" }).GetByRole(AriaRole.Checkbox, new() { Name = name });
+    public ILocator Sore(string region) => Page.GetByRole(AriaRole.Group, new() { Name = "Sore spots" }).GetByRole(AriaRole.Checkbox, new() { Name = region, Exact = true });
+    public ILocator RanHard => Page.GetByRole(AriaRole.Checkbox, new() { Name = "Ran hard today" });
+    public ILocator Build => Page.GetByRole(AriaRole.Button, new() { Name = "Build my routine" });
+    public ILocator Routine => Page.GetByRole(AriaRole.Region, new() { Name = "Your post-run routine" });
+    public ILocator Steps => Page.GetByRole(AriaRole.Region, new() { Name = "Steps" });
+    public ILocator Whys => Steps.Locator(".why");
+    public ILocator Start => Link("Start routine");
+}

@@ -28,6 +28,9 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         ["moves/{slug}"] = "a published move",
         ["play/{slug}"] = "the player; anonymous runners play too",
         ["history"] = "the browser's own sessions, by its runner cookie",
+        ["build"] = "the builder; anonymous runners build too",
+        ["api/build"] = "builds from published moves; stores each build once, whoever asks",
+        ["api/moves/{slug}/pictures"] = "a published move's pictures",
         ["error"] = "error page",
         ["errors/{code:int}"] = "status pages (404, 403, 429)",
         ["account/sign-in"] = "signing in",
@@ -57,7 +60,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
     };
 
     /// <summary>Routes for anyone signed in.</summary>
-    private static readonly HashSet<string> SignedIn = new(["account"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> SignedIn = new(["account", "my-routines"], StringComparer.OrdinalIgnoreCase);
 
     private IEnumerable<RouteEndpoint> Endpoints() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -153,13 +156,24 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         }
     }
 
-    [Fact]
-    public async Task The_account_page_asks_anonymous_visitors_to_sign_in()
+    [Theory]
+    [InlineData("/account")]
+    [InlineData("/my-routines")]
+    public async Task Signed_in_pages_ask_anonymous_visitors_to_sign_in(string url)
     {
-        var response = await app.NoRedirects().GetAsync("/account");
+        var response = await app.NoRedirects().GetAsync(url);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith($"http://localhost{AccountsSetup.SignInPath}", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public void Every_signed_in_route_needs_a_signed_in_user()
+    {
+        var routes = Endpoints().Where(e => SignedIn.Contains(Route(e))).ToList();
+
+        Assert.Equal(SignedIn.Count, routes.Select(Route).Distinct().Count());
+        Assert.All(routes, e => Assert.NotEmpty(e.Metadata.GetOrderedMetadata<IAuthorizeData>()));
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, string? token, int? id = null) =>

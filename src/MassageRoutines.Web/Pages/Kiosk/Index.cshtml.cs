@@ -19,7 +19,7 @@ public sealed class IndexModel(MassageDbContext db, PublishedLibrary library) : 
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
     {
-        Kiosk = await db.Kiosks.AsNoTracking().FirstOrDefaultAsync(k => k.Token == token, ct);
+        Kiosk = await db.Kiosks.AsNoTracking().Include(k => k.Library).FirstOrDefaultAsync(k => k.Token == token, ct);
         if (Kiosk is null)
         {
             return NotFound();
@@ -36,6 +36,10 @@ public sealed class IndexModel(MassageDbContext db, PublishedLibrary library) : 
         return Page();
     }
 
+    /// <summary>
+    /// What "What's sore?" builds from: the kiosk's library, and the gear its routines' moves take (any
+    /// one of each move's tools), taken to be what the gym has at hand.
+    /// </summary>
     public string ConfigJson => JsonSerializer.Serialize(new
     {
         token = Kiosk!.Token,
@@ -43,6 +47,8 @@ public sealed class IndexModel(MassageDbContext db, PublishedLibrary library) : 
         wakeLock = Kiosk.WakeLock,
         voice = Kiosk.Voice,
         routines = Routines.Select(r => r.Routine.Slug),
+        library = Kiosk.Library!.Slug,
+        tools = Routines.SelectMany(r => r.Tools).Distinct().Order().Select(Kebab.Of),
     });
 
     public static string Heading(Phase phase) => phase switch

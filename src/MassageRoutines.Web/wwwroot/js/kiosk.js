@@ -1,6 +1,6 @@
 // @ts-check
-// The gym kiosk: big tiles to start a routine, the shared player, a one-tap end screen, and a reset
-// once people walk away. It keeps working offline: a service worker keeps the page and its routines'
+// The gym kiosk: big tiles to start a routine, a "What's sore?" screen that builds one, the shared
+// player, a one-tap end screen, and a reset once people walk away. It keeps working offline: a service worker keeps the page and its routines'
 // timelines, and logs wait in an IndexedDB outbox until they can be sent.
 
 import { createPlayer, fetchTimelines } from './player.js';
@@ -10,19 +10,28 @@ import { createOutbox } from './outbox.js';
 import { indexedDbLogs } from './outbox-indexeddb.js';
 import { $ } from './dom.js';
 
-/** @type {{ token: string, idleSeconds: number, wakeLock: boolean, voice: boolean, routines: string[] }} */
+/**
+ * library and tools: what "What's sore?" builds from (the kiosk's library, and the gear its routines use).
+ * @type {{ token: string, idleSeconds: number, wakeLock: boolean, voice: boolean, routines: string[], library: string, tools: string[] }}
+ */
 const config = JSON.parse($('kiosk-config', HTMLScriptElement).text);
 const ui = {
   attract: $('attract'), fullscreen: $('fullscreen', HTMLButtonElement), offline: $('offline'),
   done: $('kiosk-done'), doneTitle: $('kiosk-done-title'), finish: $('kiosk-finish', HTMLButtonElement),
   stillThere: $('still-there', HTMLDialogElement), stillCount: $('still-count'), stillHere: $('still-here', HTMLButtonElement),
+  sore: $('kiosk-sore'), soreTitle: $('kiosk-sore-title'), soreForm: $('sore-form', HTMLFormElement),
+  soreTile: $('sore-tile', HTMLButtonElement), soreBack: $('sore-back', HTMLButtonElement),
 };
 const feelButtons = /** @type {NodeListOf<HTMLButtonElement>} */ (ui.done.querySelectorAll('[data-feel]'));
 const tiles = /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('[data-routine]'));
 const STILL_THERE_SECONDS = 10;
+// The length of a routine built on the kiosk: the builder's default (Engine/Building/BuildRequest.cs).
+const BUILT_MINUTES = 8;
 
 /** @type {Map<string, Timelines>} */
 const timelines = new Map();
+/** Routines built here since the last reset, which forgets them. @type {Set<string>} */
+const built = new Set();
 /** @type {number | null} */
 let rating = null;
 let lastTouch = Date.now();
@@ -45,20 +54,60 @@ async function loadTimeline(slug) {
 // Before a run, the kiosk times the warm-up drills: people follow it from across the room.
 const KIOSK_OPTIONS = { warmup: 'timed' };
 
-/** @param {string} slug */
+/** @param {string} text */
+function showProblem(text) {
+  ui.offline.hidden = false;
+  ui.offline.textContent = text;
+}
+
+/** @param {string} slug @returns {Promise<boolean>} whether it started */
 async function start(slug) {
   let timelines;
   try {
     timelines = await loadTimeline(slug);
   } catch {
-    ui.offline.hidden = false;
-    ui.offline.textContent = 'That routine could not be loaded. Check the network, then try again.';
-    return;
+    showProblem('That routine could not be loaded. Check the network, then try again.');
+    return false;
   }
   ui.attract.hidden = true;
+  ui.sore.hidden = true;
   cues.setVoice(config.voice);
   player.refreshVoice();
   player.start(timelines, KIOSK_OPTIONS);
+  return true;
+}
+
+function showSore() {
+  ui.attract.hidden = true;
+  ui.sore.hidden = false;
+  ui.soreTitle.focus();
+}
+
+/**
+ * Builds a routine for the spots ticked and the time chosen, from the kiosk's library and gear,
+ * through the same API as anyone (GET /api/build), then plays it like any other.
+ * @param {SubmitEvent} event
+ */
+async function buildForSore(event) {
+  event.preventDefault();
+  const phase = event.submitter instanceof HTMLButtonElement ? event.submitter.value : 'post-run';
+  const sore = new FormData(ui.soreForm).getAll('sore').map(String);
+  const query = new URLSearchParams({ library: config.library, phase, minutes: String(BUILT_MINUTES), tools: config.tools.join(','), sore: sore.join(',') });
+  let slug;
+  try {
+    const response = await fetch(`/api/build?${query}`, { credentials: 'same-origin' });
+    if (response.status === 422) {
+      showProblem('No routine can be built for that with the gear here. Try another time of day, or pick a routine.');
+      return;
+    }
+    if (!response.ok) throw new Error(`build: ${response.status}`);
+    slug = /** @type {Timeline} */ (await response.json()).routine.slug;
+  } catch {
+    showProblem('A routine could not be built. Check the network, then try again.');
+    return;
+  }
+  built.add(slug);
+  await start(slug);
 }
 
 function showDone() {
@@ -89,6 +138,10 @@ async function reset() {
     sessionStorage.clear();
     localStorage.clear();
     choose(null);
+    ui.soreForm.reset();
+    for (const slug of built) timelines.delete(slug);
+    built.clear();
+    ui.sore.hidden = true;
     ui.done.hidden = true;
     ui.attract.hidden = false;
     lastTouch = Date.now();
@@ -98,10 +151,10 @@ async function reset() {
 }
 
 // People following a routine do not touch the screen for minutes, so only a kiosk left waiting
-// (paused, at the warm-up check, asking about pain, or at the end) counts as walked away from.
+// (on "What's sore?", paused, at the warm-up check, asking about pain, or at the end) counts as walked away from.
 function idle() {
   const state = player.state();
-  const waitingForSomeone = state !== 'none' && state !== 'running';
+  const waitingForSomeone = !ui.sore.hidden || (state !== 'none' && state !== 'running');
   // At a warm-up check, people are off warming up: give them the warm-up's length first.
   const warmUp = state === 'waiting' ? (player.session?.timeline.routine.warmUpMinutes ?? 0) * 60 : 0;
   if (!waitingForSomeone || countdown !== null || Date.now() - lastTouch < (warmUp + config.idleSeconds) * 1000) return;
@@ -160,6 +213,9 @@ for (const button of feelButtons) {
   button.addEventListener('click', () => choose(Number(button.dataset.feel)));
 }
 ui.finish.addEventListener('click', reset);
+ui.soreTile.addEventListener('click', showSore);
+ui.soreBack.addEventListener('click', reset);
+ui.soreForm.addEventListener('submit', buildForSore);
 ui.fullscreen.addEventListener('click', enterFullscreen);
 ui.stillHere.addEventListener('click', closeStillThere);
 ui.stillThere.addEventListener('cancel', closeStillThere);

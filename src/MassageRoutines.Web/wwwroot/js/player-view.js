@@ -31,11 +31,35 @@ function describe(timeline, segment) {
   return `${moveOf(timeline, segment)?.name}${segment.side ? ` (${segment.side} side)` : ''}`;
 }
 
+/**
+ * The current move's pictogram and body map, as the server draws them (GET /api/moves/{slug}/pictures):
+ * our own SVG, parsed as SVG (never set as HTML), each fetched once.
+ * @type {Map<string, Promise<Element[]>>}
+ */
+const pictures = new Map();
+
+/** @param {string} slug */
+function picturesOf(slug) {
+  let found = pictures.get(slug);
+  if (!found) {
+    found = fetch(`/api/moves/${encodeURIComponent(slug)}/pictures`, { credentials: 'same-origin' })
+      .then(response => response.ok ? response.json() : Promise.reject(new Error(`pictures: ${response.status}`)))
+      .then(/** @param {MovePictures} drawn */ drawn => [drawn.pictogram, drawn.bodyMap]
+        .map(svg => new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement)
+        .filter(element => element.localName === 'svg')
+        .map(element => document.importNode(element, true)));
+    found.catch(() => pictures.delete(slug));
+    pictures.set(slug, found);
+  }
+  return found;
+}
+
 export function createPlayerView() {
   const ui = {
     play: $('play'), warnings: $('warnings'), kind: $('segment-kind'), move: $('move-name'), side: $('side'),
     countdown: $('countdown'), cue: $('cue'), steps: $('steps'), next: $('next'), timeLeft: $('time-left'),
     segmentProgress: $('segment-progress', HTMLProgressElement), routineProgress: $('routine-progress', HTMLProgressElement),
+    pictures: $('now-pictures'),
   };
   const buttons = {
     back: $('back', HTMLButtonElement), pause: $('pause', HTMLButtonElement), skip: $('skip', HTMLButtonElement),
@@ -68,6 +92,12 @@ export function createPlayerView() {
       ui.side.textContent = segment.side ? `${segment.side[0].toUpperCase()}${segment.side.slice(1)} side` : '';
       ui.cue.textContent = clock.cue;
       ui.steps.replaceChildren(...listItems(move?.steps ?? []));
+      if (ui.pictures.dataset.move !== move?.slug) {
+        const slug = move?.slug ?? '';
+        ui.pictures.dataset.move = slug;
+        ui.pictures.replaceChildren();
+        if (slug) picturesOf(slug).then(drawn => { if (ui.pictures.dataset.move === slug) ui.pictures.replaceChildren(...drawn); }, () => {});
+      }
       buttons.gate.hidden = !clock.waiting;
       ui.countdown.hidden = clock.waiting;
       buttons.gate.textContent = `I've warmed up for ${timeline.routine.warmUpMinutes} minutes`;

@@ -14,6 +14,8 @@
  * }} Segment
  * @typedef {{ slug: string, name: string, regions: string[], steps: string[] }} Move
  *   The fields of a move the player uses.
+ * @typedef {{ pictogram: string, bodyMap: string }} MovePictures
+ *   A move's pictures, each one SVG element as markup (GET /api/moves/{slug}/pictures).
  * @typedef {{ slug: string, name: string, phase: string, version: number, warmUpMinutes: number }} RoutineRef
  * @typedef {{
  *   routine: RoutineRef, totalSeconds: number, boutSeconds: number, warnings: Warning[],

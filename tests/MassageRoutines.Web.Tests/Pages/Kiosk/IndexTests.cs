@@ -12,14 +12,18 @@ public class IndexTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await app.CreateClient().GetDocumentAsync($"/kiosk/{token}");
 
-        Assert.Equal(["Before your run", "After your run", "Movement breaks"], page.Texts(".tile-group h3"));
-        Assert.Equal(["5-minute pre-run", "Full pre-run routine", "5-minute post-run", "Full post-run routine", "Midday movement break"], page.Texts(".tile-name"));
+        Assert.Equal(["Sore somewhere?", "Before your run", "After your run", "Movement breaks"], page.Texts(".tile-group h3"));
+        Assert.Equal(["5-minute pre-run", "Full pre-run routine", "5-minute post-run", "Full post-run routine", "Midday movement break"], page.Texts("[data-routine] .tile-name"));
+        Assert.Equal("What's sore?", page.Text("#sore-tile .tile-name"));
         Assert.Equal("2:00 · no gear", page.Texts(".tile-meta").Last());
         Assert.Empty(page.QuerySelectorAll("a"));
         Assert.Null(page.QuerySelector("header, nav, footer"));
         var config = JsonDocument.Parse(page.QuerySelector("#kiosk-config")!.TextContent).RootElement;
         Assert.Equal(token, config.GetProperty("token").GetString());
         Assert.Equal(90, config.GetProperty("idleSeconds").GetInt32());
+        // "What's sore?" builds from the kiosk's library, with any of the gear its routines' moves take.
+        Assert.Equal("default", config.GetProperty("library").GetString());
+        Assert.Equal(["foam-roller", "massage-stick", "ball", "hands", "massage-gun", "bolster"], config.GetProperty("tools").EnumerateArray().Select(t => t.GetString()));
     }
 
     [Fact]
@@ -29,7 +33,9 @@ public class IndexTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await app.CreateClient().GetDocumentAsync($"/kiosk/{token}");
 
-        Assert.Equal(["5-minute post-run", "Midday movement break"], page.Texts(".tile-name"));
+        Assert.Equal(["5-minute post-run", "Midday movement break"], page.Texts("[data-routine] .tile-name"));
+        var config = JsonDocument.Parse(page.QuerySelector("#kiosk-config")!.TextContent).RootElement;
+        Assert.Equal(["foam-roller", "massage-stick", "ball", "hands", "massage-gun"], config.GetProperty("tools").EnumerateArray().Select(t => t.GetString()));
     }
 
     [Fact]

@@ -23,6 +23,66 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.BuiltRoutineRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.PrimitiveCollection<List<string>>("Whys")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Notes", "MassageRoutines.Web.Data.BuiltRoutineRecord.Notes#Warning", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Notes")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("LibraryId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("BuiltRoutines", (string)null);
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.DayRegionTotal", b =>
                 {
                     b.Property<string>("Who")
@@ -502,6 +562,39 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.ToTable("RoutineVersions", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.SavedRoutine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BuiltRoutineId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuiltRoutineId");
+
+                    b.HasIndex("UserId", "BuiltRoutineId")
+                        .IsUnique();
+
+                    b.ToTable("SavedRoutines");
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.SessionLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -881,6 +974,17 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.BuiltRoutineRecord", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Library", "Library")
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Library");
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -959,6 +1063,23 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                         .HasForeignKey("RoutineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.SavedRoutine", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.BuiltRoutineRecord", "BuiltRoutine")
+                        .WithMany()
+                        .HasForeignKey("BuiltRoutineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BuiltRoutine");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

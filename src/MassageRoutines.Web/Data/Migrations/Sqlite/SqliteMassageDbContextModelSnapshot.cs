@@ -18,6 +18,64 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.BuiltRoutineRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Whys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Notes", "MassageRoutines.Web.Data.BuiltRoutineRecord.Notes#Warning", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Notes")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("LibraryId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("BuiltRoutines", (string)null);
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.DayRegionTotal", b =>
                 {
                     b.Property<string>("Who")
@@ -483,6 +541,37 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.ToTable("RoutineVersions", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.SavedRoutine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuiltRoutineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuiltRoutineId");
+
+                    b.HasIndex("UserId", "BuiltRoutineId")
+                        .IsUnique();
+
+                    b.ToTable("SavedRoutines");
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.SessionLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -854,6 +943,17 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.BuiltRoutineRecord", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Library", "Library")
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Library");
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -932,6 +1032,23 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                         .HasForeignKey("RoutineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.SavedRoutine", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.BuiltRoutineRecord", "BuiltRoutine")
+                        .WithMany()
+                        .HasForeignKey("BuiltRoutineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BuiltRoutine");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,70 @@
+using MassageRoutines.Engine;
+using MassageRoutines.Engine.Building;
+using MassageRoutines.Web.Pages.Shared;
+
+namespace MassageRoutines.Web.Building;
+
+/// <summary>
+/// What a runner asks the builder, as the /build form and GET /api/build send it: <c>phase</c>,
+/// <c>minutes</c>, <c>tools</c> and <c>sore</c> (each value repeated or comma-separated) and
+/// <c>ranHard</c>. Every value not understood is reported under its key.
+/// </summary>
+public static class BuildQuery
+{
+    public static BuildRequest? Parse(string? phase, string? minutes, IEnumerable<string> tools, IEnumerable<string> sore, string? ranHard,
+        out Dictionary<string, string[]> errors)
+    {
+        var found = new Dictionary<string, List<string>>();
+        void Report(string key, string message) => (found.TryGetValue(key, out var list) ? list : found[key] = []).Add(message);
+
+        var when = Kebab.Parse<Phase>(phase, problem => Report("phase", problem), required: true);
+        var length = BuildRequest.DefaultMinutes;
+        if (!string.IsNullOrWhiteSpace(minutes) && !int.TryParse(minutes, out length))
+        {
+            Report("minutes", $"'{minutes}' is not a whole number of minutes from {BuildRequest.ShortestMinutes} to {BuildRequest.LongestMinutes}.");
+        }
+        var gear = ValuesOf<Tool>(tools, "tools", Report, Enum.GetValues<Tool>(), "tool");
+        var spots = ValuesOf<BodyRegion>(sore, "sore", Report, PlayerScreen.ReportableRegions, "sore spot");
+        var yesOrNo = ranHard?.Trim().ToLowerInvariant() ?? "";
+        var hard = yesOrNo is "true" or "on";
+        if (yesOrNo is not ("" or "false" or "true" or "on"))
+        {
+            Report("ranHard", $"'{ranHard}' is not yes or no: send true or false.");
+        }
+
+        // The builder's own rules: the minutes' range, and a hard run only after a run (which needs the phase).
+        var request = new BuildRequest { Phase = when ?? Phase.PostRun, Minutes = length, Tools = gear, SoreRegions = spots, RanHard = hard && when is not null };
+        foreach (var violation in found.ContainsKey("minutes") ? [] : RoutineBuilder.Check(request))
+        {
+            Report(violation.Field, violation.Message);
+        }
+        errors = found.ToDictionary(e => e.Key, e => e.Value.ToArray());
+        return errors.Count == 0 ? request : null;
+    }
+
+    /// <summary>Values of a list, each given once or comma-separated; no more of them than there are to choose from.</summary>
+    private static List<T> ValuesOf<T>(IEnumerable<string> texts, string key, Action<string, string> report, IReadOnlyList<T> allowed, string what)
+        where T : struct, Enum
+    {
+        var values = texts.SelectMany(text => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+        if (values.Count > allowed.Count)
+        {
+            report(key, $"At most {allowed.Count} values, one for each {what}.");
+            return [];
+        }
+        var names = allowed.Select(Kebab.Of).ToList();
+        var chosen = new List<T>();
+        foreach (var text in values)
+        {
+            if (Kebab.TryParse<T>(text, out var value) && allowed.Contains(value))
+            {
+                chosen.Add(value);
+            }
+            else
+            {
+                report(key, Kebab.Problem(text, what, names));
+            }
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json;
+using MassageRoutines.Engine;
+using MassageRoutines.Engine.Building;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Building;
+
+/// <summary>
+/// Builds a routine from one library's published moves, with the runner's rest advice, and stores it
+/// content-addressed: a build is stored once, under the slug its hash gives, however often it is
+/// made. From then on it is played, checked and logged like any routine (PublishedLibrary finds it).
+/// Each library's published moves are kept in memory and emptied on every library change.
+/// </summary>
+public sealed class RoutineBuilding
+{
+    private ConcurrentDictionary<int, IReadOnlyList<Move>> movesByLibrary = new();
+
+    public RoutineBuilding(LibraryChanges changes) => changes.Subscribe(_ =>
+    {
+        // A new dictionary, so that a read still under way when the change came lands in the old one.
+        Volatile.Write(ref movesByLibrary, new());
+        return ValueTask.CompletedTask;
+    });
+
+    /// <summary>The library a build asks for by slug, or the seeded one when it names none.</summary>
+    public static Task<Library?> LibraryAsync(MassageDbContext db, string? slug, CancellationToken ct)
+    {
+        slug = string.IsNullOrEmpty(slug) ? Library.DefaultSlug : slug;
+        return db.Libraries.AsNoTracking().FirstOrDefaultAsync(l => l.Slug == slug, ct);
+    }
+
+    /// <param name="runner">The runner's id, whose sessions of the last day give rest advice; null for none (a kiosk).</param>
+    /// <returns>The build, its routine the one stored (slug "built-…"); or no routine, and notes that say why.</returns>
+    public async Task<BuildResult> BuildAsync(MassageDbContext db, BuildRequest request, int libraryId, string? runner, DateTime now, CancellationToken ct)
+    {
+        var advice = await Sessions.RunnerHistory.RestAdviceAsync(db, runner, now, ct);
+        request = request with { RestAdvice = advice.Select(a => new RestAdvice(a.Region, a.Kind)).ToList() };
+        var result = RoutineBuilder.Build(request, await PublishedMovesAsync(db, libraryId, ct));
+        return result.Routine is null ? result : result with { Routine = await StoreAsync(db, result, libraryId, now, ct) };
+    }
+
+    /// <summary>SHA-256 of the build as JSON (the routine as the builder made it, its whys and notes), in hex.</summary>
+    public static string Hash(BuildResult result) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(result, RoutineJson.Options)));
+
+    private async Task<IReadOnlyList<Move>> PublishedMovesAsync(MassageDbContext db, int libraryId, CancellationToken ct)
+    {
+        var cache = Volatile.Read(ref movesByLibrary);
+        if (cache.TryGetValue(libraryId, out var moves))
+        {
+            return moves;
+        }
+        var records = await db.Moves.AsNoTracking().Where(m => m.LibraryId == libraryId && m.Status == ContentStatus.Published).ToListAsync(ct);
+        return cache.GetOrAdd(libraryId, records.Select(m => m.ToMove()).ToList());
+    }
+
+    private static async Task<Routine> StoreAsync(MassageDbContext db, BuildResult result, int libraryId, DateTime now, CancellationToken ct)
+    {
+        var hash = Hash(result);
+        var routine = result.Routine! with { Slug = SiteSlugs.Built(hash), Version = 1 };
+        if (await db.BuiltRoutines.AnyAsync(b => b.Hash == hash, ct))
+        {
+            return routine;
+        }
+
+        db.BuiltRoutines.Add(new BuiltRoutineRecord
+        {
+            Slug = routine.Slug,
+            Hash = hash,
+            LibraryId = libraryId,
+            Definition = RoutineJson.Write(routine),
+            Whys = [.. result.Whys],
+            Notes = [.. result.Notes],
+            BuiltAt = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same build stored by someone else at the same moment is the one wanted; anything else is a real failure.
+            db.ChangeTracker.Clear();
+            if (!await db.BuiltRoutines.AnyAsync(b => b.Hash == hash, ct))
+            {
+                throw;
+            }
+        }
+        return routine;
+    }
+}
