@@ -28,6 +28,13 @@ public static class PublishedLibrary
             .OrderBy(r => r.Routine.Phase).ThenBy(r => r.Routine.Name, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The published ones of these routines, by slug; a slug that is not published is left out.</summary>
+    public static async Task<IReadOnlyDictionary<string, PublishedRoutine>> PublishedRoutinesAsync(this MassageDbContext db,
+        IReadOnlyCollection<string> slugs, CancellationToken ct) =>
+        (await LatestVersions(db, db.Routines.Where(r => slugs.Contains(r.Slug))).ToListAsync(ct))
+            .Select(ToPublished)
+            .ToDictionary(r => r.Routine.Slug);
+
     public static async Task<PublishedRoutine?> PublishedRoutineAsync(this MassageDbContext db, string slug, CancellationToken ct) =>
         await LatestVersions(db, db.Routines.Where(r => r.Slug == slug)).FirstOrDefaultAsync(ct) is { } row ? ToPublished(row) : null;
 
