@@ -35,6 +35,7 @@ public static class ApiSetup
         app.MapRoutinesApi();
         app.MapSessionsApi();
         app.MapKiosksApi();
+        app.MapAccountApi();
         app.MapAntiforgeryToken();
         app.MapGet(LibrarySchema.Url, () => TypedResults.Text(LibrarySchema.Text, "application/schema+json"))
             .WithTags("Libraries").WithSummary("The JSON Schema of library files (seeds, import and export).");
