@@ -84,6 +84,10 @@ public static class PlanWords
         ? "Every day"
         : string.Join(", ", item.Days.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString()));
 
+    /// <summary>"every day", or "after a run on Tuesday, Thursday".</summary>
+    public static string Describe(PlanItem item) =>
+        item.Timing == PlanTiming.Daily ? "every day" : $"{Of(item.Timing).ToLowerInvariant()} on {Days(item)}";
+
     /// <summary>Monday first, as the site's weeks are counted.</summary>
     public static readonly DayOfWeek[] Week =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];

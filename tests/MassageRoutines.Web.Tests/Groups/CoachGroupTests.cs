@@ -59,10 +59,12 @@ public class CoachGroupTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
             form.QuerySelectorAll("input[name='Form.Days']").Select(i => i.GetAttribute("value")));
 
-        await coach.Client.PostFormAsync(url, [new("Form.Routine", preRun), new("Form.Timing", "before-run"), new("Form.Days", "thursday"), new("Form.Days", "tuesday")], $"{url}?handler=Add");
+        var first = await (await coach.Client.PostFormAsync(url,
+            [new("Form.Routine", preRun), new("Form.Timing", "before-run"), new("Form.Days", "thursday"), new("Form.Days", "tuesday")], $"{url}?handler=Add")).ToDocumentAsync();
+        Assert.Equal("Added 5-minute pre-run: before a run on Tuesday, Thursday.", first.Text("[role=status]"));
         var page = await (await coach.Client.PostFormAsync(url, [new("Form.Routine", postRun), new("Form.Timing", "daily"), new("Form.Days", "monday")], $"{url}?handler=Add")).ToDocumentAsync();
 
-        Assert.StartsWith("Added 5-minute post-run: every day", page.Text("[role=status]"));
+        Assert.Equal("Added 5-minute post-run: every day.", page.Text("[role=status]"));
         Assert.Equal(["5-minute pre-run · Before a run · Tuesday, Thursday", "5-minute post-run · Every day"], page.Texts(".plan-items li span"));
         var items = await app.WithDbAsync(db => db.PlanItems.Where(i => i.GroupId == group.Id).OrderBy(i => i.Id).ToListAsync());
         Assert.Equal([(preRun, PlanTiming.BeforeRun, 2), (postRun, PlanTiming.Daily, 0)], items.Select(i => (i.RoutineSlug, i.Timing, i.Days.Count)));

@@ -52,7 +52,7 @@ public sealed class PlanModel(MassageDbContext db) : PageModel
         item.GroupId = Group.Id;
         db.PlanItems.Add(item);
         await db.SaveChangesAsync(ct);
-        Message = $"Added {Offered.First(r => r.Routine.Slug == item.RoutineSlug).Routine.Name}: {PlanWords.Of(item.Timing).ToLowerInvariant()}, {PlanWords.Days(item).ToLowerInvariant()}.";
+        Message = $"Added {Offered.First(r => r.Routine.Slug == item.RoutineSlug).Routine.Name}: {PlanWords.Describe(item)}.";
         return RedirectToPage(new { group });
     }
 
