@@ -110,6 +110,23 @@ public class MembershipTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Someone_new_follows_the_join_link_registers_and_comes_back_to_it()
+    {
+        var setup = await SetUpAsync();
+        var client = app.CreateClient();
+
+        var signIn = await client.GetDocumentAsync($"/groups/join/{setup.Group.JoinToken}");
+        var register = signIn.QuerySelector("main a[href^='/account/register']")!.GetAttribute("href")!;
+        var email = $"new-{Guid.NewGuid():N}@example.com";
+        var page = await (await client.PostFormAsync(register,
+            [new("Form.Email", email), new("Form.Password", TestAccounts.Password), new("Form.ConfirmPassword", TestAccounts.Password)])).ToDocumentAsync();
+
+        Assert.Equal("Sign in", signIn.Text("h1"));
+        Assert.Equal("Join Tuesday track", page.Text("h1"));
+        Assert.Equal(email, page.Text("article.adherence h3"));
+    }
+
+    [Fact]
     public async Task Joining_twice_keeps_one_membership()
     {
         var setup = await SetUpAsync();
