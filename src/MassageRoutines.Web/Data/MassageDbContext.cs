@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MassageRoutines.Web.Data;
 
 /// <summary>
-/// The one store: the library, session logs, the accounts (ASP.NET Core Identity) and the keys that
+/// The one store: the library, session logs, groups and their plans, the accounts (ASP.NET Core Identity) and the keys that
 /// protect cookies. Each database has a subclass with its own migrations (Data/Providers); the rest
 /// of the app injects this class and never asks which database it is.
 /// </summary>
@@ -24,6 +24,10 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<ReminderSettingsRecord> ReminderSettings => Set<ReminderSettingsRecord>();
     public DbSet<PushSubscriptionRecord> PushSubscriptions => Set<PushSubscriptionRecord>();
     public DbSet<VapidKeyRecord> VapidKeys => Set<VapidKeyRecord>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<GroupCoach> GroupCoaches => Set<GroupCoach>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DayTotal> DayTotals => Set<DayTotal>();
     public DbSet<DayRegionTotal> DayRegionTotals => Set<DayRegionTotal>();

@@ -66,6 +66,13 @@ public sealed class PublishedLibrary
     public async Task<IReadOnlyList<PublishedRoutine>> RoutinesAsync(IReadOnlyCollection<int> libraryIds) =>
         (await SnapshotAsync()).Routines.Where(r => libraryIds.Contains(r.LibraryId)).ToList();
 
+    /// <summary>The published ones of these routines, by slug; a slug that is not published is left out.</summary>
+    public async Task<IReadOnlyDictionary<string, PublishedRoutine>> RoutinesAsync(IReadOnlyCollection<string> slugs)
+    {
+        var bySlug = (await SnapshotAsync()).RoutinesBySlug;
+        return slugs.Where(bySlug.ContainsKey).Distinct().ToDictionary(slug => slug, slug => bySlug[slug]);
+    }
+
     /// <summary>A published routine, or a routine built for a runner, by its slug.</summary>
     public async Task<PublishedRoutine?> RoutineAsync(string slug)
     {

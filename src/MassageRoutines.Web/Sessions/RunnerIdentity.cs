@@ -21,7 +21,10 @@ public static partial class RunnerIdentity
     public const int MaxIdLength = 64;
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
 
-    public static string ForAccount(string userId) => $"user-{userId}";
+    /// <summary>Before an account's id in its runner id; queries that join accounts to their sessions use it.</summary>
+    public const string AccountPrefix = "user-";
+
+    public static string ForAccount(string userId) => AccountPrefix + userId;
 
     /// <summary>The runner's id, or null when this browser has none yet.</summary>
     public static string? Find(HttpContext http) =>

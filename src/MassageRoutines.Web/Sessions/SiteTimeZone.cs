@@ -7,4 +7,17 @@ namespace MassageRoutines.Web.Sessions;
 public sealed record SiteTimeZone(TimeZoneInfo Zone)
 {
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
+
+    public DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
+    /// <summary>When a local day starts, in UTC; where a clock change skips midnight, at the first local time that exists.</summary>
+    public DateTime StartOfDayUtc(DateOnly day)
+    {
+        var start = day.ToDateTime(TimeOnly.MinValue);
+        while (Zone.IsInvalidTime(start))
+        {
+            start = start.AddMinutes(15);
+        }
+        return TimeZoneInfo.ConvertTimeToUtc(start, Zone);
+    }
 }

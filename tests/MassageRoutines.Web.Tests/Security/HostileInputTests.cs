@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Group = MassageRoutines.Web.Data.Group;
 
 namespace MassageRoutines.Web.Tests.Security;
 
@@ -53,15 +54,17 @@ public sealed class HostileInputTests(AppFactory app) : IClassFixture<AppFactory
             db.Kiosks.Add(new Kiosk { Name = "Hostile kiosk", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = ownerId });
             return await db.SaveChangesAsync();
         });
+        var runnerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "hostile-runner@example.com").Select(u => u.Id).SingleAsync());
+        var group = await app.CreateGroupAsync(ownerId, "Hostile group", [new PlanItem { RoutineSlug = routine, Timing = PlanTiming.Daily }], runnerId);
 
         var failures = new List<string>();
         var requests = 0;
         foreach (var (page, route) in await PagesWithPostHandlersAsync())
         {
-            foreach (var url in Urls(route, library.Slug, move, routine))
+            foreach (var url in Urls(route, library.Slug, move, routine, group))
             {
                 var client = route.StartsWith("coach", StringComparison.Ordinal) ? owner
-                    : route is "account" or "my-routines" ? runner
+                    : route is "account" or "my-routines" or "account/delete" or "plan" or "groups/join/{token}" ? runner
                     : app.NoRedirects();
                 var basePage = await client.GetDocumentAsync(url);
                 var baseFields = FormFields(basePage);
@@ -298,13 +301,15 @@ public sealed class HostileInputTests(AppFactory app) : IClassFixture<AppFactory
             }
         }
         Assert.Contains(pages, p => p.Item2 == "coach/libraries/{library}/routines/{slug}");
+        Assert.Contains(pages, p => p.Item2 == "coach/groups/{group:int}/plan");
+        Assert.Contains(pages, p => p.Item2 == "account/delete");
         return pages;
     }
 
     /// <summary>A page's URL for each kind of thing it edits: an existing move or routine, and a new one.</summary>
-    private static IEnumerable<string> Urls(string route, string library, string move, string routine)
+    private static IEnumerable<string> Urls(string route, string library, string move, string routine, Group group)
     {
-        var url = "/" + route.Replace("{library}", library);
+        var url = "/" + route.Replace("{library}", library).Replace("{group:int}", group.Id.ToString()).Replace("{token}", group.JoinToken);
         if (url.Contains("/moves/{slug}", StringComparison.Ordinal))
         {
             return [url.Replace("{slug}", move), url.Replace("{slug}", "new")];
@@ -481,6 +486,7 @@ public sealed class HostileInputTests(AppFactory app) : IClassFixture<AppFactory
         await db.Libraries.CountAsync(), await db.LibraryEditors.CountAsync(), await db.Moves.CountAsync(), await db.Moves.SumAsync(m => m.Revision),
         await db.Routines.CountAsync(), await db.Routines.SumAsync(r => r.Revision), await db.RoutineVersions.CountAsync(),
         await db.Kiosks.CountAsync(), await db.Kiosks.CountAsync(k => k.RevokedAt != null), await db.SessionLogs.CountAsync(),
+        await db.Groups.CountAsync(), await db.GroupCoaches.CountAsync(), await db.GroupMembers.CountAsync(), await db.PlanItems.CountAsync(),
         await db.BuiltRoutines.CountAsync(), await db.SavedRoutines.CountAsync(), await db.SavedRoutines.MaxAsync(s => (int?)s.Id),
         await db.Users.CountAsync(), await db.UserRoles.CountAsync(), await db.Users.Select(u => u.PasswordHash).OrderBy(h => h).FirstOrDefaultAsync(),
         await db.ReminderSettings.CountAsync(), await db.ReminderSettings.SumAsync(s => s.IntervalMinutes), await db.PushSubscriptions.CountAsync()));

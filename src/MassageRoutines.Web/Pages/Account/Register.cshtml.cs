@@ -15,6 +15,10 @@ public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager
     [BindProperty]
     public RegisterForm Form { get; set; } = new();
 
+    /// <summary>Where to go once registered, as at sign-in: a group's join link, say.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public void OnGet()
     {
     }
@@ -44,7 +48,7 @@ public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager
 
         await signIn.SignInAsync(user, isPersistent: false);
         await RunnerIdentity.ClaimAsync(HttpContext, db, user.Id);
-        return RedirectToPage("/Index");
+        return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
     }
 
     private static string FieldOf(IdentityError error) => error.Code switch

@@ -25,4 +25,17 @@ internal sealed record SignedInCoach(HttpClient Client, Library Library, string 
 
     public Task<string> RoutineSlugAsync(AppFactory app, string seededSlug) =>
         app.WithDbAsync(db => db.Routines.Where(r => r.LibraryId == Library.Id && r.Slug.EndsWith(seededSlug)).Select(r => r.Slug).SingleAsync());
+
+    /// <summary>Publishes the copy of a seeded routine from its editor, as the coach would; returns its slug.</summary>
+    public async Task<string> PublishRoutineAsync(AppFactory app, string seededSlug)
+    {
+        var slug = await RoutineSlugAsync(app, seededSlug);
+        var editor = $"{LibraryUrl}/routines/{slug}";
+        var response = await Client.PostAsync($"{editor}?handler=Publish", new FormUrlEncodedContent((await Client.GetDocumentAsync(editor)).FieldsOf()));
+        if (!(await response.Content.ReadAsStringAsync()).Contains("Published version"))
+        {
+            throw new InvalidOperationException($"Publishing {slug} failed: {response.StatusCode}.");
+        }
+        return slug;
+    }
 }

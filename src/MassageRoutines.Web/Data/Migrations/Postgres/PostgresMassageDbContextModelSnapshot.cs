@@ -130,6 +130,71 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.ToTable("DayTotals", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.Group", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JoinToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JoinToken")
+                        .IsUnique();
+
+                    b.ToTable("Groups");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.GroupCoach", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsOwner")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("GroupId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("GroupCoaches");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.GroupMember", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("GroupId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("GroupMembers");
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
                 {
                     b.Property<int>("Id")
@@ -345,6 +410,37 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Moves", (string)null);
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.PlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<string[]>("Days")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RoutineSlug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Timing")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("PlanItems", (string)null);
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.PushSubscriptionRecord", b =>
@@ -985,6 +1081,38 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.GroupCoach", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Group", null)
+                        .WithMany("Coaches")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.GroupMember", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Group", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -1026,6 +1154,15 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Library");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.PlanItem", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Group", null)
+                        .WithMany("Plan")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.RoutineItemRecord", b =>
@@ -1131,6 +1268,15 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.Group", b =>
+                {
+                    b.Navigation("Coaches");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.Library", b =>

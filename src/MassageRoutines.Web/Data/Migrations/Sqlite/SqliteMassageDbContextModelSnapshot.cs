@@ -123,6 +123,69 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.ToTable("DayTotals", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.Group", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JoinToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JoinToken")
+                        .IsUnique();
+
+                    b.ToTable("Groups");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.GroupCoach", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOwner")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GroupId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("GroupCoaches");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.GroupMember", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GroupId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("GroupMembers");
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
                 {
                     b.Property<int>("Id")
@@ -332,6 +395,35 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Moves", (string)null);
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.PlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoutineSlug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Timing")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("PlanItems", (string)null);
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.PushSubscriptionRecord", b =>
@@ -954,6 +1046,38 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.GroupCoach", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Group", null)
+                        .WithMany("Coaches")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.GroupMember", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Group", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -995,6 +1119,15 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Library");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.PlanItem", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Group", null)
+                        .WithMany("Plan")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.RoutineItemRecord", b =>
@@ -1100,6 +1233,15 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.Group", b =>
+                {
+                    b.Navigation("Coaches");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.Library", b =>

@@ -1,0 +1,146 @@
+using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MassageRoutines.Web.Api;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Accounts;
+
+/// <summary>Whose data: an account's id and the runner id its sessions are stored under; or, for this device only, an anonymous runner id.</summary>
+public sealed record DataSubject(string? UserId, string RunnerId)
+{
+    public static DataSubject Account(string userId) => new(userId, RunnerIdentity.ForAccount(userId));
+
+    public static DataSubject Anonymous(string runnerId) => new(null, runnerId);
+}
+
+/// <summary>
+/// One kind of thing the app holds about a person: its rows for their download, and how they are
+/// deleted. <paramref name="ByRunner"/>: found by the runner id alone, so an anonymous runner's too.
+/// </summary>
+public sealed record PersonalDataSection(
+    string Name,
+    Func<MassageDbContext, DataSubject, IAsyncEnumerable<object>> Rows,
+    Func<MassageDbContext, DataSubject, CancellationToken, Task<int>> DeleteAsync,
+    bool ByRunner = false);
+
+/// <summary>
+/// Everything the app holds about an account, in one list of sections: the download writes each
+/// section in turn, streamed row by row, and deleting the account deletes each, in one transaction.
+/// A table that holds someone's data gets one line here, and so joins both.
+/// </summary>
+public static class PersonalData
+{
+    /// <summary>Written in this order; deleted in the reverse, so the account goes last, after all that refers to it.</summary>
+    public static readonly IReadOnlyList<PersonalDataSection> Sections =
+    [
+        Section("account", (db, who) => db.Users.Where(u => u.Id == who.UserId), (db, rows) => rows.Select(u => new
+        {
+            u.Id, u.UserName, u.Email, u.EmailConfirmed, u.PhoneNumber, u.TwoFactorEnabled,
+            Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, role => role.Id, (r, role) => role.Name).ToList(),
+        })),
+        Section("sessions", (db, who) => db.SessionLogs.Where(l => l.RunnerId == who.RunnerId),
+            (db, rows) => rows.OrderBy(l => l.StartedAt).Select(l => SessionView.From(l)), byRunner: true),
+        Section("dayTotals", (db, who) => db.DayTotals.Where(t => t.Who == who.RunnerId),
+            (db, rows) => rows.OrderBy(t => t.Day).Select(t => new { Day = DateOnly.FromDayNumber(t.Day), t.Sessions, t.Completed, t.PainStops, t.ActiveSeconds }),
+            byRunner: true),
+        Section("regionTotals", (db, who) => db.DayRegionTotals.Where(t => t.Who == who.RunnerId),
+            (db, rows) => rows.OrderBy(t => t.Day).Select(t => new { Day = DateOnly.FromDayNumber(t.Day), t.Region, t.Seconds }), byRunner: true),
+        Section("reminders", (db, who) => db.ReminderSettings.Where(r => r.RunnerId == who.RunnerId),
+            (db, rows) => rows.Select(r => new { r.Days, r.From, r.To, r.IntervalMinutes, r.QuietDates, r.TimeZoneId, r.SnoozedUntil }), byRunner: true),
+        Section("pushSubscriptions", (db, who) => db.PushSubscriptions.Where(p => p.RunnerId == who.RunnerId),
+            (db, rows) => rows.OrderBy(p => p.CreatedAt).Select(p => new { p.Endpoint, p.CreatedAt }), byRunner: true),
+        Section("keptRoutines", (db, who) => db.SavedRoutines.Where(r => r.UserId == who.UserId),
+            (db, rows) => rows.OrderBy(r => r.SavedAt).Select(r => new { r.Name, Routine = r.BuiltRoutine!.Slug, r.SavedAt })),
+        Section("groups", (db, who) => db.GroupMembers.Where(m => m.UserId == who.UserId),
+            (db, rows) => rows.OrderBy(m => m.JoinedAt).Select(m => new { Group = m.Group!.Name, m.JoinedAt })),
+        // Groups coached alone go with their coach, plan and memberships too: no one would be left to coach them.
+        new("coaching",
+            (db, who) => Rows(db.GroupCoaches.Where(c => c.UserId == who.UserId).OrderBy(c => c.GroupId)
+                .Join(db.Groups, c => c.GroupId, g => g.Id, (c, g) => new { Group = g.Name, c.IsOwner })),
+            async (db, who, ct) =>
+                await db.Groups.Where(g => g.Coaches.Any(c => c.UserId == who.UserId) && g.Coaches.All(c => c.UserId == who.UserId)).ExecuteDeleteAsync(ct)
+                + await db.GroupCoaches.Where(c => c.UserId == who.UserId).ExecuteDeleteAsync(ct)),
+        Section("libraries", (db, who) => db.LibraryEditors.Where(e => e.UserId == who.UserId),
+            (db, rows) => rows.OrderBy(e => e.LibraryId).Join(db.Libraries, e => e.LibraryId, l => l.Id, (e, l) => new { Library = l.Name, e.IsOwner })),
+        Section("kiosks", (db, who) => db.Kiosks.Where(k => k.CreatedBy == who.UserId),
+            (db, rows) => rows.OrderBy(k => k.Id).Select(k => new { k.Name, k.CreatedAt, k.RevokedAt })),
+    ];
+
+    /// <summary>What keeps an account from being deleted: things others still use, which only this account can hand over.</summary>
+    public static async Task<List<string>> BlockersAsync(MassageDbContext db, DataSubject who, CancellationToken ct)
+    {
+        var kiosks = await db.Kiosks.Where(k => k.CreatedBy == who.UserId && k.RevokedAt == null).Select(k => k.Name).ToListAsync(ct);
+        var libraries = await db.Libraries.Where(l => l.Editors.Any(e => e.UserId == who.UserId) && l.Editors.All(e => e.UserId == who.UserId))
+            .Select(l => l.Name).ToListAsync(ct);
+        return
+        [
+            .. kiosks.Select(name => $"The kiosk {name} is still active: revoke it on the Kiosks page first."),
+            .. libraries.Select(name => $"You are the only coach who can edit the library {name}: add another coach to it first."),
+        ];
+    }
+
+    /// <summary>
+    /// Deletes every section, in one transaction: all of it goes, or (on any failure) none of it. For an
+    /// anonymous runner, the sections found by the runner id: this device's history and reminders.
+    /// </summary>
+    public static async Task DeleteAsync(MassageDbContext db, DataSubject who, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var section in Sections.Reverse().Where(s => who.UserId is not null || s.ByRunner))
+        {
+            await section.DeleteAsync(db, who, ct);
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { Kebab.JsonConverter },
+        Encoder = JavaScriptEncoder.Default,
+        WriteIndented = true,
+    };
+
+    /// <summary>All sections as one JSON object of arrays, sent as the rows arrive, so memory stays flat however many there are.</summary>
+    public static async Task WriteAsync(PipeWriter body, MassageDbContext db, DataSubject who, CancellationToken ct)
+    {
+        await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default });
+        json.WriteStartObject();
+        foreach (var section in Sections)
+        {
+            json.WriteStartArray(section.Name);
+            await foreach (var row in section.Rows(db, who).WithCancellation(ct))
+            {
+                JsonSerializer.Serialize(json, row, row.GetType(), Json);
+                if (json.BytesPending > 16 * 1024)
+                {
+                    json.Flush();
+                    await body.FlushAsync(ct);
+                }
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.Flush();
+        await body.FlushAsync(ct);
+    }
+
+    /// <summary>A section of the rows <paramref name="whose"/> finds: each written as <paramref name="view"/> makes it, and all deleted.</summary>
+    private static PersonalDataSection Section<T, TView>(string name, Func<MassageDbContext, DataSubject, IQueryable<T>> whose,
+        Func<MassageDbContext, IQueryable<T>, IQueryable<TView>> view, bool byRunner = false) where T : class =>
+        new(name,
+            (db, who) => Rows(view(db, whose(db, who).AsNoTracking())),
+            (db, who, ct) => whose(db, who).ExecuteDeleteAsync(ct),
+            byRunner);
+
+    private static async IAsyncEnumerable<object> Rows<T>(IQueryable<T> query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await foreach (var row in query.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row!;
+        }
+    }
+}

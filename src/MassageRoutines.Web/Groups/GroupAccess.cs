@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Groups;
+
+/// <summary>
+/// A group's pages belong to its coaches: every /coach page needs the Coach role, and these add that
+/// the coach is one of this group's. Anything else is answered as not found.
+/// </summary>
+public static class GroupAccess
+{
+    public static IQueryable<Group> CoachedBy(this IQueryable<Group> groups, ClaimsPrincipal user)
+    {
+        var id = user.UserId();
+        return groups.Where(g => g.Coaches.Any(c => c.UserId == id));
+    }
+
+    public static Task<Group?> CoachedGroupAsync(this MassageDbContext db, ClaimsPrincipal user, int id, CancellationToken ct) =>
+        db.Groups.CoachedBy(user).FirstOrDefaultAsync(g => g.Id == id, ct);
+
+    /// <summary>The coaches' emails, the owner first.</summary>
+    public static Task<List<string>> CoachEmailsAsync(this MassageDbContext db, int groupId, CancellationToken ct) =>
+        db.GroupCoaches.Where(c => c.GroupId == groupId)
+            .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new { c.IsOwner, u.Email })
+            .OrderByDescending(c => c.IsOwner).ThenBy(c => c.Email)
+            .Select(c => c.Email ?? "")
+            .ToListAsync(ct);
+}

@@ -1,0 +1,83 @@
+using System.ComponentModel.DataAnnotations;
+using MassageRoutines.Web.Accounts;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Groups;
+using MassageRoutines.Web.Libraries;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Pages.Coach.Groups;
+
+/// <summary>A group's join link, its members and its coaches; the owner adds coaches.</summary>
+public sealed class GroupModel(MassageDbContext db, UserManager<IdentityUser> users) : PageModel
+{
+    public sealed record Member(string Email, DateTime JoinedAt);
+
+    public Group Group { get; private set; } = null!;
+    public IReadOnlyList<Member> Members { get; private set; } = [];
+    public IReadOnlyList<string> Coaches { get; private set; } = [];
+    public bool IsOwner { get; private set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the email of a coach's account.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    public string CoachEmail { get; set; } = "";
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int group, CancellationToken ct) =>
+        await LoadAsync(group, ct) ? Page() : NotFound();
+
+    /// <summary>The owner adds another coach, who then sees this group's pages too.</summary>
+    public async Task<IActionResult> OnPostAddCoachAsync(int group, CancellationToken ct)
+    {
+        if (!await LoadAsync(group, ct))
+        {
+            return NotFound();
+        }
+        if (!IsOwner)
+        {
+            return Forbid();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var coach = await users.FindByEmailAsync(CoachEmail.Trim());
+        if (coach is null || !await users.IsInRoleAsync(coach, AccountsSetup.CoachRole))
+        {
+            ModelState.AddModelError(nameof(CoachEmail), "There is no coach with that email. Make them a coach on the Coaches page first.");
+            return Page();
+        }
+        if (await db.GroupCoaches.AnyAsync(c => c.GroupId == Group.Id && c.UserId == coach.Id, ct))
+        {
+            ModelState.AddModelError(nameof(CoachEmail), "That coach already coaches this group.");
+            return Page();
+        }
+
+        db.GroupCoaches.Add(new GroupCoach { GroupId = Group.Id, UserId = coach.Id });
+        await db.SaveChangesAsync(ct);
+        Message = $"{coach.Email} now coaches {Group.Name}.";
+        return RedirectToPage(new { group });
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        if (await db.CoachedGroupAsync(User, id, ct) is not { } group)
+        {
+            return false;
+        }
+        Group = group;
+        Members = await db.GroupMembers.Where(m => m.GroupId == id)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, m.JoinedAt })
+            .OrderBy(m => m.Email).Select(m => new Member(m.Email ?? "", m.JoinedAt)).ToListAsync(ct);
+        Coaches = await db.CoachEmailsAsync(id, ct);
+        var userId = User.UserId();
+        IsOwner = await db.GroupCoaches.AnyAsync(c => c.GroupId == id && c.UserId == userId && c.IsOwner, ct);
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+using MassageRoutines.Web.Accounts;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Sessions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Pages.History;
+
+/// <summary>
+/// An anonymous runner deletes this device's history: every session under the browser's runner id, and
+/// the cookie that holds the id. A signed-in runner's history is their account's, deleted with it.
+/// </summary>
+public sealed class DeleteModel(MassageDbContext db) : PageModel
+{
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+    public int Sessions { get; private set; }
+    public bool Deleted { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (!SignedIn && RunnerIdentity.Find(HttpContext) is { } runner)
+        {
+            Sessions = await db.SessionLogs.CountAsync(l => l.RunnerId == runner, ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (SignedIn)
+        {
+            return Page();
+        }
+        if (RunnerIdentity.Find(HttpContext) is { } runner)
+        {
+            // This device's sessions, their day totals, and its reminders.
+            await PersonalData.DeleteAsync(db, DataSubject.Anonymous(runner), ct);
+        }
+        Response.Cookies.Delete(RunnerIdentity.CookieName, new CookieOptions { Path = "/" });
+        Deleted = true;
+        return Page();
+    }
+}

@@ -1,0 +1,29 @@
+namespace MassageRoutines.Browser.Tests;
+
+/// <summary>Reading a QR code off the page as a camera would: a screenshot of it as drawn, decoded by ZXing.</summary>
+internal static class QrCodes
+{
+    /// <summary>The text of the QR code the locator shows, or null when the picture holds none.</summary>
+    public static async Task<string?> ReadAsync(ILocator code)
+    {
+        var png = await code.ScreenshotAsync();
+        // The browser decodes its own PNG; the page's CSP allows data: images.
+        var pixels = await code.Page.EvaluateAsync<int[]>("""
+            async base64 => {
+              const image = new Image();
+              image.src = 'data:image/png;base64,' + base64;
+              await image.decode();
+              const canvas = document.createElement('canvas');
+              canvas.width = image.naturalWidth;
+              canvas.height = image.naturalHeight;
+              const context = canvas.getContext('2d');
+              context.drawImage(image, 0, 0);
+              const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
+              const grey = [canvas.width, canvas.height];
+              for (let i = 0; i < rgba.length; i += 4) grey.push(Math.round((rgba[i] + rgba[i + 1] + rgba[i + 2]) / 3));
+              return grey;
+            }
+            """, Convert.ToBase64String(png));
+        return QrReader.Read(pixels[2..].Select(p => (byte)p).ToArray(), pixels[0], pixels[1]);
+    }
+}

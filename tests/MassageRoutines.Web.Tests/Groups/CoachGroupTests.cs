@@ -1,0 +1,157 @@
+using System.Net;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Tests.Pages.Coach;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Tests.Groups;
+
+/// <summary>A coach's side of groups: making one, its join link, its plan and its coaches.</summary>
+public class CoachGroupTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_coach_makes_a_group_and_gets_its_join_link_as_text_and_as_a_code()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+
+        var page = await (await coach.Client.PostFormAsync("/coach/groups", [new("Name", "Tuesday track")])).ToDocumentAsync();
+
+        var group = await app.WithDbAsync(db => db.Groups.Include(g => g.Coaches).SingleAsync(g => g.Coaches.Any(c => c.UserId == coach.UserId)));
+        Assert.Equal(("Tuesday track", 32), (group.Name, group.JoinToken.Length));
+        Assert.Equal((coach.UserId, true), (group.Coaches.Single().UserId, group.Coaches.Single().IsOwner));
+        Assert.Equal("Tuesday track", page.Text("h1"));
+        var link = $"http://localhost/groups/join/{group.JoinToken}";
+        Assert.Equal(link, page.Text("#join-title ~ p code"));
+        var svg = page.QuerySelector("svg.qr-code")!;
+        Assert.Equal(link, QrReader.ReadSvgPath(svg.QuerySelector("path")!.GetAttribute("d")!, int.Parse(svg.GetAttribute("viewBox")!.Split(' ')[2])));
+
+        var list = await coach.Client.GetDocumentAsync("/coach/groups");
+        Assert.Equal(["Tuesday track"], list.Texts("#yours-title ~ ul h3"));
+        Assert.Equal(["0 members · 0 routines in the plan"], list.Texts("#yours-title ~ ul .meta"));
+    }
+
+    [Fact]
+    public async Task A_group_needs_a_name_of_at_most_80_characters()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+
+        var blank = await (await coach.Client.PostFormAsync("/coach/groups", [new("Name", " ")])).ToDocumentAsync();
+        var long_ = await (await coach.Client.PostFormAsync("/coach/groups", [new("Name", new string('x', 81))])).ToDocumentAsync();
+
+        Assert.StartsWith("Give the group a name", blank.FieldError("Name"));
+        Assert.Equal("A group name can be at most 80 characters.", long_.FieldError("Name"));
+        Assert.False(await app.WithDbAsync(db => db.GroupCoaches.AnyAsync(c => c.UserId == coach.UserId)));
+    }
+
+    [Fact]
+    public async Task A_plan_offers_the_published_routines_of_the_coachs_libraries_and_takes_days_or_every_day()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+        var group = await app.CreateGroupAsync(coach.UserId, "Tuesday track");
+        var preRun = await coach.PublishRoutineAsync(app, "pre-run-quick");
+        var postRun = await coach.PublishRoutineAsync(app, "post-run-quick");
+        var url = $"/coach/groups/{group.Id}/plan";
+
+        var form = await coach.Client.GetDocumentAsync(url);
+        var offered = form.QuerySelectorAll("select[name='Form.Routine'] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(preRun, offered);
+        Assert.DoesNotContain("pre-run-quick", offered); // the seeded library is not the coach's
+        Assert.Equal(["before-run", "after-run", "daily"], form.QuerySelectorAll("input[name='Form.Timing']").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+            form.QuerySelectorAll("input[name='Form.Days']").Select(i => i.GetAttribute("value")));
+
+        var first = await (await coach.Client.PostFormAsync(url,
+            [new("Form.Routine", preRun), new("Form.Timing", "before-run"), new("Form.Days", "thursday"), new("Form.Days", "tuesday")], $"{url}?handler=Add")).ToDocumentAsync();
+        Assert.Equal("Added 5-minute pre-run: before a run on Tuesday, Thursday.", first.Text("[role=status]"));
+        var page = await (await coach.Client.PostFormAsync(url, [new("Form.Routine", postRun), new("Form.Timing", "daily"), new("Form.Days", "monday")], $"{url}?handler=Add")).ToDocumentAsync();
+
+        Assert.Equal("Added 5-minute post-run: every day.", page.Text("[role=status]"));
+        Assert.Equal(["5-minute pre-run · Before a run · Tuesday, Thursday", "5-minute post-run · Every day"], page.Texts(".plan-items li span"));
+        var items = await app.WithDbAsync(db => db.PlanItems.Where(i => i.GroupId == group.Id).OrderBy(i => i.Id).ToListAsync());
+        Assert.Equal([(preRun, PlanTiming.BeforeRun, 2), (postRun, PlanTiming.Daily, 0)], items.Select(i => (i.RoutineSlug, i.Timing, i.Days.Count)));
+        Assert.Equal([DayOfWeek.Tuesday, DayOfWeek.Thursday], items[0].Days.Order());
+    }
+
+    public static TheoryData<string, string, string[], string, string> BadItems => new()
+    {
+        { "pre-run-quick", "before-run", ["monday"], "Form.Routine", "Choose one of the routines listed." },
+        { "", "before-run", ["monday"], "Form.Routine", "Choose one of the routines listed." },
+        { "mine", "sometime", ["monday"], "Form.Timing", "'sometime' is not a known plan timing; use one of: before-run, after-run, daily." },
+        { "mine", "", ["monday"], "Form.Timing", "Required: one of before-run, after-run, daily." },
+        { "mine", "after-run", [], "Form.Days", "Tick the days of the week it is for, or choose every day." },
+        { "mine", "after-run", ["someday"], "Form.Days", "'someday' is not a known day of week; use one of: sunday, monday, tuesday, wednesday, thursday, friday, saturday." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadItems))]
+    public async Task A_plan_item_that_is_not_right_is_refused_by_field_and_nothing_is_stored(string routine, string timing, string[] days, string field, string message)
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+        var group = await app.CreateGroupAsync(coach.UserId, "Tuesday track");
+        var url = $"/coach/groups/{group.Id}/plan";
+        var mine = await coach.PublishRoutineAsync(app, "post-run-quick");
+        routine = routine == "mine" ? mine : routine;
+
+        var page = await (await coach.Client.PostFormAsync(url,
+            [new("Form.Routine", routine), new("Form.Timing", timing), .. days.Select(d => new KeyValuePair<string, string>("Form.Days", d))],
+            $"{url}?handler=Add")).ToDocumentAsync();
+
+        Assert.Equal(message, page.FieldError(field));
+        Assert.Contains(message, page.Summary());
+        Assert.False(await app.WithDbAsync(db => db.PlanItems.AnyAsync(i => i.GroupId == group.Id)));
+    }
+
+    [Fact]
+    public async Task The_same_routine_at_the_same_time_is_planned_once_and_an_item_can_be_removed()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+        var routine = await coach.PublishRoutineAsync(app, "post-run-quick");
+        var group = await app.CreateGroupAsync(coach.UserId, "Tuesday track", [new PlanItem { RoutineSlug = routine, Timing = PlanTiming.AfterRun, Days = [DayOfWeek.Tuesday] }]);
+        var url = $"/coach/groups/{group.Id}/plan";
+
+        var again = await (await coach.Client.PostFormAsync(url, [new("Form.Routine", routine), new("Form.Timing", "after-run"), new("Form.Days", "friday")], $"{url}?handler=Add")).ToDocumentAsync();
+        Assert.StartsWith("That routine is already planned for that time.", again.FieldError("Form.Routine"));
+
+        var removed = await (await coach.Client.PostFormAsync(url, [new("item", group.Plan[0].Id.ToString())], $"{url}?handler=Remove")).ToDocumentAsync();
+        Assert.Equal("Removed from the plan.", removed.Text("[role=status]"));
+        Assert.Equal("Nothing is planned yet.", removed.Text("#plan-title ~ p"));
+        Assert.Equal(HttpStatusCode.NotFound, (await coach.Client.PostFormAsync(url, [new("item", group.Plan[0].Id.ToString())], $"{url}?handler=Remove")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_coach_removes_nothing_from_another_groups_plan()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+        var other = await SignedInCoach.CreateAsync(app);
+        var mine = await app.CreateGroupAsync(coach.UserId, "Mine");
+        var theirs = await app.CreateGroupAsync(other.UserId, "Theirs", [new PlanItem { RoutineSlug = "post-run-quick", Timing = PlanTiming.Daily }]);
+
+        var response = await coach.Client.PostFormAsync($"/coach/groups/{mine.Id}/plan", [new("item", theirs.Plan[0].Id.ToString())], $"/coach/groups/{mine.Id}/plan?handler=Remove");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.PlanItems.AnyAsync(i => i.Id == theirs.Plan[0].Id)));
+    }
+
+    [Fact]
+    public async Task The_owner_adds_a_coach_who_then_sees_the_group()
+    {
+        var owner = await SignedInCoach.CreateAsync(app);
+        var email = $"coach-{Guid.NewGuid():N}@example.com";
+        var added = await app.CreateCoachAsync(email);
+        var runner = $"runner-{Guid.NewGuid():N}@example.com";
+        await app.CreateUserAsync(runner);
+        var group = await app.CreateGroupAsync(owner.UserId, "Tuesday track");
+        var url = $"/coach/groups/{group.Id}";
+
+        var notACoach = await (await owner.Client.PostFormAsync(url, [new("CoachEmail", runner)], $"{url}?handler=AddCoach")).ToDocumentAsync();
+        var page = await (await owner.Client.PostFormAsync(url, [new("CoachEmail", email)], $"{url}?handler=AddCoach")).ToDocumentAsync();
+
+        Assert.StartsWith("There is no coach with that email.", notACoach.FieldError("CoachEmail"));
+        Assert.Equal($"{email} now coaches Tuesday track.", page.Text("[role=status]"));
+        Assert.Contains(email, page.Texts("#coaches-title ~ ul li"));
+        var theirs = await app.SignedInAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await theirs.GetAsync($"/coach/groups/{group.Id}/adherence")).StatusCode);
+        // Only the owner adds coaches.
+        Assert.Empty((await theirs.GetDocumentAsync(url)).QuerySelectorAll("form[action*=AddCoach]"));
+        Assert.True(await app.WithDbAsync(db => db.GroupCoaches.AnyAsync(c => c.GroupId == group.Id && c.UserId == added && !c.IsOwner)));
+    }
+}
