@@ -27,6 +27,6 @@ public sealed class BreakReminder(IPage page)
 
 public sealed class TodaySection(IPage page)
 {
-    public ILocator Region => page.GetByRole(AriaRole.Region, new() { Name = "Today" });
+    public ILocator Region => page.GetByRole(AriaRole.Region, new() { Name = "Today", Exact = true });
     public ILocator NextBreak => Region.Locator("time");
 }
