@@ -27,10 +27,11 @@ public sealed class RoutineBuilding
     });
 
     /// <summary>The library a build asks for by slug, or the seeded one when it names none.</summary>
-    public static Task<Library?> LibraryAsync(MassageDbContext db, string? slug, CancellationToken ct)
+    public static async Task<Library?> LibraryAsync(MassageDbContext db, string? slug, CancellationToken ct)
     {
         slug = string.IsNullOrEmpty(slug) ? Library.DefaultSlug : slug;
-        return db.Libraries.AsNoTracking().FirstOrDefaultAsync(l => l.Slug == slug, ct);
+        // What cannot be a slug is not looked up: PostgreSQL refuses a NUL in a query outright.
+        return Slugs.IsValid(slug) ? await db.Libraries.AsNoTracking().FirstOrDefaultAsync(l => l.Slug == slug, ct) : null;
     }
 
     /// <param name="runner">The runner's id, whose sessions of the last day give rest advice; null for none (a kiosk).</param>
