@@ -32,6 +32,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The sign-in rate limit; high by default so tests that sign in often are not held up.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
 
+    /// <summary>The limit on new built routines per client; high by default, as the builder's tests build many.</summary>
+    public int NewBuildsPerMinute { get; init; } = 10_000;
+
     /// <summary>The app's TimeProvider.</summary>
     public TestClock Clock { get; } = new();
 
@@ -51,6 +54,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionName}", Database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString());
+        builder.UseSetting(MassageRoutines.Web.Building.RoutineBuilding.LimitSetting, NewBuildsPerMinute.ToString());
         // Reminder pushes run when a test says (ReminderPushTests), not on the worker's own timer.
         builder.UseSetting(ReminderPushService.Setting, "0");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -29,7 +29,12 @@ public static class BuildApi
             return TypedResults.ValidationProblem(errors, title: "The routine cannot be built from these values.");
         }
 
-        var built = await building.BuildAsync(db, request!, from!.Id, RunnerIdentity.Find(http), time.GetUtcNow().UtcDateTime, ct);
+        var built = await building.BuildAsync(db, request!, from!.Id, RunnerIdentity.Find(http), RoutineBuilding.ClientOf(http), time.GetUtcNow().UtcDateTime, ct);
+        if (built.Notes is [{ Code: RoutineBuilding.LimitReachedCode } limit])
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return TypedResults.Problem(title: "Too many new routines", detail: limit.Message, statusCode: StatusCodes.Status429TooManyRequests);
+        }
         if (built.Routine is null)
         {
             return TypedResults.Problem(title: "No routine can be built from what you have",

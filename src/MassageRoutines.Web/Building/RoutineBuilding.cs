@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using MassageRoutines.Engine;
 using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Data;
@@ -14,17 +15,32 @@ namespace MassageRoutines.Web.Building;
 /// content-addressed: a build is stored once, under the slug its hash gives, however often it is
 /// made. From then on it is played, checked and logged like any routine (PublishedLibrary finds it).
 /// Each library's published moves are kept in memory and emptied on every library change.
+/// Each build never made before adds a row, so one client may store only so many new ones a minute
+/// (<c>Building:NewRoutinesPerMinute</c>); builds already stored are never limited.
 /// </summary>
-public sealed class RoutineBuilding
+public sealed class RoutineBuilding : IDisposable
 {
-    private ConcurrentDictionary<int, IReadOnlyList<Move>> movesByLibrary = new();
+    public const string LimitSetting = "Building:NewRoutinesPerMinute";
+    public const string LimitReachedCode = "too-many-new-builds";
 
-    public RoutineBuilding(LibraryChanges changes) => changes.Subscribe(_ =>
+    private ConcurrentDictionary<int, IReadOnlyList<Move>> movesByLibrary = new();
+    private readonly PartitionedRateLimiter<string> newBuilds;
+
+    public RoutineBuilding(LibraryChanges changes, IConfiguration configuration)
     {
-        // A new dictionary, so that a read still under way when the change came lands in the old one.
-        Volatile.Write(ref movesByLibrary, new());
-        return ValueTask.CompletedTask;
-    });
+        changes.Subscribe(_ =>
+        {
+            // A new dictionary, so that a read still under way when the change came lands in the old one.
+            Volatile.Write(ref movesByLibrary, new());
+            return ValueTask.CompletedTask;
+        });
+        var perMinute = configuration.GetValue(LimitSetting, 30);
+        newBuilds = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client,
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    }
+
+    /// <summary>Who a build is counted against: the client's address (the proxy's client, behind one).</summary>
+    public static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>The library a build asks for by slug, or the seeded one when it names none.</summary>
     public static async Task<Library?> LibraryAsync(MassageDbContext db, string? slug, CancellationToken ct)
@@ -35,14 +51,27 @@ public sealed class RoutineBuilding
     }
 
     /// <param name="runner">The runner's id, whose sessions of the last day give rest advice; null for none (a kiosk).</param>
-    /// <returns>The build, its routine the one stored (slug "built-…"); or no routine, and notes that say why.</returns>
-    public async Task<BuildResult> BuildAsync(MassageDbContext db, BuildRequest request, int libraryId, string? runner, DateTime now, CancellationToken ct)
+    /// <param name="client">Who asks (<see cref="ClientOf"/>), for the limit on new builds.</param>
+    /// <returns>
+    /// The build, its routine the one stored (slug "built-…"); or no routine, and notes that say why: nothing
+    /// fits, or (note <see cref="LimitReachedCode"/>) this client has stored its share of new builds this minute.
+    /// </returns>
+    public async Task<BuildResult> BuildAsync(MassageDbContext db, BuildRequest request, int libraryId, string? runner, string client, DateTime now, CancellationToken ct)
     {
         var advice = await Sessions.RunnerHistory.RestAdviceAsync(db, runner, now, ct);
         request = request with { RestAdvice = advice.Select(a => new RestAdvice(a.Region, a.Kind)).ToList() };
         var result = RoutineBuilder.Build(request, await PublishedMovesAsync(db, libraryId, ct));
-        return result.Routine is null ? result : result with { Routine = await StoreAsync(db, result, libraryId, now, ct) };
+        if (result.Routine is null)
+        {
+            return result;
+        }
+        var stored = await StoreAsync(db, result, libraryId, client, now, ct);
+        return stored is null
+            ? new BuildResult(null, [], [new Warning(LimitReachedCode, "You have built many new routines in the last minute. Wait a minute, then try again.")])
+            : result with { Routine = stored };
     }
+
+    public void Dispose() => newBuilds.Dispose();
 
     /// <summary>SHA-256 of the build as JSON (the routine as the builder made it, its whys and notes), in hex.</summary>
     public static string Hash(BuildResult result) =>
@@ -59,13 +88,19 @@ public sealed class RoutineBuilding
         return cache.GetOrAdd(libraryId, records.Select(m => m.ToMove()).ToList());
     }
 
-    private static async Task<Routine> StoreAsync(MassageDbContext db, BuildResult result, int libraryId, DateTime now, CancellationToken ct)
+    /// <returns>The routine as stored; null when it is new and the client may store no more this minute.</returns>
+    private async Task<Routine?> StoreAsync(MassageDbContext db, BuildResult result, int libraryId, string client, DateTime now, CancellationToken ct)
     {
         var hash = Hash(result);
         var routine = result.Routine! with { Slug = SiteSlugs.Built(hash), Version = 1 };
         if (await db.BuiltRoutines.AnyAsync(b => b.Hash == hash, ct))
         {
             return routine;
+        }
+        using var lease = newBuilds.AttemptAcquire(client);
+        if (!lease.IsAcquired)
+        {
+            return null;
         }
 
         db.BuiltRoutines.Add(new BuiltRoutineRecord

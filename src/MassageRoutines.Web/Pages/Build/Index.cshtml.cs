@@ -58,7 +58,7 @@ public sealed class IndexModel(MassageDbContext db, RoutineBuilding building, Ti
         }
 
         var library = await RoutineBuilding.LibraryAsync(db, null, ct) ?? throw new InvalidOperationException("The seeded library is missing.");
-        var result = await building.BuildAsync(db, request, library.Id, RunnerIdentity.Find(HttpContext), time.GetUtcNow().UtcDateTime, ct);
+        var result = await building.BuildAsync(db, request, library.Id, RunnerIdentity.Find(HttpContext), RoutineBuilding.ClientOf(HttpContext), time.GetUtcNow().UtcDateTime, ct);
         if (result.Routine is { } routine)
         {
             Built = new PublishedRoutine(routine, library.Id, library.Name, TimelineBuilder.Build(routine), result);
@@ -66,8 +66,16 @@ public sealed class IndexModel(MassageDbContext db, RoutineBuilding building, Ti
         else
         {
             Nothing = result.Notes;
+            if (LimitReached)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = "60";
+            }
         }
     }
+
+    /// <summary>Nothing built because this client has stored its share of new routines this minute.</summary>
+    public bool LimitReached => Nothing is [{ Code: RoutineBuilding.LimitReachedCode }];
 
     /// <summary>The field's error messages, for the element its control points at.</summary>
     public string ErrorOf(string key) =>
