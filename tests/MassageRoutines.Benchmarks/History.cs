@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace MassageRoutines.Benchmarks;
 
@@ -19,32 +18,19 @@ internal static class History
         await http.GetAsync("/play/post-run-quick");   // a runner's own page gives the browser its runner id
         var token = await http.GetFromJsonAsync<JsonElement>("/api/antiforgery");
         http.DefaultRequestHeaders.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
-        var timeline = await http.GetFromJsonAsync<JsonElement>("/api/routines/post-run-quick/timeline");
-        var segments = timeline.GetProperty("segments").EnumerateArray().ToList();
-        var total = timeline.GetProperty("totalSeconds").GetInt32();
+        var template = await Ingestion.SessionTemplateAsync(http);
+        var length = (DateTimeOffset)template["endedAt"]! - (DateTimeOffset)template["startedAt"]!;
         var now = DateTimeOffset.UtcNow;
 
         await Parallel.ForAsync(0, sessions, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
         {
             var ended = now.AddMinutes(-10 - i * 8 * 60);
-            var log = new JsonObject
-            {
-                ["id"] = Guid.NewGuid(),
-                ["routine"] = "post-run-quick",
-                ["routineVersion"] = timeline.GetProperty("routine").GetProperty("version").GetInt32(),
-                ["startedAt"] = ended.AddSeconds(-total),
-                ["endedAt"] = ended,
-                ["outcome"] = "completed",
-                ["segments"] = new JsonArray(segments.Select(s => (JsonNode)new JsonObject
-                {
-                    ["index"] = s.GetProperty("index").GetInt32(),
-                    ["actualSeconds"] = s.GetProperty("seconds").GetInt32(),
-                    ["skipped"] = false,
-                }).ToArray()),
-                ["discomfort"] = i % 10,
-                ["soreRegions"] = new JsonArray("calves"),
-                ["notes"] = i % 3 == 0 ? "Felt loose afterwards." : null,
-            };
+            var log = template.DeepClone().AsObject();
+            log["id"] = Guid.NewGuid();
+            log["startedAt"] = ended - length;
+            log["endedAt"] = ended;
+            log["discomfort"] = i % 10;
+            log["notes"] = i % 3 == 0 ? "Felt loose afterwards." : null;
             using var response = await http.PostAsync("/api/sessions", JsonContent.Create(log), ct);
             if (response.StatusCode != HttpStatusCode.Created)
             {

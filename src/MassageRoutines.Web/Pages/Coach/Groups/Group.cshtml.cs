@@ -47,10 +47,9 @@ public sealed class GroupModel(MassageDbContext db, UserManager<IdentityUser> us
             return Page();
         }
 
-        var coach = await users.FindByEmailAsync(CoachEmail.Trim());
-        if (coach is null || !await users.IsInRoleAsync(coach, AccountsSetup.CoachRole))
+        if (await users.FindCoachByEmailAsync(CoachEmail) is not { } coach)
         {
-            ModelState.AddModelError(nameof(CoachEmail), "There is no coach with that email. Make them a coach on the Coaches page first.");
+            ModelState.AddModelError(nameof(CoachEmail), CoachAccounts.NotFoundMessage);
             return Page();
         }
         if (await db.GroupCoaches.AnyAsync(c => c.GroupId == Group.Id && c.UserId == coach.Id, ct))

@@ -46,10 +46,9 @@ public sealed class IndexModel(MassageDbContext db, UserManager<IdentityUser> us
             return Page();
         }
 
-        var coach = await users.FindByEmailAsync(CoachEmail.Trim());
-        if (coach is null || !await users.IsInRoleAsync(coach, AccountsSetup.CoachRole))
+        if (await users.FindCoachByEmailAsync(CoachEmail) is not { } coach)
         {
-            ModelState.AddModelError(nameof(CoachEmail), "There is no coach with that email. Make them a coach on the Coaches page first.");
+            ModelState.AddModelError(nameof(CoachEmail), CoachAccounts.NotFoundMessage);
             return Page();
         }
         if (await db.LibraryEditors.AnyAsync(e => e.LibraryId == Library.Id && e.UserId == coach.Id, ct))
