@@ -37,16 +37,20 @@ trap 'kill "${pid:-}" "${pid_a:-}" "${pid_b:-}" 2>/dev/null || true; stop_throwa
 dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release -o "$work/app" >/dev/null
 dotnet build tests/MassageRoutines.Benchmarks -c Release -o "$work/bench" >/dev/null
 bench() { dotnet "$work/bench/MassageRoutines.Benchmarks.dll" "$@"; }
-app() {  # extra settings as NAME=value ..., then the app's arguments
-  env ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-    ConnectionStrings__MassageRoutines="Data Source=$work/bench.db" "$@"
-}
+app_settings=(ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning "ConnectionStrings__MassageRoutines=Data Source=$work/bench.db")
+app() { env "${app_settings[@]}" "$@"; }  # extra settings as NAME=value ..., then the app's arguments
 start_app() {  # extra settings; sets pid, and started_ms: milliseconds to the first 200 from /healthz/ready
   local start_ns
+  # The port must be free, or the health check below would time an instance left over from before.
+  if curl -s -o /dev/null "$base/healthz"; then echo "Something already answers on $base: stop it first." >&2; exit 1; fi
   start_ns=$(date +%s%N)
-  app ASPNETCORE_URLS="$base" "$@" dotnet "$work/app/MassageRoutines.Web.dll" --contentRoot "$work/app" >>"$work/app.log" 2>&1 &
+  # A simple command, not the function: in the background, $! is then the app itself, which stop_app kills.
+  env "${app_settings[@]}" ASPNETCORE_URLS="$base" "$@" dotnet "$work/app/MassageRoutines.Web.dll" --contentRoot "$work/app" >>"$work/app.log" 2>&1 &
   pid=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz/ready" || true)" = 200 ]; do sleep 0.01; done
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz/ready" || true)" = 200 ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "The app did not start:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+    sleep 0.01
+  done
   started_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 }
 stop_app() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
