@@ -46,13 +46,21 @@ public sealed class GroupMember
 
 /// <summary>
 /// A routine in a group's plan, and when: on some days of the week, before or after that day's run,
-/// or every day. The routine is named by slug alone, so any routine that plays by slug can be planned.
+/// or every day. The routine is named by slug alone, so any routine that plays by slug can be planned:
+/// a published one of the coach's libraries, or one built for the coach and kept under My routines.
 /// </summary>
 public sealed class PlanItem
 {
     public int Id { get; set; }
     public int GroupId { get; set; }
     public required string RoutineSlug { get; set; }
+
+    /// <summary>
+    /// The name a built routine goes by in the plan (the coach's, from My routines), as built ones are
+    /// all called "Your … routine"; null for a library routine, which has its own.
+    /// </summary>
+    public string? Name { get; set; }
+
     public PlanTiming Timing { get; set; }
 
     /// <summary>The days it is planned on; every day when <see cref="Timing"/> is daily.</summary>

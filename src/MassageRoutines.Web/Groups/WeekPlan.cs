@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MassageRoutines.Web.Groups;
 
 /// <summary>One routine the plan asks for on a day; <see cref="Routine"/> is null once it is no longer published.</summary>
-public sealed record PlannedRoutine(PlanTiming Timing, string Slug, PublishedRoutine? Routine, bool Done)
+public sealed record PlannedRoutine(PlanTiming Timing, string Slug, string? PlannedName, PublishedRoutine? Routine, bool Done)
 {
-    public string Name => Routine?.Routine.Name ?? Slug;
+    public string Name => PlanWords.NameOf(PlannedName, Routine, Slug);
 }
 
 public sealed record PlanDay(DateOnly Day, IReadOnlyList<PlannedRoutine> Routines);
@@ -60,7 +60,7 @@ public static class WeekPlan
                         {
                             left[(day, item.RoutineSlug)] = sessions - 1;
                         }
-                        return new PlannedRoutine(item.Timing, item.RoutineSlug, routines.GetValueOrDefault(item.RoutineSlug), done);
+                        return new PlannedRoutine(item.Timing, item.RoutineSlug, item.Name, routines.GetValueOrDefault(item.RoutineSlug), done);
                     })
                     .ToList())).ToList();
             var names = coaches[group.Id].OrderByDescending(c => c.IsOwner).ThenBy(c => c.Email).Select(c => c.Email ?? "").ToList();
@@ -71,6 +71,10 @@ public static class WeekPlan
 
 public static class PlanWords
 {
+    /// <summary>What a planned routine is called: the coach's name for a built one, else its own, else its slug.</summary>
+    public static string NameOf(string? plannedName, PublishedRoutine? routine, string slug) =>
+        plannedName ?? routine?.Routine.Name ?? slug;
+
     public static string Of(PlanTiming timing) => timing switch
     {
         PlanTiming.BeforeRun => "Before a run",

@@ -66,11 +66,22 @@ public sealed class PublishedLibrary
     public async Task<IReadOnlyList<PublishedRoutine>> RoutinesAsync(IReadOnlyCollection<int> libraryIds) =>
         (await SnapshotAsync()).Routines.Where(r => libraryIds.Contains(r.LibraryId)).ToList();
 
-    /// <summary>The published ones of these routines, by slug; a slug that is not published is left out.</summary>
+    /// <summary>These routines, published or built, by slug; a slug that is neither is left out.</summary>
     public async Task<IReadOnlyDictionary<string, PublishedRoutine>> RoutinesAsync(IReadOnlyCollection<string> slugs)
     {
         var bySlug = (await SnapshotAsync()).RoutinesBySlug;
-        return slugs.Where(bySlug.ContainsKey).Distinct().ToDictionary(slug => slug, slug => bySlug[slug]);
+        var found = slugs.Where(bySlug.ContainsKey).Distinct().ToDictionary(slug => slug, slug => bySlug[slug]);
+        var built = slugs.Where(SiteSlugs.IsBuilt).Distinct().ToList();
+        if (built.Count > 0)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MassageDbContext>();
+            foreach (var record in await db.BuiltRoutines.AsNoTracking().Include(b => b.Library).Where(b => built.Contains(b.Slug)).ToListAsync())
+            {
+                found[record.Slug] = ToPublished(record);
+            }
+        }
+        return found;
     }
 
     /// <summary>A published routine, or a routine built for a runner, by its slug.</summary>

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Tests.Pages.Coach;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +71,53 @@ public class CoachGroupTests(AppFactory app) : IClassFixture<AppFactory>
         var items = await app.WithDbAsync(db => db.PlanItems.Where(i => i.GroupId == group.Id).OrderBy(i => i.Id).ToListAsync());
         Assert.Equal([(preRun, PlanTiming.BeforeRun, 2), (postRun, PlanTiming.Daily, 0)], items.Select(i => (i.RoutineSlug, i.Timing, i.Days.Count)));
         Assert.Equal([DayOfWeek.Tuesday, DayOfWeek.Thursday], items[0].Days.Order());
+    }
+
+    [Fact]
+    public async Task A_coach_plans_a_routine_built_for_them_by_the_name_they_kept_it_under_and_members_play_it()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+        var group = await app.CreateGroupAsync(coach.UserId, "Tuesday track");
+        var url = $"/coach/groups/{group.Id}/plan";
+        var built = await coach.Client.GetFromJsonAsync<JsonElement>("/api/build?phase=post-run&minutes=7&tools=foam-roller");
+        var slug = built.GetProperty("routine").GetProperty("slug").GetString()!;
+        await coach.Client.PostFormAsync("/build?phase=post-run", [new("slug", slug), new("name", "Track cool-down")], "/my-routines?handler=Keep");
+
+        var form = await coach.Client.GetDocumentAsync(url);
+        var option = form.QuerySelector($"optgroup[label='My routines'] option[value='{slug}']");
+        Assert.Equal("Track cool-down (Post-run)", option?.TextContent);
+
+        var page = await (await coach.Client.PostFormAsync(url, [new("Form.Routine", slug), new("Form.Timing", "daily")], $"{url}?handler=Add")).ToDocumentAsync();
+
+        Assert.Equal("Added Track cool-down: every day.", page.Text("[role=status]"));
+        Assert.Equal(["Track cool-down · Every day"], page.Texts(".plan-items li span"));
+        var item = await app.WithDbAsync(db => db.PlanItems.SingleAsync(i => i.GroupId == group.Id));
+        Assert.Equal((slug, "Track cool-down"), (item.RoutineSlug, item.Name));
+
+        var email = $"runner-{Guid.NewGuid():N}@example.com";
+        await app.CreateUserAsync(email);
+        var runner = await app.SignedInAsync(email);
+        await runner.PostFormAsync($"/groups/join/{group.JoinToken}", []);
+        var plan = await runner.GetDocumentAsync("/plan");
+        var today = plan.QuerySelector(".plan-days > li[aria-current=date] li a")!;
+        Assert.Equal(("Track cool-down", $"/play/{slug}"), (today.TextContent, today.GetAttribute("href")));
+        Assert.Equal(HttpStatusCode.OK, (await runner.GetAsync($"/play/{slug}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_coach_cannot_plan_a_built_routine_they_do_not_keep()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+        var group = await app.CreateGroupAsync(coach.UserId, "Tuesday track");
+        var url = $"/coach/groups/{group.Id}/plan";
+        await coach.PublishRoutineAsync(app, "post-run-quick");
+        var built = await coach.Client.GetFromJsonAsync<JsonElement>("/api/build?phase=post-run&minutes=6");
+        var slug = built.GetProperty("routine").GetProperty("slug").GetString()!;
+
+        var page = await (await coach.Client.PostFormAsync(url, [new("Form.Routine", slug), new("Form.Timing", "daily")], $"{url}?handler=Add")).ToDocumentAsync();
+
+        Assert.Equal("Choose one of the routines listed.", page.FieldError("Form.Routine"));
+        Assert.False(await app.WithDbAsync(db => db.PlanItems.AnyAsync(i => i.GroupId == group.Id)));
     }
 
     public static TheoryData<string, string, string[], string, string> BadItems => new()

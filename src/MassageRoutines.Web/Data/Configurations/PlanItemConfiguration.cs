@@ -10,6 +10,7 @@ public sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
     {
         item.ToTable("PlanItems");
         item.Property(i => i.RoutineSlug).HasMaxLength(Slugs.MaxLength);
+        item.Property(i => i.Name).HasMaxLength(MoveRules.MaxNameLength);
         item.PrimitiveCollection(i => i.Days).ElementType().HasConversion<string>();
         item.HasOne<Group>().WithMany(g => g.Plan).HasForeignKey(i => i.GroupId).OnDelete(DeleteBehavior.Cascade);
     }

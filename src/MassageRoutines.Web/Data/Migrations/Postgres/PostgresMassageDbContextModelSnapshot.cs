@@ -427,6 +427,10 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<int>("GroupId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<string>("RoutineSlug")
                         .IsRequired()
                         .HasMaxLength(60)

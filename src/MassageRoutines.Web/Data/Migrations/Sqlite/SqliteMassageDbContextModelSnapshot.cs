@@ -410,6 +410,10 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<int>("GroupId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoutineSlug")
                         .IsRequired()
                         .HasMaxLength(60)

@@ -1,3 +1,4 @@
+using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
 using MassageRoutines.Web.Libraries;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.Coach.Groups;
 
-/// <summary>A group's weekly plan: published routines of the coach's libraries, on days of the week or every day.</summary>
+/// <summary>
+/// A group's weekly plan: published routines of the coach's libraries, or routines built for the coach
+/// and kept under My routines (by the coach's name for them), on days of the week or every day.
+/// </summary>
 public sealed class PlanModel(MassageDbContext db, PublishedLibrary library) : PageModel
 {
     public Group Group { get; private set; } = null!;
@@ -17,8 +21,8 @@ public sealed class PlanModel(MassageDbContext db, PublishedLibrary library) : P
     /// <summary>The routines planned, by slug; one missing is no longer published.</summary>
     public IReadOnlyDictionary<string, PublishedRoutine> Planned { get; private set; } = new Dictionary<string, PublishedRoutine>();
 
-    /// <summary>What this coach may add: the published routines of the libraries they edit.</summary>
-    public IReadOnlyList<PublishedRoutine> Offered { get; private set; } = [];
+    /// <summary>What this coach may add: the published routines of the libraries they edit, then the ones they keep.</summary>
+    public IReadOnlyList<PlanChoice> Offered { get; private set; } = [];
 
     [BindProperty]
     public PlanItemForm Form { get; set; } = new();
@@ -35,7 +39,7 @@ public sealed class PlanModel(MassageDbContext db, PublishedLibrary library) : P
         {
             return NotFound();
         }
-        var item = Form.ToItem(ModelState, Offered.Select(r => r.Routine.Slug).ToHashSet());
+        var item = Form.ToItem(ModelState, Offered);
         if (item is not null && Items.Any(i => i.RoutineSlug == item.RoutineSlug && i.Timing == item.Timing))
         {
             ModelState.AddModelError("Form.Routine", "That routine is already planned for that time. Remove it first to plan it on other days.");
@@ -52,7 +56,7 @@ public sealed class PlanModel(MassageDbContext db, PublishedLibrary library) : P
         item.GroupId = Group.Id;
         db.PlanItems.Add(item);
         await db.SaveChangesAsync(ct);
-        Message = $"Added {Offered.First(r => r.Routine.Slug == item.RoutineSlug).Routine.Name}: {PlanWords.Describe(item)}.";
+        Message = $"Added {Offered.First(c => c.Slug == item.RoutineSlug).Name}: {PlanWords.Describe(item)}.";
         return RedirectToPage(new { group });
     }
 
@@ -79,11 +83,26 @@ public sealed class PlanModel(MassageDbContext db, PublishedLibrary library) : P
         }
         Group = group;
         Items = await db.PlanItems.AsNoTracking().Where(i => i.GroupId == id).OrderBy(i => i.Timing).ThenBy(i => i.Id).ToListAsync(ct);
-        Planned = await library.RoutinesAsync(Items.Select(i => i.RoutineSlug).Distinct().ToList());
         var libraries = await db.Libraries.EditableBy(User).Select(l => l.Id).ToListAsync(ct);
-        Offered = await library.RoutinesAsync(libraries);
+        var userId = User.UserId();
+        var kept = await db.SavedRoutines.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).ThenBy(s => s.Id)
+            .Select(s => new { s.Name, s.BuiltRoutine!.Slug }).ToListAsync(ct);
+        Planned = await library.RoutinesAsync(Items.Select(i => i.RoutineSlug).Concat(kept.Select(k => k.Slug)).Distinct().ToList());
+        Offered =
+        [
+            .. (await library.RoutinesAsync(libraries)).Select(r => new PlanChoice(r.Routine.Slug, r.Routine.Name, r.Routine.Phase, r.LibraryName, null)),
+            .. kept.Where(k => Planned.ContainsKey(k.Slug))
+                .Select(k => new PlanChoice(k.Slug, k.Name, Planned[k.Slug].Routine.Phase, PlanChoice.KeptGroup, k.Name)),
+        ];
         return true;
     }
+}
+
+/// <summary>A routine the coach may plan, under the library it is from or under My routines.</summary>
+/// <param name="PlannedName">The name the plan gives it: the coach's own for a kept routine, null for a library's.</param>
+public sealed record PlanChoice(string Slug, string Name, Phase Phase, string From, string? PlannedName)
+{
+    public const string KeptGroup = "My routines";
 }
 
 /// <summary>One routine to add to a plan, as the form posts it: a routine's slug, when, and (unless daily) the days.</summary>
@@ -94,9 +113,10 @@ public sealed class PlanItemForm
     public List<string> Days { get; set; } = [];
 
     /// <summary>The plan item, or null with each problem added to its field.</summary>
-    public PlanItem? ToItem(ModelStateDictionary errors, IReadOnlySet<string> offered)
+    public PlanItem? ToItem(ModelStateDictionary errors, IReadOnlyList<PlanChoice> offered)
     {
-        if (string.IsNullOrEmpty(Routine) || !offered.Contains(Routine))
+        var choice = offered.FirstOrDefault(c => c.Slug == Routine);
+        if (choice is null)
         {
             errors.AddModelError("Form.Routine", "Choose one of the routines listed.");
         }
@@ -106,10 +126,10 @@ public sealed class PlanItemForm
         {
             errors.AddModelError("Form.Days", "Tick the days of the week it is for, or choose every day.");
         }
-        if (!errors.IsValid || timing is null)
+        if (!errors.IsValid || timing is null || choice is null)
         {
             return null;
         }
-        return new PlanItem { RoutineSlug = Routine!, Timing = timing.Value, Days = timing == PlanTiming.Daily ? [] : days };
+        return new PlanItem { RoutineSlug = choice.Slug, Name = choice.PlannedName, Timing = timing.Value, Days = timing == PlanTiming.Daily ? [] : days };
     }
 }
