@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using MassageRoutines.Engine;
 using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Data;
@@ -42,9 +43,13 @@ public sealed class PublishedLibrary
         IReadOnlyList<Move> Moves,
         FrozenDictionary<string, PublishedMove> MovesBySlug);
 
+    /// <summary>How long a page fragment drawn from the library is kept (see <see cref="Generation"/>).</summary>
+    public static readonly TimeSpan FragmentLifetime = TimeSpan.FromMinutes(10);
+
     private readonly IServiceScopeFactory scopes;
     private readonly Lock gate = new();
     private Task<Snapshot>? current;
+    private long generation;
 
     public PublishedLibrary(IServiceScopeFactory scopes, LibraryChanges changes)
     {
@@ -54,9 +59,27 @@ public sealed class PublishedLibrary
             lock (gate)
             {
                 current = null;
+                generation++;
             }
             return ValueTask.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// Goes up on every library change. The library pages key their cached fragments (the <c>cache</c>
+    /// tag helper, for signed-in visitors, whom the output cache does not serve) by it, so a change is
+    /// never answered from an older fragment. Read it before the data, as the page models do: a change
+    /// in between then only costs a fragment drawn again.
+    /// </summary>
+    public string Generation
+    {
+        get
+        {
+            lock (gate)
+            {
+                return generation.ToString(CultureInfo.InvariantCulture);
+            }
+        }
     }
 
     /// <summary>Every published routine, by phase then name.</summary>

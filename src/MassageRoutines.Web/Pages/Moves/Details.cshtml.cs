@@ -10,6 +10,9 @@ namespace MassageRoutines.Web.Pages.Moves;
 [OutputCache(PolicyName = LibraryOutputCache.Policy)]
 public sealed class DetailsModel(PublishedLibrary library) : PageModel
 {
+    /// <summary>The library's generation when the request came, read before its data; keys the cached fragment.</summary>
+    public string LibraryGeneration { get; } = library.Generation;
+
     public Move Move { get; private set; } = null!;
     public string LibraryName { get; private set; } = "";
     public IReadOnlyList<Routine> UsedIn { get; private set; } = [];

@@ -9,6 +9,9 @@ namespace MassageRoutines.Web.Pages.Routines;
 [OutputCache(PolicyName = LibraryOutputCache.Policy)]
 public sealed class IndexModel(PublishedLibrary library) : PageModel
 {
+    /// <summary>The library's generation when the request came, read before its data; keys the cached fragment.</summary>
+    public string LibraryGeneration { get; } = library.Generation;
+
     public RoutineFilter Filter { get; private set; } = new(null, null, null);
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public IReadOnlyList<PublishedRoutine> Routines { get; private set; } = [];
