@@ -115,6 +115,9 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<int>("PainStops")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RunStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sessions")
                         .HasColumnType("INTEGER");
 
