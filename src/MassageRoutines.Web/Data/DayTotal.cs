@@ -20,13 +20,6 @@ public sealed class DayTotal
 
     /// <summary>Seconds of massage after the warm-up, as <see cref="SessionLog.ActiveSeconds"/>.</summary>
     public int ActiveSeconds { get; set; }
-
-    /// <summary>
-    /// The first day of the run of days in a row with sessions that ends on this one, as far as was known
-    /// when the row was made. It is never earlier than the truth, but may be later (a day before it logged
-    /// afterwards, or at the same time): the streak follows it back, checking the day before each start.
-    /// </summary>
-    public int RunStart { get; set; }
 }
 
 /// <summary>Massage seconds per body region on one day, for one runner or kiosk (see <see cref="DayTotal"/>).</summary>

@@ -52,12 +52,11 @@ public sealed class DayTotals(SiteTimeZone zone)
     public static async Task MoveAsync(MassageDbContext db, string from, string to, CancellationToken ct = default)
     {
         var moveDays = $$"""
-            INSERT INTO "{{Table}}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds", "RunStart")
-            SELECT {1}, "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds", "RunStart" FROM "{{Table}}" WHERE "Who" = {0}
+            INSERT INTO "{{Table}}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds")
+            SELECT {1}, "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds" FROM "{{Table}}" WHERE "Who" = {0}
             ON CONFLICT ("Who", "Day") DO UPDATE SET {{Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}}
             """;
         await db.Database.ExecuteSqlRawAsync(moveDays, [from, to], ct);
-        await db.Database.ExecuteSqlRawAsync(ExactRunStarts("WHERE \"Who\" = {0}"), [to], ct);
         var moveRegions = $$"""
             INSERT INTO "{{RegionTable}}" ("Who", "Day", "Region", "Seconds")
             SELECT {1}, "Day", "Region", "Seconds" FROM "{{RegionTable}}" WHERE "Who" = {0}
@@ -94,7 +93,6 @@ public sealed class DayTotals(SiteTimeZone zone)
             await AddAsync(db, chunk, ct);
             after = chunk[^1].Id;
         }
-        await db.Database.ExecuteSqlRawAsync(ExactRunStarts(""), ct);
         await db.StoreSettings.Where(s => s.Key == ZoneSetting).ExecuteDeleteAsync(ct);
         db.StoreSettings.Add(new StoreSetting { Key = ZoneSetting, Value = zone.Zone.Id });
         await db.SaveChangesAsync(ct);
@@ -107,14 +105,10 @@ public sealed class DayTotals(SiteTimeZone zone)
         var rows = new StringBuilder();
         foreach (var d in days)
         {
-            // A new day's run starts where the day before's does, or on the day itself.
-            var who = $"{{{values.Count}}}";
-            var day = $"{{{values.Count + 1}}}";
-            var runStart = $"""COALESCE((SELECT "RunStart" FROM "{Table}" WHERE "Who" = {who} AND "Day" = {day} - 1), {day})""";
-            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, d.Who, d.Day, d.Sessions, d.Completed, d.PainStops, d.ActiveSeconds)[..^1] + $", {runStart})");
+            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, d.Who, d.Day, d.Sessions, d.Completed, d.PainStops, d.ActiveSeconds));
         }
         var addDays = $"""
-            INSERT INTO "{Table}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds", "RunStart") VALUES {rows}
+            INSERT INTO "{Table}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds") VALUES {rows}
             ON CONFLICT ("Who", "Day") DO UPDATE SET {Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}
             """;
         await db.Database.ExecuteSqlRawAsync(addDays, values, ct);
@@ -135,19 +129,6 @@ public sealed class DayTotals(SiteTimeZone zone)
             """;
         await db.Database.ExecuteSqlRawAsync(addRegions, values, ct);
     }
-
-    /// <summary>
-    /// Sets every <see cref="DayTotal.RunStart"/> of the rows <paramref name="where"/> picks to the exact
-    /// first day of its run (days in a row take the same day minus row number), after a recount or a merge.
-    /// </summary>
-    private static string ExactRunStarts(string where) => $"""
-        WITH "Numbered" AS (
-            SELECT "Who", "Day", "Day" - ROW_NUMBER() OVER (PARTITION BY "Who" ORDER BY "Day") AS "Run" FROM "{Table}" {where}),
-        "Starts" AS (
-            SELECT "Who", "Day", MIN("Day") OVER (PARTITION BY "Who", "Run") AS "Start" FROM "Numbered")
-        UPDATE "{Table}" SET "RunStart" = "Starts"."Start" FROM "Starts"
-        WHERE "Starts"."Who" = "{Table}"."Who" AND "Starts"."Day" = "{Table}"."Day"
-        """;
 
     /// <summary>"({0}, {1}, …)" for the next values, which are added to the parameters.</summary>
     private static string Row(List<object> values, params object[] row)

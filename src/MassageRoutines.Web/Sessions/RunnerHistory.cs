@@ -66,26 +66,23 @@ public sealed record RunnerHistory(
             .OrderByDescending(l => l.EndedAt).Take(MostSessionsInADay).ToListAsync(ct);
     }
 
-    /// <summary>
-    /// Days in a row with a session, up to today, or up to yesterday while today is still open. Reads the
-    /// last day and its run's start, then the day before that start (and on, while one is there: a start
-    /// can be later than the truth, never earlier), so a long streak costs what a short one does.
-    /// </summary>
+    /// <summary>Days in a row with a session, up to today, or up to yesterday while today is still open; reads back only as far as the streak goes.</summary>
     private static async Task<int> StreakAsync(MassageDbContext db, string who, DateOnly today, CancellationToken ct)
     {
-        var last = await db.DayTotals.AsNoTracking().Where(t => t.Who == who && t.Day <= today.DayNumber)
-            .OrderByDescending(t => t.Day).Select(t => new { t.Day, t.RunStart }).FirstOrDefaultAsync(ct);
-        if (last is null || last.Day < today.DayNumber - 1)
+        var streak = 0;
+        int? expected = null;
+        await foreach (var day in db.DayTotals.AsNoTracking().Where(t => t.Who == who && t.Day <= today.DayNumber)
+            .OrderByDescending(t => t.Day).Select(t => t.Day).AsAsyncEnumerable().WithCancellation(ct))
         {
-            return 0;
+            expected ??= day == today.DayNumber ? today.DayNumber : today.DayNumber - 1;
+            if (day != expected)
+            {
+                break;
+            }
+            streak++;
+            expected--;
         }
-        var start = last.RunStart;
-        while (await db.DayTotals.AsNoTracking().Where(t => t.Who == who && t.Day == start - 1)
-            .Select(t => (int?)t.RunStart).FirstOrDefaultAsync(ct) is int earlier)
-        {
-            start = earlier;
-        }
-        return last.Day - start + 1;
+        return streak;
     }
 
     private static RunnerHistory From(List<DayTotal> days, List<DayRegionTotal> regions, List<SessionLog> recent, int streak, bool hasSessions,

@@ -1,7 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Web.Tests.Sessions;
@@ -164,32 +163,5 @@ public class RunnerHistoryTests(AppFactory app) : IClassFixture<AppFactory>
         var history = await HistoryOfAsync(Enumerable.Range(0, 120).Select(d => Log(Now.AddDays(-d).AddHours(-1))));
 
         Assert.Equal(120, history.StreakDays);
-    }
-
-    [Fact]
-    public async Task A_streak_joins_days_logged_late_and_days_brought_in_at_sign_in()
-    {
-        var account = $"user-{Guid.NewGuid():N}";
-        var device = $"anon-{Guid.NewGuid():N}";
-        // The account's days 0 and 4 and 5, the latest first; this device's days 1 to 3, the oldest last.
-        await StoreAsync(app, account, [Log(Now.AddHours(-1)), Log(Now.AddDays(-4).AddHours(-1)), Log(Now.AddDays(-5).AddHours(-1))]);
-        await StoreAsync(app, device, [Log(Now.AddDays(-2).AddHours(-1)), Log(Now.AddDays(-1).AddHours(-1)), Log(Now.AddDays(-3).AddHours(-1))]);
-        var zone = app.Services.GetRequiredService<SiteTimeZone>();
-        Assert.Equal((1, 3), await app.WithDbAsync(async db => (
-            (await RunnerHistory.LoadAsync(db, account, Now, zone, CancellationToken.None)).StreakDays,
-            (await RunnerHistory.LoadAsync(db, device, Now, zone, CancellationToken.None)).StreakDays)));
-
-        await app.WithDbAsync(async db =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await DayTotals.MoveAsync(db, device, account);
-            await transaction.CommitAsync();
-            return 0;
-        });
-
-        var history = await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, account, Now, zone, CancellationToken.None));
-        Assert.Equal(6, history.StreakDays);
-        var runStarts = await app.WithDbAsync(db => db.DayTotals.Where(t => t.Who == account).Select(t => t.RunStart).Distinct().ToListAsync());
-        Assert.Single(runStarts); // after a merge every day's run start is exact again
     }
 }

@@ -122,9 +122,6 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<int>("PainStops")
                         .HasColumnType("integer");
 
-                    b.Property<int>("RunStart")
-                        .HasColumnType("integer");
-
                     b.Property<int>("Sessions")
                         .HasColumnType("integer");
 

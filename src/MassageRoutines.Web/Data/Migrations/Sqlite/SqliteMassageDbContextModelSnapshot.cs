@@ -115,9 +115,6 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<int>("PainStops")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RunStart")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Sessions")
                         .HasColumnType("INTEGER");
 
