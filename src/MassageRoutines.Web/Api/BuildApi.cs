@@ -1,6 +1,7 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,7 +30,7 @@ public static class BuildApi
             return TypedResults.ValidationProblem(errors, title: "The routine cannot be built from these values.");
         }
 
-        var built = await building.BuildAsync(db, request!, from!.Id, RunnerIdentity.Find(http), RoutineBuilding.ClientOf(http), time.GetUtcNow().UtcDateTime, ct);
+        var built = await building.BuildAsync(db, request!, from!.Id, RunnerIdentity.Find(http), ForwardedHeadersSetup.ClientAddress(http), time.GetUtcNow().UtcDateTime, ct);
         if (built.Notes is [{ Code: RoutineBuilding.LimitReachedCode } limit])
         {
             http.Response.Headers.RetryAfter = "60";

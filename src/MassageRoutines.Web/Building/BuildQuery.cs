@@ -42,11 +42,15 @@ public static class BuildQuery
         return errors.Count == 0 ? request : null;
     }
 
-    /// <summary>Values of a list, each given once or comma-separated; no more of them than there are to choose from.</summary>
+    /// <summary>A list's values as sent: each given once or comma-separated, trimmed, without repeats.</summary>
+    public static List<string> Texts(IEnumerable<string> texts) =>
+        texts.SelectMany(text => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+
+    /// <summary>Values of a list (<see cref="Texts"/>); no more of them than there are to choose from.</summary>
     private static List<T> ValuesOf<T>(IEnumerable<string> texts, string key, Action<string, string> report, IReadOnlyList<T> allowed, string what)
         where T : struct, Enum
     {
-        var values = texts.SelectMany(text => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+        var values = Texts(texts);
         if (values.Count > allowed.Count)
         {
             report(key, $"At most {allowed.Count} values, one for each {what}.");

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.RateLimiting;
@@ -14,7 +13,7 @@ namespace MassageRoutines.Web.Building;
 /// Builds a routine from one library's published moves, with the runner's rest advice, and stores it
 /// content-addressed: a build is stored once, under the slug its hash gives, however often it is
 /// made. From then on it is played, checked and logged like any routine (PublishedLibrary finds it).
-/// Each library's published moves are kept in memory and emptied on every library change.
+/// It builds from the library's published moves as PublishedLibrary keeps them in memory.
 /// Each build never made before adds a row, so one client may store only so many new ones a minute
 /// (<c>Building:NewRoutinesPerMinute</c>); builds already stored are never limited.
 /// </summary>
@@ -23,24 +22,16 @@ public sealed class RoutineBuilding : IDisposable
     public const string LimitSetting = "Building:NewRoutinesPerMinute";
     public const string LimitReachedCode = "too-many-new-builds";
 
-    private ConcurrentDictionary<int, IReadOnlyList<Move>> movesByLibrary = new();
+    private readonly PublishedLibrary library;
     private readonly PartitionedRateLimiter<string> newBuilds;
 
-    public RoutineBuilding(LibraryChanges changes, IConfiguration configuration)
+    public RoutineBuilding(PublishedLibrary library, IConfiguration configuration)
     {
-        changes.Subscribe(_ =>
-        {
-            // A new dictionary, so that a read still under way when the change came lands in the old one.
-            Volatile.Write(ref movesByLibrary, new());
-            return ValueTask.CompletedTask;
-        });
+        this.library = library;
         var perMinute = configuration.GetValue(LimitSetting, 30);
         newBuilds = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client,
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     }
-
-    /// <summary>Who a build is counted against: the client's address (the proxy's client, behind one).</summary>
-    public static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>The library a build asks for by slug, or the seeded one when it names none.</summary>
     public static async Task<Library?> LibraryAsync(MassageDbContext db, string? slug, CancellationToken ct)
@@ -51,7 +42,7 @@ public sealed class RoutineBuilding : IDisposable
     }
 
     /// <param name="runner">The runner's id, whose sessions of the last day give rest advice; null for none (a kiosk).</param>
-    /// <param name="client">Who asks (<see cref="ClientOf"/>), for the limit on new builds.</param>
+    /// <param name="client">Who asks (<see cref="Operations.ForwardedHeadersSetup.ClientAddress"/>), for the limit on new builds.</param>
     /// <returns>
     /// The build, its routine the one stored (slug "built-…"); or no routine, and notes that say why: nothing
     /// fits, or (note <see cref="LimitReachedCode"/>) this client has stored its share of new builds this minute.
@@ -60,7 +51,7 @@ public sealed class RoutineBuilding : IDisposable
     {
         var advice = await Sessions.RunnerHistory.RestAdviceAsync(db, runner, now, ct);
         request = request with { RestAdvice = advice.Select(a => new RestAdvice(a.Region, a.Kind)).ToList() };
-        var result = RoutineBuilder.Build(request, await PublishedMovesAsync(db, libraryId, ct));
+        var result = RoutineBuilder.Build(request, await library.MovesAsync(libraryId));
         if (result.Routine is null)
         {
             return result;
@@ -76,17 +67,6 @@ public sealed class RoutineBuilding : IDisposable
     /// <summary>SHA-256 of the build as JSON (the routine as the builder made it, its whys and notes), in hex.</summary>
     public static string Hash(BuildResult result) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(result, RoutineJson.Options)));
-
-    private async Task<IReadOnlyList<Move>> PublishedMovesAsync(MassageDbContext db, int libraryId, CancellationToken ct)
-    {
-        var cache = Volatile.Read(ref movesByLibrary);
-        if (cache.TryGetValue(libraryId, out var moves))
-        {
-            return moves;
-        }
-        var records = await db.Moves.AsNoTracking().Where(m => m.LibraryId == libraryId && m.Status == ContentStatus.Published).ToListAsync(ct);
-        return cache.GetOrAdd(libraryId, records.Select(m => m.ToMove()).ToList());
-    }
 
     /// <returns>The routine as stored; null when it is new and the client may store no more this minute.</returns>
     private async Task<Routine?> StoreAsync(MassageDbContext db, BuildResult result, int libraryId, string client, DateTime now, CancellationToken ct)

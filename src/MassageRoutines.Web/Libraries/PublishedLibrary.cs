@@ -41,7 +41,8 @@ public sealed class PublishedLibrary
         IReadOnlyList<PublishedRoutine> Routines,
         FrozenDictionary<string, PublishedRoutine> RoutinesBySlug,
         IReadOnlyList<Move> Moves,
-        FrozenDictionary<string, PublishedMove> MovesBySlug);
+        FrozenDictionary<string, PublishedMove> MovesBySlug,
+        FrozenDictionary<int, IReadOnlyList<Move>> MovesByLibrary);
 
     /// <summary>How long a page fragment drawn from the library is kept (see <see cref="Generation"/>).</summary>
     public static readonly TimeSpan FragmentLifetime = TimeSpan.FromMinutes(10);
@@ -126,6 +127,10 @@ public sealed class PublishedLibrary
 
     public async Task<PublishedMove?> MoveAsync(string slug) => (await SnapshotAsync()).MovesBySlug.GetValueOrDefault(slug);
 
+    /// <summary>The published moves of one library, by name: what the builder builds from.</summary>
+    public async Task<IReadOnlyList<Move>> MovesAsync(int libraryId) =>
+        (await SnapshotAsync()).MovesByLibrary.GetValueOrDefault(libraryId) ?? [];
+
     /// <summary>The shortest published routine of a phase (by slug among equals), or null: the quickest way in.</summary>
     public async Task<PublishedRoutine?> QuickestAsync(Phase phase) =>
         (await SnapshotAsync()).Routines.Where(r => r.Routine.Phase == phase)
@@ -201,8 +206,9 @@ public sealed class PublishedLibrary
             .ToList();
         var moves = (await db.Moves.AsNoTracking().Include(m => m.Library).Where(m => m.Status == ContentStatus.Published)
                 .OrderBy(m => m.Name).ToListAsync())
-            .Select(m => new PublishedMove(m.ToMove(), m.Library!.Name)).ToList();
-        return new Snapshot(routines, routines.ToFrozenDictionary(r => r.Routine.Slug), moves.Select(m => m.Move).ToList(),
-            moves.ToFrozenDictionary(m => m.Move.Slug));
+            .Select(m => (m.LibraryId, Published: new PublishedMove(m.ToMove(), m.Library!.Name))).ToList();
+        return new Snapshot(routines, routines.ToFrozenDictionary(r => r.Routine.Slug), moves.Select(m => m.Published.Move).ToList(),
+            moves.ToFrozenDictionary(m => m.Published.Move.Slug, m => m.Published),
+            moves.GroupBy(m => m.LibraryId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Move>)g.Select(m => m.Published.Move).ToList()));
     }
 }

@@ -34,6 +34,9 @@ public static class ForwardedHeadersSetup
         return builder;
     }
 
+    /// <summary>The client a per-client limit counts against: its address, the real client's behind a known proxy.</summary>
+    public static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     private static string[] Values(IConfigurationSection section, string key) => section.GetSection(key).Get<string[]>() ?? [];
 
     private static InvalidOperationException Invalid(string key, string text, string what) =>

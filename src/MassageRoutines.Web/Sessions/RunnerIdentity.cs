@@ -88,8 +88,11 @@ public static partial class RunnerIdentity
             await RunnerReminders.ClaimAsync(db, anonymous, account, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), http.RequestAborted);
             await transaction.CommitAsync();
         }
-        http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
+        Forget(http);
     }
+
+    /// <summary>Deletes this browser's anonymous runner cookie (on the path it was set with).</summary>
+    public static void Forget(HttpContext http) => http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
 
     private static string? AccountOf(HttpContext http) =>
         http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? ForAccount(id) : null;

@@ -53,7 +53,7 @@ public sealed class DeleteModel(UserManager<IdentityUser> users, SignInManager<I
 
         await PersonalData.DeleteAsync(db, who, ct);
         await signIn.SignOutAsync();
-        Response.Cookies.Delete(RunnerIdentity.CookieName, new CookieOptions { Path = "/" });
+        RunnerIdentity.Forget(HttpContext);
         // This response already has no one signed in: the header shows the sign-in link.
         HttpContext.User = new ClaimsPrincipal(new ClaimsIdentity());
         Deleted = true;

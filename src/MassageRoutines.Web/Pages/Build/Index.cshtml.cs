@@ -3,6 +3,7 @@ using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -40,8 +41,8 @@ public sealed class IndexModel(MassageDbContext db, RoutineBuilding building, Ti
         sore ??= [];
         Phase = phase ?? "";
         Minutes = string.IsNullOrEmpty(minutes) ? Minutes : minutes;
-        ToolsChecked = tools.SelectMany(t => t.Split(',')).ToHashSet();
-        Sore = sore.SelectMany(s => s.Split(',')).Select(s => Kebab.TryParse<BodyRegion>(s, out var region) ? region : (BodyRegion?)null).OfType<BodyRegion>().ToList();
+        ToolsChecked = BuildQuery.Texts(tools).ToHashSet();
+        Sore = BuildQuery.Texts(sore).Select(s => Kebab.TryParse<BodyRegion>(s, out var region) ? region : (BodyRegion?)null).OfType<BodyRegion>().ToList();
         RanHard = ranHard is "true" or "on";
 
         var request = BuildQuery.Parse(phase, minutes, tools, sore, ranHard, out var errors);
@@ -58,7 +59,7 @@ public sealed class IndexModel(MassageDbContext db, RoutineBuilding building, Ti
         }
 
         var library = await RoutineBuilding.LibraryAsync(db, null, ct) ?? throw new InvalidOperationException("The seeded library is missing.");
-        var result = await building.BuildAsync(db, request, library.Id, RunnerIdentity.Find(HttpContext), RoutineBuilding.ClientOf(HttpContext), time.GetUtcNow().UtcDateTime, ct);
+        var result = await building.BuildAsync(db, request, library.Id, RunnerIdentity.Find(HttpContext), ForwardedHeadersSetup.ClientAddress(HttpContext), time.GetUtcNow().UtcDateTime, ct);
         if (result.Routine is { } routine)
         {
             Built = new PublishedRoutine(routine, library.Id, library.Name, TimelineBuilder.Build(routine), result);

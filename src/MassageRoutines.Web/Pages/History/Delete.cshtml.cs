@@ -36,7 +36,7 @@ public sealed class DeleteModel(MassageDbContext db) : PageModel
             // This device's sessions, their day totals, and its reminders.
             await PersonalData.DeleteAsync(db, DataSubject.Anonymous(runner), ct);
         }
-        Response.Cookies.Delete(RunnerIdentity.CookieName, new CookieOptions { Path = "/" });
+        RunnerIdentity.Forget(HttpContext);
         Deleted = true;
         return Page();
     }

@@ -114,11 +114,11 @@ public sealed class IndexModel(MassageDbContext db, TimeProvider time) : PageMod
     {
         var userId = User.UserId();
         var kept = await db.SavedRoutines.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.Name, s.BuiltRoutine!.Definition, s.BuiltRoutine.Slug })
+            .Select(s => new { s.Id, s.Name, s.BuiltRoutine })
             .Take(SavedRoutine.MaxPerRunner).ToListAsync(ct);
         Routines = kept.Select(k =>
         {
-            var routine = RoutineJson.Read(k.Definition, $"Built routine {k.Slug}");
+            var routine = k.BuiltRoutine!.ToRoutine();
             return new Kept(k.Id, k.Name, routine, TimelineBuilder.Build(routine).BoutSeconds);
         }).ToList();
     }

@@ -25,8 +25,6 @@ const ui = {
 const feelButtons = /** @type {NodeListOf<HTMLButtonElement>} */ (ui.done.querySelectorAll('[data-feel]'));
 const tiles = /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('[data-routine]'));
 const STILL_THERE_SECONDS = 10;
-// The length of a routine built on the kiosk: the builder's default (Engine/Building/BuildRequest.cs).
-const BUILT_MINUTES = 8;
 
 /** @type {Map<string, Timelines>} */
 const timelines = new Map();
@@ -92,7 +90,8 @@ async function buildForSore(event) {
   event.preventDefault();
   const phase = event.submitter instanceof HTMLButtonElement ? event.submitter.value : 'post-run';
   const sore = new FormData(ui.soreForm).getAll('sore').map(String);
-  const query = new URLSearchParams({ library: config.library, phase, minutes: String(BUILT_MINUTES), tools: config.tools.join(','), sore: sore.join(',') });
+  // No minutes: a routine built on the kiosk takes the builder's default length.
+  const query = new URLSearchParams({ library: config.library, phase, tools: config.tools.join(','), sore: sore.join(',') });
   let slug;
   try {
     const response = await fetch(`/api/build?${query}`, { credentials: 'same-origin' });

@@ -52,6 +52,16 @@ public class BuildPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Comma_separated_values_are_ticked_as_they_were_built_spaces_and_all()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/build?phase=post-run&tools=foam-roller,%20massage-stick&sore=calves,%20it-band");
+
+        Assert.NotNull(page.QuerySelector("#built-title"));
+        Assert.All(new[] { "input[name=tools][value=foam-roller]", "input[name=tools][value=massage-stick]", "input[name=sore][value=calves]", "input[name=sore][value=it-band]" },
+            selector => Assert.True(page.QuerySelector(selector)!.HasAttribute("checked"), selector));
+    }
+
+    [Fact]
     public async Task The_page_and_the_api_build_the_same_routine_and_store_it_once()
     {
         var client = app.CreateClient();

@@ -62,11 +62,11 @@ public sealed class PlanModel(MassageDbContext db, PublishedLibrary library) : P
 
     public async Task<IActionResult> OnPostRemoveAsync(int group, int item, CancellationToken ct)
     {
-        if (!await LoadAsync(group, ct))
+        if (await db.CoachedGroupAsync(User, group, ct) is null)
         {
             return NotFound();
         }
-        var removed = await db.PlanItems.Where(i => i.Id == item && i.GroupId == Group.Id).ExecuteDeleteAsync(ct);
+        var removed = await db.PlanItems.Where(i => i.Id == item && i.GroupId == group).ExecuteDeleteAsync(ct);
         if (removed == 0)
         {
             return NotFound();
