@@ -22,11 +22,29 @@ public sealed class DayTotal
     public int ActiveSeconds { get; set; }
 }
 
-/// <summary>Massage seconds per body region on one day, for one runner or kiosk (see <see cref="DayTotal"/>).</summary>
-public sealed class DayRegionTotal
+/// <summary>Massage seconds per body region in one week, for one runner or kiosk (see <see cref="DayTotal"/>): what history's weekly chart shows.</summary>
+public sealed class WeekRegionTotal
 {
     public required string Who { get; set; }
-    public int Day { get; set; }
+
+    /// <summary>The week's Monday, as <see cref="DateOnly.DayNumber"/> (day number 0 is a Monday).</summary>
+    public int Week { get; set; }
+
     public BodyRegion Region { get; set; }
     public int Seconds { get; set; }
+}
+
+/// <summary>
+/// Days in a row with at least one session, for one runner or kiosk: the day totals' days, grouped
+/// into unbroken runs as they arrive (see <see cref="Sessions.DayRuns"/>), so a streak is one row
+/// however long it is.
+/// </summary>
+public sealed class DayRun
+{
+    public required string Who { get; set; }
+
+    /// <summary>The run's first and last day, as <see cref="DateOnly.DayNumber"/>.</summary>
+    public int FirstDay { get; set; }
+
+    public int LastDay { get; set; }
 }

@@ -30,7 +30,8 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DayTotal> DayTotals => Set<DayTotal>();
-    public DbSet<DayRegionTotal> DayRegionTotals => Set<DayRegionTotal>();
+    public DbSet<WeekRegionTotal> WeekRegionTotals => Set<WeekRegionTotal>();
+    public DbSet<DayRun> DayRuns => Set<DayRun>();
     public DbSet<StoreSetting> StoreSettings => Set<StoreSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MassageRoutines.Web.Sessions;
 
 /// <summary>
-/// Keeps <see cref="DayTotal"/> and <see cref="DayRegionTotal"/> in step with the session logs: each
+/// Keeps <see cref="DayTotal"/> and <see cref="WeekRegionTotal"/> in step with the session logs: each
 /// write adds its logs' counts in the same transaction, by one upsert per table that both SQLite and
 /// PostgreSQL understand (so instances writing at once add up rather than overwrite). Days are the
 /// site's days; if the site's time zone changes, the totals are counted again at start. The SQL is
@@ -14,7 +14,7 @@ namespace MassageRoutines.Web.Sessions;
 public sealed class DayTotals(SiteTimeZone zone)
 {
     public const string Table = "DayTotals";
-    public const string RegionTable = "DayRegionTotals";
+    public const string RegionTable = "WeekRegionTotals";
     private const string ZoneSetting = "DayTotals.TimeZone";
 
     /// <summary>Who a log counts for: its runner, or its kiosk.</summary>
@@ -23,6 +23,9 @@ public sealed class DayTotals(SiteTimeZone zone)
     public static string KioskWho(int kioskId) => $"kiosk-{kioskId}";
 
     public int DayOf(DateTime utc) => DateOnly.FromDateTime(zone.ToLocal(utc)).DayNumber;
+
+    /// <summary>The Monday of a day's week: day number 0 (1 January of year 1) is a Monday.</summary>
+    public static int WeekOf(int day) => day - day % 7;
 
     /// <summary>Adds the logs to the totals, inside the caller's transaction.</summary>
     public async Task AddAsync(MassageDbContext db, IReadOnlyCollection<SessionLog> logs, CancellationToken ct = default)
@@ -41,9 +44,9 @@ public sealed class DayTotals(SiteTimeZone zone)
                 PainStops = g.Count(l => l.Outcome == SessionOutcome.StoppedForPain),
                 ActiveSeconds = g.Sum(l => l.ActiveSeconds),
             }).ToList();
-        var regions = logs.SelectMany(l => l.RegionSeconds.Select(r => (Who: WhoOf(l), Day: DayOf(l.StartedAt), r.Region, r.Seconds)))
-            .GroupBy(x => (x.Who, x.Day, x.Region))
-            .Select(g => new DayRegionTotal { Who = g.Key.Who, Day = g.Key.Day, Region = g.Key.Region, Seconds = g.Sum(x => x.Seconds) })
+        var regions = logs.SelectMany(l => l.RegionSeconds.Select(r => (Who: WhoOf(l), Week: WeekOf(DayOf(l.StartedAt)), r.Region, r.Seconds)))
+            .GroupBy(x => (x.Who, x.Week, x.Region))
+            .Select(g => new WeekRegionTotal { Who = g.Key.Who, Week = g.Key.Week, Region = g.Key.Region, Seconds = g.Sum(x => x.Seconds) })
             .ToList();
         await UpsertAsync(db, days, regions, ct);
     }
@@ -58,13 +61,15 @@ public sealed class DayTotals(SiteTimeZone zone)
             """;
         await db.Database.ExecuteSqlRawAsync(moveDays, [from, to], ct);
         var moveRegions = $$"""
-            INSERT INTO "{{RegionTable}}" ("Who", "Day", "Region", "Seconds")
-            SELECT {1}, "Day", "Region", "Seconds" FROM "{{RegionTable}}" WHERE "Who" = {0}
-            ON CONFLICT ("Who", "Day", "Region") DO UPDATE SET {{Added(RegionTable, "Seconds")}}
+            INSERT INTO "{{RegionTable}}" ("Who", "Week", "Region", "Seconds")
+            SELECT {1}, "Week", "Region", "Seconds" FROM "{{RegionTable}}" WHERE "Who" = {0}
+            ON CONFLICT ("Who", "Week", "Region") DO UPDATE SET {{Added(RegionTable, "Seconds")}}
             """;
         await db.Database.ExecuteSqlRawAsync(moveRegions, [from, to], ct);
         await db.DayTotals.Where(t => t.Who == from).ExecuteDeleteAsync(ct);
-        await db.DayRegionTotals.Where(t => t.Who == from).ExecuteDeleteAsync(ct);
+        await db.WeekRegionTotals.Where(t => t.Who == from).ExecuteDeleteAsync(ct);
+        await db.DayRuns.Where(r => r.Who == from).ExecuteDeleteAsync(ct);
+        await DayRuns.RebuildAsync(db, to, ct);
     }
 
     /// <summary>
@@ -80,7 +85,7 @@ public sealed class DayTotals(SiteTimeZone zone)
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.DayTotals.ExecuteDeleteAsync(ct);
-        await db.DayRegionTotals.ExecuteDeleteAsync(ct);
+        await db.WeekRegionTotals.ExecuteDeleteAsync(ct);
         Guid? after = null;
         while (true)
         {
@@ -93,13 +98,14 @@ public sealed class DayTotals(SiteTimeZone zone)
             await AddAsync(db, chunk, ct);
             after = chunk[^1].Id;
         }
+        await DayRuns.RebuildAllAsync(db, ct);
         await db.StoreSettings.Where(s => s.Key == ZoneSetting).ExecuteDeleteAsync(ct);
         db.StoreSettings.Add(new StoreSetting { Key = ZoneSetting, Value = zone.Zone.Id });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
 
-    private static async Task UpsertAsync(MassageDbContext db, List<DayTotal> days, List<DayRegionTotal> regions, CancellationToken ct)
+    private static async Task UpsertAsync(MassageDbContext db, List<DayTotal> days, List<WeekRegionTotal> regions, CancellationToken ct)
     {
         var values = new List<object>();
         var rows = new StringBuilder();
@@ -107,11 +113,15 @@ public sealed class DayTotals(SiteTimeZone zone)
         {
             rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, d.Who, d.Day, d.Sessions, d.Completed, d.PainStops, d.ActiveSeconds));
         }
+        // A day whose count after the upsert is what this write added had no session before: it joins the runs of days.
         var addDays = $"""
             INSERT INTO "{Table}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds") VALUES {rows}
             ON CONFLICT ("Who", "Day") DO UPDATE SET {Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}
+            RETURNING "Who", "Day", "Sessions"
             """;
-        await db.Database.ExecuteSqlRawAsync(addDays, values, ct);
+        var counted = await db.Database.SqlQueryRaw<DayCount>(addDays, values.ToArray()).ToListAsync(ct);
+        var added = days.ToDictionary(d => (d.Who, d.Day), d => d.Sessions);
+        await DayRuns.AddAsync(db, counted.Where(c => c.Sessions == added[(c.Who, c.Day)]).Select(c => (c.Who, c.Day)), ct);
 
         if (regions.Count == 0)
         {
@@ -121,14 +131,16 @@ public sealed class DayTotals(SiteTimeZone zone)
         rows.Clear();
         foreach (var r in regions)
         {
-            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, r.Who, r.Day, r.Region.ToString(), r.Seconds));
+            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, r.Who, r.Week, r.Region.ToString(), r.Seconds));
         }
         var addRegions = $"""
-            INSERT INTO "{RegionTable}" ("Who", "Day", "Region", "Seconds") VALUES {rows}
-            ON CONFLICT ("Who", "Day", "Region") DO UPDATE SET {Added(RegionTable, "Seconds")}
+            INSERT INTO "{RegionTable}" ("Who", "Week", "Region", "Seconds") VALUES {rows}
+            ON CONFLICT ("Who", "Week", "Region") DO UPDATE SET {Added(RegionTable, "Seconds")}
             """;
         await db.Database.ExecuteSqlRawAsync(addRegions, values, ct);
     }
+
+    private sealed record DayCount(string Who, int Day, int Sessions);
 
     /// <summary>"({0}, {1}, …)" for the next values, which are added to the parameters.</summary>
     private static string Row(List<object> values, params object[] row)

@@ -39,65 +39,57 @@ public sealed record RunnerHistory(
     public static async Task<RunnerHistory> LoadAsync(MassageDbContext db, string? who, DateTime nowUtc, SiteTimeZone zone, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(zone.ToLocal(nowUtc));
-        var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var weekStart = DateOnly.FromDayNumber(DayTotals.WeekOf(today.DayNumber));
         var chartStart = weekStart.AddDays(-7 * (ChartWeeks - 1));
         if (who is null)
         {
             return From([], [], [], streak: 0, hasSessions: false, today, weekStart, chartStart, nowUtc);
         }
 
-        var days = await db.DayTotals.AsNoTracking()
-            .Where(t => t.Who == who && t.Day >= chartStart.DayNumber && t.Day <= today.DayNumber).ToListAsync(ct);
-        var regions = await db.DayRegionTotals.AsNoTracking()
-            .Where(t => t.Who == who && t.Day >= chartStart.DayNumber && t.Day <= today.DayNumber).ToListAsync(ct);
+        // This week and the last seven days: at most thirteen days.
+        var firstDay = Math.Min(weekStart.DayNumber, today.AddDays(-6).DayNumber);
+        var days = await db.DayTotals.AsNoTracking().Where(t => t.Who == who && t.Day >= firstDay && t.Day <= today.DayNumber)
+            .Select(t => new DaySum(t.Day, t.Sessions, t.ActiveSeconds)).ToListAsync(ct);
+        var regions = await db.WeekRegionTotals.AsNoTracking().Where(t => t.Who == who && t.Week >= chartStart.DayNumber && t.Week <= weekStart.DayNumber)
+            .Select(t => new WeekRegionSum(t.Week, t.Region, t.Seconds)).ToListAsync(ct);
         var recent = await RecentAsync(db, who, nowUtc, ct);
-        var hasSessions = days.Count > 0 || await db.DayTotals.AnyAsync(t => t.Who == who, ct);
-        return From(days, regions, recent, await StreakAsync(db, who, today, ct), hasSessions, today, weekStart, chartStart, nowUtc);
+        var (hasSessions, streak) = await DayRuns.StreakAsync(db, who, today.DayNumber, ct);
+        return From(days, regions, recent, streak, hasSessions, today, weekStart, chartStart, nowUtc);
     }
 
     /// <summary>What the last day's sessions ask to rest: read on its own by the routine pages.</summary>
     public static async Task<IReadOnlyList<RestAdvice>> RestAdviceAsync(MassageDbContext db, string? who, DateTime nowUtc, CancellationToken ct) =>
         who is null ? [] : Rest(await RecentAsync(db, who, nowUtc, ct), nowUtc);
 
-    private static Task<List<SessionLog>> RecentAsync(MassageDbContext db, string who, DateTime nowUtc, CancellationToken ct)
+    private static Task<List<RecentSession>> RecentAsync(MassageDbContext db, string who, DateTime nowUtc, CancellationToken ct)
     {
         var since = nowUtc - RestPeriod;
+        // Only a hard session or one with pain asks for rest; most logs are neither, so most days read none.
         return db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == who && l.EndedAt > since)
-            .OrderByDescending(l => l.EndedAt).Take(MostSessionsInADay).ToListAsync(ct);
+            .Where(l => l.Discomfort >= DiscomfortThatNeedsRest || l.PainEvents.Any())
+            .OrderByDescending(l => l.EndedAt).Take(MostSessionsInADay)
+            .Select(l => new RecentSession(l.EndedAt, l.RoutineName, l.Discomfort, l.PainEvents, l.RegionSeconds, l.SoreRegions)).ToListAsync(ct);
     }
 
-    /// <summary>Days in a row with a session, up to today, or up to yesterday while today is still open; reads back only as far as the streak goes.</summary>
-    private static async Task<int> StreakAsync(MassageDbContext db, string who, DateOnly today, CancellationToken ct)
-    {
-        var streak = 0;
-        int? expected = null;
-        await foreach (var day in db.DayTotals.AsNoTracking().Where(t => t.Who == who && t.Day <= today.DayNumber)
-            .OrderByDescending(t => t.Day).Select(t => t.Day).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            expected ??= day == today.DayNumber ? today.DayNumber : today.DayNumber - 1;
-            if (day != expected)
-            {
-                break;
-            }
-            streak++;
-            expected--;
-        }
-        return streak;
-    }
+    /// <summary>What rest advice reads of a log: not its segments.</summary>
+    private sealed record RecentSession(DateTime EndedAt, string RoutineName, int? Discomfort,
+        List<PainEvent> PainEvents, List<RegionSeconds> RegionSeconds, List<BodyRegion> SoreRegions);
 
-    private static RunnerHistory From(List<DayTotal> days, List<DayRegionTotal> regions, List<SessionLog> recent, int streak, bool hasSessions,
+    private sealed record DaySum(int Day, int Sessions, int ActiveSeconds);
+
+    private sealed record WeekRegionSum(int Week, BodyRegion Region, int Seconds);
+
+    private static RunnerHistory From(List<DaySum> days, List<WeekRegionSum> regions, List<RecentSession> recent, int streak, bool hasSessions,
         DateOnly today, DateOnly weekStart, DateOnly chartStart, DateTime nowUtc)
     {
         var byDay = days.ToDictionary(d => d.Day);
         var thisWeek = days.Where(d => d.Day >= weekStart.DayNumber).ToList();
         var lastSeven = Enumerable.Range(0, 7).Select(i => today.AddDays(i - 6))
             .Select(day => new DayBouts(day, byDay.GetValueOrDefault(day.DayNumber)?.Sessions ?? 0)).ToList();
-        var weeks = Enumerable.Range(0, ChartWeeks).Select(i => chartStart.AddDays(7 * i))
-            .Select(start => new RegionWeek(start, regions
-                .Where(r => r.Day >= start.DayNumber && r.Day < start.AddDays(7).DayNumber)
-                .GroupBy(r => r.Region)
-                .OrderBy(g => g.Key)
-                .ToDictionary(g => g.Key, g => g.Sum(r => r.Seconds) / 60.0)))
+        var weeks = Enumerable.Range(0, ChartWeeks)
+            .Select(week => chartStart.AddDays(7 * week))
+            .Select(monday => new RegionWeek(monday, regions.Where(r => r.Week == monday.DayNumber)
+                .OrderBy(r => r.Region).ToDictionary(r => r.Region, r => r.Seconds / 60.0)))
             .ToList();
         return new RunnerHistory(
             hasSessions,
@@ -110,7 +102,7 @@ public sealed record RunnerHistory(
     }
 
     /// <summary>A hard session (discomfort 7 or more) or a stop for pain asks for a day off for what it worked.</summary>
-    private static List<RestAdvice> Rest(IReadOnlyList<SessionLog> sessions, DateTime nowUtc) =>
+    private static List<RestAdvice> Rest(IReadOnlyList<RecentSession> sessions, DateTime nowUtc) =>
         sessions.Where(s => s.EndedAt + RestPeriod > nowUtc)
             .SelectMany(s =>
             {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Buffers.Text;
+using System.Linq.Expressions;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,11 +40,16 @@ public static class SessionPages
     public const int PageSize = 20;
     public const int MaxPageSize = 100;
 
-    public static async Task<(List<SessionLog> Sessions, SessionCursor? Next)> PageAsync(
-        MassageDbContext db, string runner, SessionCursor? after, int size, CancellationToken ct)
+    public static Task<(List<SessionLog> Sessions, SessionCursor? Next)> PageAsync(
+        MassageDbContext db, string runner, SessionCursor? after, int size, CancellationToken ct) =>
+        PageAsync(db, runner, after, size, log => log, log => new(log.StartedAt, log.Id), ct);
+
+    /// <summary>A page of the columns <paramref name="select"/> reads; <paramref name="cursorOf"/> gives where a row ends the page.</summary>
+    public static async Task<(List<T> Sessions, SessionCursor? Next)> PageAsync<T>(MassageDbContext db, string runner, SessionCursor? after, int size,
+        Expression<Func<SessionLog, T>> select, Func<T, SessionCursor> cursorOf, CancellationToken ct)
     {
-        var page = await Newest(db, runner, after).Take(size + 1).ToListAsync(ct);
-        var next = page.Count > size ? new SessionCursor(page[size - 1].StartedAt, page[size - 1].Id) : null;
+        var page = await Newest(db, runner, after).Select(select).Take(size + 1).ToListAsync(ct);
+        var next = page.Count > size ? cursorOf(page[size - 1]) : null;
         return (page.Take(size).ToList(), next);
     }
 

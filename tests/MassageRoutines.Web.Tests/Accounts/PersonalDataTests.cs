@@ -62,7 +62,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("massage-routines-data.json", response.Content.Headers.ContentDisposition.FileName?.Trim('"'));
-        Assert.Equal(["account", "sessions", "dayTotals", "regionTotals", "reminders", "pushSubscriptions", "keptRoutines", "groups", "coaching", "libraries", "kiosks"],
+        Assert.Equal(["account", "sessions", "dayTotals", "regionTotals", "dayRuns", "reminders", "pushSubscriptions", "keptRoutines", "groups", "coaching", "libraries", "kiosks"],
             data.EnumerateObject().Select(p => p.Name));
         var account = data.GetProperty("account").EnumerateArray().Single();
         Assert.Equal((person.UserId, person.Email), (account.GetProperty("id").GetString(), account.GetProperty("email").GetString()));

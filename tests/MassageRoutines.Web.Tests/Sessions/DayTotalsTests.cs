@@ -21,15 +21,18 @@ public class DayTotalsTests
         await first.WithDbAsync(async db =>
         {
             await db.DayTotals.ExecuteDeleteAsync();
-            await db.DayRegionTotals.ExecuteDeleteAsync();
+            await db.WeekRegionTotals.ExecuteDeleteAsync();
+            await db.DayRuns.ExecuteDeleteAsync();
             return await db.StoreSettings.ExecuteDeleteAsync();
         });
 
         await using var restarted = AppFactory.RestartOf(first);
         var totals = await restarted.WithDbAsync(db => db.DayTotals.Where(t => t.Who == runner).OrderBy(t => t.Day).ToListAsync());
+        var runs = await restarted.WithDbAsync(db => db.DayRuns.Where(r => r.Who == runner).Select(r => new { r.FirstDay, r.LastDay }).ToListAsync());
 
         Assert.Equal([new DateOnly(2026, 11, 23).DayNumber, new DateOnly(2026, 11, 24).DayNumber], totals.Select(t => t.Day));
         Assert.All(totals, t => Assert.Equal((1, 300), (t.Sessions, t.ActiveSeconds)));
+        Assert.Equal([(new DateOnly(2026, 11, 23).DayNumber, new DateOnly(2026, 11, 24).DayNumber)], runs.Select(r => (r.FirstDay, r.LastDay)));
     }
 
     [Fact]
@@ -56,15 +59,19 @@ public class DayTotalsTests
         await browser.PostSessionAsync(await SessionRequests.CompletedAsync(browser));
         var anonymous = await app.WithDbAsync(db => db.SessionLogs.Select(l => l.RunnerId!).Distinct().SingleAsync());
         var userId = await app.CreateUserAsync("claimer@example.com");
+        // The account played yesterday on another device; this browser played today.
+        await RunnerHistoryTests.StoreAsync(app, RunnerIdentity.ForAccount(userId), [RunnerHistoryTests.Log(DateTime.UtcNow.AddDays(-1))]);
 
         await browser.PostFormAsync("/account/sign-in", [new("Form.Email", "claimer@example.com"), new("Form.Password", TestAccounts.Password)]);
 
-        var totals = await app.WithDbAsync(db => db.DayTotals.ToListAsync());
-        Assert.Equal([(RunnerIdentity.ForAccount(userId), 2)], totals.Select(t => (t.Who, t.Sessions)));
-        Assert.DoesNotContain(await app.WithDbAsync(db => db.DayRegionTotals.Select(t => t.Who).Distinct().ToListAsync()), who => who == anonymous);
+        var totals = await app.WithDbAsync(db => db.DayTotals.OrderBy(t => t.Day).ToListAsync());
+        Assert.Equal([(RunnerIdentity.ForAccount(userId), 1), (RunnerIdentity.ForAccount(userId), 2)], totals.Select(t => (t.Who, t.Sessions)));
+        Assert.DoesNotContain(await app.WithDbAsync(db => db.WeekRegionTotals.Select(t => t.Who).Distinct().ToListAsync()), who => who == anonymous);
+        Assert.DoesNotContain(await app.WithDbAsync(db => db.DayRuns.Select(r => r.Who).Distinct().ToListAsync()), who => who == anonymous);
         var history = await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, RunnerIdentity.ForAccount(userId), DateTime.UtcNow,
             app.Services.GetRequiredService<SiteTimeZone>(), CancellationToken.None));
-        Assert.Equal(2, history.SessionsThisWeek);
+        Assert.Equal([1, 2], history.LastSevenDays.TakeLast(2).Select(d => d.Bouts));
+        Assert.Equal(2, history.StreakDays);
     }
 
     [Fact]
@@ -79,6 +86,6 @@ public class DayTotalsTests
 
         Assert.Equal(WriteOutcome.Repeated, again.Outcome);
         Assert.Equal(1, await app.WithDbAsync(db => db.DayTotals.Where(t => t.Who == runner).SumAsync(t => t.Sessions)));
-        Assert.Equal(90, await app.WithDbAsync(db => db.DayRegionTotals.Where(t => t.Who == runner).SumAsync(t => t.Seconds)));
+        Assert.Equal(90, await app.WithDbAsync(db => db.WeekRegionTotals.Where(t => t.Who == runner).SumAsync(t => t.Seconds)));
     }
 }

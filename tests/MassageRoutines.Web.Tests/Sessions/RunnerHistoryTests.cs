@@ -1,6 +1,7 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Web.Tests.Sessions;
@@ -163,5 +164,45 @@ public class RunnerHistoryTests(AppFactory app) : IClassFixture<AppFactory>
         var history = await HistoryOfAsync(Enumerable.Range(0, 120).Select(d => Log(Now.AddDays(-d).AddHours(-1))));
 
         Assert.Equal(120, history.StreakDays);
+    }
+
+    [Theory]
+    [InlineData(new[] { 0, 1, 2, 3, 4, 5, 7, 8 })]
+    [InlineData(new[] { 8, 7, 5, 4, 3, 2, 1, 0 })]
+    [InlineData(new[] { 1, 3, 5, 7, 0, 2, 8, 4 })]
+    [InlineData(new[] { 4, 0, 8, 2, 5, 7, 1, 3 })]
+    public async Task Days_make_the_same_runs_whatever_order_they_arrive_in(int[] daysAgo)
+    {
+        var runner = $"anon-{Guid.NewGuid():N}";
+        var history = await HistoryOfAsync(daysAgo.Select(d => Log(Now.AddDays(-d).AddHours(-1))), app, runner);
+
+        Assert.Equal(6, history.StreakDays);
+        var today = DateOnly.FromDateTime(Now).DayNumber;
+        var runs = await app.WithDbAsync(db => db.DayRuns.Where(r => r.Who == runner).OrderBy(r => r.FirstDay).Select(r => new { r.FirstDay, r.LastDay }).ToListAsync());
+        Assert.Equal([(today - 8, today - 7), (today - 5, today)], runs.Select(r => (r.FirstDay, r.LastDay)));
+    }
+
+    [Fact]
+    public async Task The_streak_reads_on_through_runs_that_touch()
+    {
+        // Two instances adding neighbouring days at the same moment can leave runs that touch, never overlap.
+        var runner = $"anon-{Guid.NewGuid():N}";
+        var today = DateOnly.FromDateTime(Now).DayNumber;
+        await app.WithDbAsync(async db =>
+        {
+            db.DayRuns.AddRange(
+                new DayRun { Who = runner, FirstDay = today - 30, LastDay = today - 20 },
+                new DayRun { Who = runner, FirstDay = today - 12, LastDay = today - 10 },
+                new DayRun { Who = runner, FirstDay = today - 9, LastDay = today - 9 },
+                new DayRun { Who = runner, FirstDay = today - 8, LastDay = today - 5 },
+                new DayRun { Who = runner, FirstDay = today - 4, LastDay = today - 3 },
+                new DayRun { Who = runner, FirstDay = today - 2, LastDay = today - 1 });
+            return await db.SaveChangesAsync();
+        });
+
+        var history = await HistoryOfAsync([], app, runner);
+
+        Assert.True(history.HasSessions);
+        Assert.Equal(12, history.StreakDays);
     }
 }

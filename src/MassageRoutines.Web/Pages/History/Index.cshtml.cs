@@ -7,7 +7,7 @@ namespace MassageRoutines.Web.Pages.History;
 public sealed class IndexModel(MassageDbContext db, TimeProvider time, SiteTimeZone zone) : PageModel
 {
     public RunnerHistory History { get; private set; } = null!;
-    public IReadOnlyList<SessionLog> Sessions { get; private set; } = [];
+    public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
 
     /// <summary>The next (older) page of sessions, if there is one.</summary>
     public string? OlderCursor { get; private set; }
@@ -24,11 +24,16 @@ public sealed class IndexModel(MassageDbContext db, TimeProvider time, SiteTimeZ
             // A cursor this page did not give out shows the newest sessions.
             var after = SessionCursor.Decode(cursor);
             IsOlderPage = after is not null;
-            (var sessions, var next) = await SessionPages.PageAsync(db, runner, after, SessionPages.PageSize, ct);
+            (var sessions, var next) = await SessionPages.PageAsync(db, runner, after, SessionPages.PageSize,
+                log => new SessionRow(log.Id, log.StartedAt, log.RoutineSlug, log.RoutineName, log.ActiveSeconds, log.Outcome, log.Discomfort),
+                row => new(row.StartedAt, row.Id), ct);
             Sessions = sessions;
             OlderCursor = next?.Encode();
         }
     }
+
+    /// <summary>What the table shows of a session: its columns only, not its segments and events.</summary>
+    public sealed record SessionRow(Guid Id, DateTime StartedAt, string RoutineSlug, string RoutineName, int ActiveSeconds, SessionOutcome Outcome, int? Discomfort);
 
     public string LocalTime(DateTime utc) => zone.ToLocal(utc).ToString("ddd d MMM, HH:mm");
 

@@ -83,25 +83,24 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.ToTable("BuiltRoutines", (string)null);
                 });
 
-            modelBuilder.Entity("MassageRoutines.Web.Data.DayRegionTotal", b =>
+            modelBuilder.Entity("MassageRoutines.Web.Data.DayRun", b =>
                 {
                     b.Property<string>("Who")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<int>("Day")
+                    b.Property<int>("FirstDay")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Region")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("Seconds")
+                    b.Property<int>("LastDay")
                         .HasColumnType("integer");
 
-                    b.HasKey("Who", "Day", "Region");
+                    b.HasKey("Who", "FirstDay");
 
-                    b.ToTable("DayRegionTotals", (string)null);
+                    b.HasIndex("Who", "LastDay")
+                        .IsUnique();
+
+                    b.ToTable("DayRuns", (string)null);
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.DayTotal", b =>
@@ -857,6 +856,27 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("VapidKeys", (string)null);
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.WeekRegionTotal", b =>
+                {
+                    b.Property<string>("Who")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Who", "Week", "Region");
+
+                    b.ToTable("WeekRegionTotals", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

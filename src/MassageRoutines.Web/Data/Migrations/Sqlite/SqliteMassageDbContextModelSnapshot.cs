@@ -76,25 +76,24 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.ToTable("BuiltRoutines", (string)null);
                 });
 
-            modelBuilder.Entity("MassageRoutines.Web.Data.DayRegionTotal", b =>
+            modelBuilder.Entity("MassageRoutines.Web.Data.DayRun", b =>
                 {
                     b.Property<string>("Who")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Day")
+                    b.Property<int>("FirstDay")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Region")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Seconds")
+                    b.Property<int>("LastDay")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Who", "Day", "Region");
+                    b.HasKey("Who", "FirstDay");
 
-                    b.ToTable("DayRegionTotals", (string)null);
+                    b.HasIndex("Who", "LastDay")
+                        .IsUnique();
+
+                    b.ToTable("DayRuns", (string)null);
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.DayTotal", b =>
@@ -828,6 +827,27 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("VapidKeys", (string)null);
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.WeekRegionTotal", b =>
+                {
+                    b.Property<string>("Who")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Who", "Week", "Region");
+
+                    b.ToTable("WeekRegionTotals", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MassageRoutines.Web.Data.Configurations;
 
-public sealed class DayRegionTotalConfiguration : IEntityTypeConfiguration<DayRegionTotal>
+public sealed class WeekRegionTotalConfiguration : IEntityTypeConfiguration<WeekRegionTotal>
 {
-    public void Configure(EntityTypeBuilder<DayRegionTotal> total)
+    public void Configure(EntityTypeBuilder<WeekRegionTotal> total)
     {
         total.ToTable(DayTotals.RegionTable);
-        total.HasKey(t => new { t.Who, t.Day, t.Region });
+        total.HasKey(t => new { t.Who, t.Week, t.Region });
         total.Property(t => t.Who).HasMaxLength(RunnerIdentity.MaxIdLength);
         total.Property(t => t.Region).HasMaxLength(20);
     }

@@ -1,0 +1,18 @@
+using MassageRoutines.Web.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MassageRoutines.Web.Data.Configurations;
+
+public sealed class DayRunConfiguration : IEntityTypeConfiguration<DayRun>
+{
+    public void Configure(EntityTypeBuilder<DayRun> run)
+    {
+        run.ToTable(DayRuns.Table);
+        // Runs never overlap, so the newest first by their first day is also the newest by their last.
+        run.HasKey(r => new { r.Who, r.FirstDay });
+        // A new day finds the run that ends the day before by its last day.
+        run.HasIndex(r => new { r.Who, r.LastDay }).IsUnique();
+        run.Property(r => r.Who).HasMaxLength(RunnerIdentity.MaxIdLength);
+    }
+}

@@ -1,0 +1,124 @@
+using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Sessions;
+
+/// <summary>
+/// Keeps each runner's (and kiosk's) <see cref="DayRun"/> rows in step with their day totals. A day
+/// that gets its first session joins the run that ends the day before and the one that starts the day
+/// after, whatever order days arrive in, so a streak reads the newest run instead of every day back
+/// to a gap. Two instances adding neighbouring days at the same moment can leave two runs that touch;
+/// the streak reads on through those, so they cost a row, never a wrong count.
+/// </summary>
+public static class DayRuns
+{
+    public const string Table = "DayRuns";
+
+    /// <summary>Runs read at a time by the streak: one is the usual answer, more only after two instances raced.</summary>
+    private const int StreakBatch = 4;
+
+    /// <summary>Puts days that had no session before into runs, inside the caller's transaction.</summary>
+    public static async Task AddAsync(MassageDbContext db, IEnumerable<(string Who, int Day)> newDays, CancellationToken ct)
+    {
+        foreach (var (who, day) in newDays.Order())
+        {
+            await JoinAsync(db, who, day, ct);
+        }
+    }
+
+    /// <summary>The days in a row with a session up to today, or up to yesterday while today is still open; and whether there is any day at all.</summary>
+    public static async Task<(bool Any, int Streak)> StreakAsync(MassageDbContext db, string who, int today, CancellationToken ct)
+    {
+        var streak = 0;
+        var any = false;
+        var expected = (int?)null;
+        var startsBefore = today + 1;
+        while (true)
+        {
+            var runs = await db.DayRuns.AsNoTracking().Where(r => r.Who == who && r.FirstDay < startsBefore)
+                .OrderByDescending(r => r.FirstDay).Take(StreakBatch).ToListAsync(ct);
+            any |= runs.Count > 0;
+            foreach (var run in runs)
+            {
+                var last = Math.Min(run.LastDay, today);
+                expected ??= last >= today - 1 ? last : int.MinValue;
+                if (last != expected)
+                {
+                    return (any, streak);
+                }
+                streak += last - run.FirstDay + 1;
+                expected = run.FirstDay - 1;
+            }
+            if (runs.Count < StreakBatch)
+            {
+                return (any, streak);
+            }
+            startsBefore = runs[^1].FirstDay;
+        }
+    }
+
+    /// <summary>Counts one runner's runs again from their day totals (after two runners' totals were joined).</summary>
+    public static async Task RebuildAsync(MassageDbContext db, string who, CancellationToken ct)
+    {
+        await db.DayRuns.Where(r => r.Who == who).ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(FromDayTotals("WHERE \"Who\" = {0}"), [who], ct);
+    }
+
+    /// <summary>Counts every run again from the day totals (after they were counted again).</summary>
+    public static async Task RebuildAllAsync(MassageDbContext db, CancellationToken ct)
+    {
+        await db.DayRuns.ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(FromDayTotals(""), ct);
+    }
+
+    /// <summary>
+    /// Days in a run share the day minus its rank among the runner's days ("gaps and islands"); SQLite
+    /// and PostgreSQL both have the window function.
+    /// </summary>
+    private static string FromDayTotals(string where) => $"""
+        INSERT INTO "{Table}" ("Who", "FirstDay", "LastDay")
+        SELECT "Who", MIN("Day"), MAX("Day") FROM (
+            SELECT "Who", "Day", "Day" - ROW_NUMBER() OVER (PARTITION BY "Who" ORDER BY "Day") AS "Island"
+            FROM "{DayTotals.Table}" {where}
+        ) AS "Days"
+        GROUP BY "Who", "Island"
+        """;
+
+    /// <summary>
+    /// One new day into the runs. Only the transaction that adds a day changes the run ends beside it
+    /// (the one before it, the start after it), so each change below matches its row by that end and
+    /// cannot miss it; on PostgreSQL a change to the run's far end by another instance is waited for,
+    /// and the merge takes that run's last day as it is then.
+    /// </summary>
+    private static async Task JoinAsync(MassageDbContext db, string who, int day, CancellationToken ct)
+    {
+        // Runs never overlap: the two newest that start by tomorrow are the one starting tomorrow, if any, and the one before.
+        var near = await db.DayRuns.AsNoTracking().Where(r => r.Who == who && r.FirstDay <= day + 1)
+            .OrderByDescending(r => r.FirstDay).Take(2).ToListAsync(ct);
+        var after = near.Any(r => r.FirstDay == day + 1);
+        var before = near.FirstOrDefault(r => r.FirstDay <= day && r.LastDay >= day - 1);
+        var runs = db.DayRuns.Where(r => r.Who == who);
+        if (before is not null && before.LastDay >= day)
+        {
+            return;
+        }
+        if (before is not null && after)
+        {
+            var lastDay = (await db.Database.SqlQuery<int>(
+                $"""DELETE FROM "DayRuns" WHERE "Who" = {who} AND "FirstDay" = {day + 1} RETURNING "LastDay" AS "Value" """).ToListAsync(ct)).Single();
+            await runs.Where(r => r.LastDay == day - 1).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastDay, lastDay), ct);
+        }
+        else if (before is not null)
+        {
+            await runs.Where(r => r.LastDay == day - 1).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastDay, day), ct);
+        }
+        else if (after)
+        {
+            await runs.Where(r => r.FirstDay == day + 1).ExecuteUpdateAsync(s => s.SetProperty(r => r.FirstDay, day), ct);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlAsync($"""INSERT INTO "DayRuns" ("Who", "FirstDay", "LastDay") VALUES ({who}, {day}, {day})""", ct);
+        }
+    }
+}
