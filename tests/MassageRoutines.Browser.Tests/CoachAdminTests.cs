@@ -106,6 +106,9 @@ public class CoachAdminTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your password is changed.");
         await page.AssertNoAxeViolationsAsync();
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await (await SignInPage.OpenAsync(page)).SignInAsync(email, "my second long password");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = email })).ToBeVisibleAsync();

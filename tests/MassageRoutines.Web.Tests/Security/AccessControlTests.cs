@@ -38,7 +38,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         ["errors/{code:int}"] = "status pages (404, 403, 429)",
         ["account/sign-in"] = "signing in",
         ["account/register"] = "registering",
-        ["account/sign-out"] = "signing out (POST; harmless when signed out)",
+        ["account/sign-out"] = "signing out: asks, then signs out on POST (harmless when signed out)",
         ["api/moves"] = "published moves",
         ["api/moves/{slug}"] = "a published move",
         ["api/routines"] = "published routines",

@@ -68,7 +68,7 @@ public sealed class HostileInputTests(AppFactory app) : IClassFixture<AppFactory
                     : app.NoRedirects();
                 var basePage = await client.GetDocumentAsync(url);
                 var baseFields = FormFields(basePage);
-                // A page with no form of its own (sign-out) takes the token the API hands out.
+                // A page with no form of its own takes the token the API hands out.
                 var token = baseFields.FirstOrDefault(f => f.Key == Forms.TokenField).Value
                     ?? (await client.GetFromJsonAsync<JsonElement>("/api/antiforgery")).GetProperty("token").GetString()!;
                 var fields = Fields(page, route).ToList();

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageRoutines.Web.Pages.Account;
 
-/// <summary>POST only: ends the session and drops the sign-in cookie.</summary>
+/// <summary>
+/// Asks, then ends the session and drops the sign-in cookie. The header links here rather than holding
+/// a form, so pages do not each make an antiforgery token for a button that is rarely pressed.
+/// </summary>
 public sealed class SignOutModel(SignInManager<IdentityUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => RedirectToPage("/Index");
-
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
