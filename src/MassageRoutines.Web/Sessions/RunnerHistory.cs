@@ -61,25 +61,20 @@ public sealed record RunnerHistory(
     public static async Task<IReadOnlyList<RestAdvice>> RestAdviceAsync(MassageDbContext db, string? who, DateTime nowUtc, CancellationToken ct) =>
         who is null ? [] : Rest(await RecentAsync(db, who, nowUtc, ct), nowUtc);
 
-    private static Task<List<RecentSession>> RecentAsync(MassageDbContext db, string who, DateTime nowUtc, CancellationToken ct)
+    private static Task<List<SessionLog>> RecentAsync(MassageDbContext db, string who, DateTime nowUtc, CancellationToken ct)
     {
         var since = nowUtc - RestPeriod;
         // Only a hard session or one with pain asks for rest; most logs are neither, so most days read none.
         return db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == who && l.EndedAt > since)
             .Where(l => l.Discomfort >= DiscomfortThatNeedsRest || l.PainEvents.Any())
-            .OrderByDescending(l => l.EndedAt).Take(MostSessionsInADay)
-            .Select(l => new RecentSession(l.EndedAt, l.RoutineName, l.Discomfort, l.PainEvents, l.RegionSeconds, l.SoreRegions)).ToListAsync(ct);
+            .OrderByDescending(l => l.EndedAt).Take(MostSessionsInADay).ToListAsync(ct);
     }
-
-    /// <summary>What rest advice reads of a log: not its segments.</summary>
-    private sealed record RecentSession(DateTime EndedAt, string RoutineName, int? Discomfort,
-        List<PainEvent> PainEvents, List<RegionSeconds> RegionSeconds, List<BodyRegion> SoreRegions);
 
     private sealed record DaySum(int Day, int Sessions, int ActiveSeconds);
 
     private sealed record WeekRegionSum(int Week, BodyRegion Region, int Seconds);
 
-    private static RunnerHistory From(List<DaySum> days, List<WeekRegionSum> regions, List<RecentSession> recent, int streak, bool hasSessions,
+    private static RunnerHistory From(List<DaySum> days, List<WeekRegionSum> regions, List<SessionLog> recent, int streak, bool hasSessions,
         DateOnly today, DateOnly weekStart, DateOnly chartStart, DateTime nowUtc)
     {
         var byDay = days.ToDictionary(d => d.Day);
@@ -102,7 +97,7 @@ public sealed record RunnerHistory(
     }
 
     /// <summary>A hard session (discomfort 7 or more) or a stop for pain asks for a day off for what it worked.</summary>
-    private static List<RestAdvice> Rest(IReadOnlyList<RecentSession> sessions, DateTime nowUtc) =>
+    private static List<RestAdvice> Rest(IReadOnlyList<SessionLog> sessions, DateTime nowUtc) =>
         sessions.Where(s => s.EndedAt + RestPeriod > nowUtc)
             .SelectMany(s =>
             {
