@@ -39,7 +39,7 @@ public static class WeekPlan
         var routines = await library.RoutinesAsync(slugs);
 
         var today = zone.DayOf(nowUtc);
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = Weeks.MondayOf(today);
         var since = zone.StartOfDayUtc(monday);
         var runner = RunnerIdentity.ForAccount(userId);
         var played = (await db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner && l.StartedAt >= since)
@@ -86,13 +86,9 @@ public static class PlanWords
     /// <summary>"Every day", or the days in week order: "Tuesday, Thursday".</summary>
     public static string Days(PlanItem item) => item.Timing == PlanTiming.Daily
         ? "Every day"
-        : string.Join(", ", item.Days.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString()));
+        : string.Join(", ", Weeks.Days.Where(item.Days.Contains));
 
     /// <summary>"every day", or "after a run on Tuesday, Thursday".</summary>
     public static string Describe(PlanItem item) =>
         item.Timing == PlanTiming.Daily ? "every day" : $"{Of(item.Timing).ToLowerInvariant()} on {Days(item)}";
-
-    /// <summary>Monday first, as the site's weeks are counted.</summary>
-    public static readonly DayOfWeek[] Week =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 }

@@ -24,8 +24,8 @@ public sealed class DayTotals(SiteTimeZone zone)
 
     public int DayOf(DateTime utc) => DateOnly.FromDateTime(zone.ToLocal(utc)).DayNumber;
 
-    /// <summary>The Monday of a day's week: day number 0 (1 January of year 1) is a Monday.</summary>
-    public static int WeekOf(int day) => day - day % 7;
+    /// <summary>The day number of the Monday of a day's week.</summary>
+    public static int WeekOf(int day) => Weeks.MondayOf(DateOnly.FromDayNumber(day)).DayNumber;
 
     /// <summary>Adds the logs to the totals, inside the caller's transaction.</summary>
     public async Task AddAsync(MassageDbContext db, IReadOnlyCollection<SessionLog> logs, CancellationToken ct = default)

@@ -39,7 +39,7 @@ public sealed record RunnerHistory(
     public static async Task<RunnerHistory> LoadAsync(MassageDbContext db, string? who, DateTime nowUtc, SiteTimeZone zone, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(zone.ToLocal(nowUtc));
-        var weekStart = DateOnly.FromDayNumber(DayTotals.WeekOf(today.DayNumber));
+        var weekStart = Weeks.MondayOf(today);
         var chartStart = weekStart.AddDays(-7 * (ChartWeeks - 1));
         if (who is null)
         {

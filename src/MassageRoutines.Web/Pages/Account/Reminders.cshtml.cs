@@ -111,12 +111,9 @@ public sealed class ReminderForm
 
     public string? TimeZoneId { get; set; }
 
-    public static IReadOnlyList<DayOfWeek> Week { get; } =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
-
     public static ReminderForm Defaults(string timeZoneId) => new()
     {
-        Days = Week.Take(5).Select(Kebab.Of).ToList(),
+        Days = Weeks.Days.Take(5).Select(Kebab.Of).ToList(),
         From = "09:00",
         To = "17:00",
         TimeZoneId = timeZoneId,
@@ -124,7 +121,7 @@ public sealed class ReminderForm
 
     public static ReminderForm Of(ReminderSettings settings) => new()
     {
-        Days = Week.Where(settings.Days.Contains).Select(Kebab.Of).ToList(),
+        Days = Weeks.Days.Where(settings.Days.Contains).Select(Kebab.Of).ToList(),
         From = settings.From.ToString("HH:mm", CultureInfo.InvariantCulture),
         To = settings.To.ToString("HH:mm", CultureInfo.InvariantCulture),
         IntervalMinutes = settings.IntervalMinutes,
