@@ -4,6 +4,8 @@
 // or 400 with field errors) is given up; one that met a server error waits for the next round while
 // the others go; a network error ends the round.
 
+import { antiforgeryHeader } from './antiforgery.js';
+
 const NEVER_TAKEN = [409, 410, 413];
 export const RETRY_DELAYS_MS = [0, 1000, 4000];
 
@@ -22,14 +24,13 @@ export function createOutbox({
   async function sendAll() {
     const logs = await store.all();
     if (logs.length === 0) return;
-    const tokenResponse = await post('/api/antiforgery', { credentials: 'same-origin', cache: 'no-store' });
-    if (!tokenResponse.ok) return;
-    const { token, headerName } = await tokenResponse.json();
+    const antiforgery = await antiforgeryHeader(post);
+    if (!antiforgery) return;
     for (const log of logs) {
       const response = await post(url, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', [headerName]: token },
+        headers: { 'Content-Type': 'application/json', ...antiforgery },
         // The device clock at this very send: the server corrects the log's times by how far it is off.
         body: JSON.stringify({ ...log, sentAt: now().toISOString() }),
       });

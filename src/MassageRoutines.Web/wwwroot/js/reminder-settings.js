@@ -2,6 +2,7 @@
 // The reminder settings page: a runner setting reminders up for the first time gets the browser's time
 // zone chosen, and can turn notifications on this device on or off (a push subscription the server keeps).
 
+import { antiforgeryHeader } from './antiforgery.js';
 import { $ } from './dom.js';
 
 const form = /** @type {HTMLFormElement} */ (document.querySelector('form[data-reminder-form]'));
@@ -18,12 +19,6 @@ const status = $('push-status');
 
 /** @param {string} text */
 const say = text => { status.textContent = text; };
-
-/** @returns {Promise<Record<string, string>>} */
-async function antiforgery() {
-  const { token, headerName } = await (await fetch('/api/antiforgery', { credentials: 'same-origin', cache: 'no-store' })).json();
-  return { [headerName]: token };
-}
 
 /** @param {PushSubscription | null} subscription */
 function show(subscription) {
@@ -43,7 +38,7 @@ async function subscribe() {
   const response = await fetch('/api/push-subscriptions', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', ...await antiforgery() },
+    headers: { 'Content-Type': 'application/json', ...await antiforgeryHeader() },
     body: JSON.stringify({ endpoint, keys }),
   });
   if (!response.ok) {
@@ -59,7 +54,7 @@ async function unsubscribe() {
   const subscription = await (await navigator.serviceWorker.getRegistration())?.pushManager.getSubscription();
   if (subscription) {
     await fetch(`/api/push-subscriptions?endpoint=${encodeURIComponent(subscription.endpoint)}`, {
-      method: 'DELETE', credentials: 'same-origin', headers: await antiforgery(),
+      method: 'DELETE', credentials: 'same-origin', headers: { ...await antiforgeryHeader() },
     });
     await subscription.unsubscribe();
   }

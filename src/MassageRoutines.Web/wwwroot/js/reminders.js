@@ -4,6 +4,7 @@
 // Start (the break routine) and Later (ten minutes more). It registers the runner's service worker,
 // which shows the reminders the server pushes while the app is closed, and fills in the home page's "Today".
 
+import { antiforgeryHeader } from './antiforgery.js';
 import { REMINDER_BODY, REMINDER_TITLE, boutsText, breakText, delayMs } from './today.js';
 
 const TAG = 'movement-break';
@@ -69,10 +70,9 @@ function build() {
 async function snooze() {
   reminder?.dialog.close();
   clearTimeout(timer);
-  const tokenResponse = await fetch('/api/antiforgery', { credentials: 'same-origin', cache: 'no-store' }).catch(() => null);
-  if (!tokenResponse?.ok) return;
-  const { token, headerName } = await tokenResponse.json();
-  const response = await fetch('/api/reminders/snooze', { method: 'PUT', credentials: 'same-origin', headers: { [headerName]: token } })
+  const antiforgery = await antiforgeryHeader();
+  if (!antiforgery) return;
+  const response = await fetch('/api/reminders/snooze', { method: 'PUT', credentials: 'same-origin', headers: antiforgery })
     .catch(() => null);
   if (response?.ok) follow(await response.json());
 }
