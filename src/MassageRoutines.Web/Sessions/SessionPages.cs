@@ -60,7 +60,8 @@ public static class SessionPages
         var logs = db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner);
         if (after is not null)
         {
-            logs = logs.Where(l => l.StartedAt < after.StartedAt || (l.StartedAt == after.StartedAt && l.Id.CompareTo(after.Id) < 0));
+            // The first condition alone bounds the index range, so a deep page seeks to where it starts instead of walking there.
+            logs = logs.Where(l => l.StartedAt <= after.StartedAt && (l.StartedAt < after.StartedAt || l.Id.CompareTo(after.Id) < 0));
         }
         return logs.OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id);
     }
