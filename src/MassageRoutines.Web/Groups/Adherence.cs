@@ -51,17 +51,13 @@ public static class Adherence
     /// <summary>The group's members, as its coaches see them.</summary>
     public static async Task<GroupAdherence> OfGroupAsync(MassageDbContext db, int groupId, DateTime nowUtc, SiteTimeZone zone, CancellationToken ct)
     {
-        var members = await db.GroupMembers.Where(m => m.GroupId == groupId)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.Email, m.JoinedAt })
-            .OrderBy(m => m.Email).Select(m => new Member(m.UserId, m.Email ?? "", m.JoinedAt)).ToListAsync(ct);
+        var members = await db.MembersAsync(groupId, ct);
         return await CountAsync(db, groupId, db.GroupMembers.Where(m => m.GroupId == groupId).Select(m => m.UserId), members, nowUtc, zone, ct);
     }
 
     /// <summary>What the group's coaches would see of this runner, were they a member from now: shown before they join.</summary>
     public static async Task<GroupAdherence> PreviewAsync(MassageDbContext db, int groupId, string userId, string email, DateTime nowUtc, SiteTimeZone zone, CancellationToken ct) =>
-        await CountAsync(db, groupId, db.Users.Where(u => u.Id == userId).Select(u => u.Id), [new Member(userId, email, nowUtc)], nowUtc, zone, ct);
-
-    private sealed record Member(string UserId, string Email, DateTime JoinedAt);
+        await CountAsync(db, groupId, db.Users.Where(u => u.Id == userId).Select(u => u.Id), [new GroupMemberView(userId, email, nowUtc)], nowUtc, zone, ct);
 
     /// <summary>One member's counts for one week (0 is the oldest); weeks without a session have no row.</summary>
     public sealed record WeekRow(string UserId, int Week, int PlannedSessions, int Sessions, int PainStops, double? Discomfort);
@@ -89,7 +85,7 @@ public static class Adherence
                    week.Average(l => (double?)l.Discomfort));
     }
 
-    private static async Task<GroupAdherence> CountAsync(MassageDbContext db, int groupId, IQueryable<string> userIds, List<Member> members,
+    private static async Task<GroupAdherence> CountAsync(MassageDbContext db, int groupId, IQueryable<string> userIds, List<GroupMemberView> members,
         DateTime nowUtc, SiteTimeZone zone, CancellationToken ct)
     {
         var plan = await db.PlanItems.AsNoTracking().Where(i => i.GroupId == groupId).ToListAsync(ct);

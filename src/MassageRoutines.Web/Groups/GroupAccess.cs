@@ -9,6 +9,8 @@ namespace MassageRoutines.Web.Groups;
 /// A group's pages belong to its coaches: every /coach page needs the Coach role, and these add that
 /// the coach is one of this group's. Anything else is answered as not found.
 /// </summary>
+public sealed record GroupMemberView(string UserId, string Email, DateTime JoinedAt);
+
 public static class GroupAccess
 {
     public static IQueryable<Group> CoachedBy(this IQueryable<Group> groups, ClaimsPrincipal user)
@@ -19,6 +21,12 @@ public static class GroupAccess
 
     public static Task<Group?> CoachedGroupAsync(this MassageDbContext db, ClaimsPrincipal user, int id, CancellationToken ct) =>
         db.Groups.CoachedBy(user).FirstOrDefaultAsync(g => g.Id == id, ct);
+
+    /// <summary>The members by email, as the group's coaches see them.</summary>
+    public static Task<List<GroupMemberView>> MembersAsync(this MassageDbContext db, int groupId, CancellationToken ct) =>
+        db.GroupMembers.Where(m => m.GroupId == groupId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.Email, m.JoinedAt })
+            .OrderBy(m => m.Email).Select(m => new GroupMemberView(m.UserId, m.Email ?? "", m.JoinedAt)).ToListAsync(ct);
 
     /// <summary>The coaches' emails, the owner first.</summary>
     public static Task<List<string>> CoachEmailsAsync(this MassageDbContext db, int groupId, CancellationToken ct) =>

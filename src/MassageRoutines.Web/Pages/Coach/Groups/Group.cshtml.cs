@@ -13,10 +13,8 @@ namespace MassageRoutines.Web.Pages.Coach.Groups;
 /// <summary>A group's join link, its members and its coaches; the owner adds coaches.</summary>
 public sealed class GroupModel(MassageDbContext db, UserManager<IdentityUser> users) : PageModel
 {
-    public sealed record Member(string Email, DateTime JoinedAt);
-
     public Group Group { get; private set; } = null!;
-    public IReadOnlyList<Member> Members { get; private set; } = [];
+    public IReadOnlyList<GroupMemberView> Members { get; private set; } = [];
     public IReadOnlyList<string> Coaches { get; private set; } = [];
     public bool IsOwner { get; private set; }
 
@@ -71,9 +69,7 @@ public sealed class GroupModel(MassageDbContext db, UserManager<IdentityUser> us
             return false;
         }
         Group = group;
-        Members = await db.GroupMembers.Where(m => m.GroupId == id)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, m.JoinedAt })
-            .OrderBy(m => m.Email).Select(m => new Member(m.Email ?? "", m.JoinedAt)).ToListAsync(ct);
+        Members = await db.MembersAsync(id, ct);
         Coaches = await db.CoachEmailsAsync(id, ct);
         var userId = User.UserId();
         IsOwner = await db.GroupCoaches.AnyAsync(c => c.GroupId == id && c.UserId == userId && c.IsOwner, ct);
