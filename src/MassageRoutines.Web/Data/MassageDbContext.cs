@@ -34,6 +34,13 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<DayRun> DayRuns => Set<DayRun>();
     public DbSet<StoreSetting> StoreSettings => Set<StoreSetting>();
 
+    /// <summary>
+    /// Inside a write's transaction, waits for any other transaction changing this runner's runs of days
+    /// (<see cref="Sessions.DayRuns"/>) to end, so that neighbouring days written at once by two instances
+    /// still join one run. SQLite writes one transaction at a time, so there it waits for nothing.
+    /// </summary>
+    public virtual Task LockRunsOfDaysAsync(string who, CancellationToken ct) => Task.CompletedTask;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

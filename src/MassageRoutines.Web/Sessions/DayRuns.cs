@@ -7,8 +7,9 @@ namespace MassageRoutines.Web.Sessions;
 /// Keeps each runner's (and kiosk's) <see cref="DayRun"/> rows in step with their day totals. A day
 /// that gets its first session joins the run that ends the day before and the one that starts the day
 /// after, whatever order days arrive in, so a streak reads the newest run instead of every day back
-/// to a gap. Two instances adding neighbouring days at the same moment can leave two runs that touch;
-/// the streak reads on through those, so they cost a row, never a wrong count.
+/// to a gap. A write holds the runner's lock on their runs (<see cref="MassageDbContext.LockRunsOfDaysAsync"/>)
+/// while it joins days, so two instances writing neighbouring days wait for each other; should two runs
+/// ever touch all the same, the streak reads on through them.
 /// </summary>
 public static class DayRuns
 {
@@ -20,9 +21,14 @@ public static class DayRuns
     /// <summary>Puts days that had no session before into runs, inside the caller's transaction.</summary>
     public static async Task AddAsync(MassageDbContext db, IEnumerable<(string Who, int Day)> newDays, CancellationToken ct)
     {
-        foreach (var (who, day) in newDays.Order())
+        // Locks are taken in one order by every writer, so two writers never wait for each other in a circle.
+        foreach (var runner in newDays.GroupBy(d => d.Who).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            await JoinAsync(db, who, day, ct);
+            await db.LockRunsOfDaysAsync(runner.Key, ct);
+            foreach (var day in runner.Select(d => d.Day).Order())
+            {
+                await JoinAsync(db, runner.Key, day, ct);
+            }
         }
     }
 
@@ -60,6 +66,7 @@ public static class DayRuns
     /// <summary>Counts one runner's runs again from their day totals (after two runners' totals were joined).</summary>
     public static async Task RebuildAsync(MassageDbContext db, string who, CancellationToken ct)
     {
+        await db.LockRunsOfDaysAsync(who, ct);
         await db.DayRuns.Where(r => r.Who == who).ExecuteDeleteAsync(ct);
         await db.Database.ExecuteSqlRawAsync(FromDayTotals("WHERE \"Who\" = {0}"), [who], ct);
     }
@@ -85,10 +92,9 @@ public static class DayRuns
         """;
 
     /// <summary>
-    /// One new day into the runs. Only the transaction that adds a day changes the run ends beside it
-    /// (the one before it, the start after it), so each change below matches its row by that end and
-    /// cannot miss it; on PostgreSQL a change to the run's far end by another instance is waited for,
-    /// and the merge takes that run's last day as it is then.
+    /// One new day into the runs, under the runner's lock. Only the transaction that adds a day changes
+    /// the run ends beside it (the one before it, the start after it), so each change below matches its
+    /// row by that end.
     /// </summary>
     private static async Task JoinAsync(MassageDbContext db, string who, int day, CancellationToken ct)
     {
@@ -104,8 +110,9 @@ public static class DayRuns
         }
         if (before is not null && after)
         {
-            var lastDay = (await db.Database.SqlQuery<int>(
-                $"""DELETE FROM "DayRuns" WHERE "Who" = {who} AND "FirstDay" = {day + 1} RETURNING "LastDay" AS "Value" """).ToListAsync(ct)).Single();
+            var deleted = await db.Database.SqlQueryRaw<int>(
+                $$"""DELETE FROM "{{Table}}" WHERE "Who" = {0} AND "FirstDay" = {1} RETURNING "LastDay" AS "Value" """, who, day + 1).ToListAsync(ct);
+            var lastDay = deleted is [var last] ? last : day;
             await runs.Where(r => r.LastDay == day - 1).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastDay, lastDay), ct);
         }
         else if (before is not null)
@@ -118,7 +125,7 @@ public static class DayRuns
         }
         else
         {
-            await db.Database.ExecuteSqlAsync($"""INSERT INTO "DayRuns" ("Who", "FirstDay", "LastDay") VALUES ({who}, {day}, {day})""", ct);
+            await db.Database.ExecuteSqlRawAsync($$"""INSERT INTO "{{Table}}" ("Who", "FirstDay", "LastDay") VALUES ({0}, {1}, {1})""", [who, day], ct);
         }
     }
 }

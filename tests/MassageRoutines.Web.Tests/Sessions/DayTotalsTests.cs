@@ -88,4 +88,25 @@ public class DayTotalsTests
         Assert.Equal(1, await app.WithDbAsync(db => db.DayTotals.Where(t => t.Who == runner).SumAsync(t => t.Sessions)));
         Assert.Equal(90, await app.WithDbAsync(db => db.WeekRegionTotals.Where(t => t.Who == runner).SumAsync(t => t.Seconds)));
     }
+
+    [Fact]
+    public async Task Two_instances_adding_neighbouring_days_at_once_keep_every_day_of_the_streak()
+    {
+        await using var a = new AppFactory();
+        await using var b = AppFactory.On(a.Database);
+        var runner = $"anon-{Guid.NewGuid():N}";
+        var now = DateTime.UtcNow;
+        // Forty days up to today, sent at once: even days ago to A, odd ones to B, so neighbours race.
+        var logs = Enumerable.Range(0, 40).Select(d => (App: d % 2 == 0 ? a : b, Log: RunnerHistoryTests.Log(now.AddDays(-d).AddMinutes(-30)))).ToList();
+        logs.ForEach(l => l.Log.RunnerId = runner);
+
+        var written = await Task.WhenAll(logs.Select(l => l.App.Services.GetRequiredService<SessionWriter>().WriteAsync(l.Log, CancellationToken.None)));
+
+        Assert.All(written, w => Assert.Equal(WriteOutcome.Created, w.Outcome));
+        var history = await a.WithDbAsync(db => RunnerHistory.LoadAsync(db, runner, now, a.Services.GetRequiredService<SiteTimeZone>(), CancellationToken.None));
+        Assert.Equal(40, history.StreakDays);
+        // One run, not forty that touch: each write waited for the other instance's lock on the runner's runs.
+        var runs = await a.WithDbAsync(db => db.DayRuns.Where(r => r.Who == runner).Select(r => new { r.FirstDay, r.LastDay }).ToListAsync());
+        Assert.Equal(40, Assert.Single(runs).LastDay - runs[0].FirstDay + 1);
+    }
 }

@@ -7,7 +7,15 @@ using Npgsql;
 namespace MassageRoutines.Web.Data.Providers;
 
 /// <summary>Migrations in Data/Migrations/Postgres. Times are <c>timestamptz</c>, written and read as UTC.</summary>
-public sealed class PostgresMassageDbContext(DbContextOptions<PostgresMassageDbContext> options) : MassageDbContext(options);
+public sealed class PostgresMassageDbContext(DbContextOptions<PostgresMassageDbContext> options) : MassageDbContext(options)
+{
+    /// <summary>The first key of the two-key advisory lock on a runner's runs of days; the second is a hash of the runner's id.</summary>
+    private const int RunsOfDaysLock = 0x44_61_79_73; // "Days"
+
+    /// <summary>Held to the end of the transaction. Two runners whose ids hash alike only wait for each other.</summary>
+    public override async Task LockRunsOfDaysAsync(string who, CancellationToken ct) =>
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RunsOfDaysLock}, hashtext({who}))", ct);
+}
 
 /// <summary>
 /// For several instances on one PostgreSQL database: they take turns preparing it at start-up, and a
