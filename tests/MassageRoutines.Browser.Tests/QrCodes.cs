@@ -3,8 +3,25 @@ namespace MassageRoutines.Browser.Tests;
 /// <summary>Reading a QR code off the page as a camera would: a screenshot of it as drawn, decoded by ZXing.</summary>
 internal static class QrCodes
 {
-    /// <summary>The text of the QR code the locator shows, or null when the picture holds none.</summary>
+    /// <summary>
+    /// The text of the QR code the locator shows, or null when the picture holds none. Read from up to
+    /// three screenshots: in one of six full test passes, one screenshot of a join link's code came out
+    /// unreadable, while the same page read fine in the other five.
+    /// </summary>
     public static async Task<string?> ReadAsync(ILocator code)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var text = await ReadOnceAsync(code);
+            if (text is not null || attempt == 3)
+            {
+                return text;
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    private static async Task<string?> ReadOnceAsync(ILocator code)
     {
         var png = await code.ScreenshotAsync();
         // The browser decodes its own PNG; the page's CSP allows data: images.
