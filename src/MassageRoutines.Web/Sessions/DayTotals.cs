@@ -25,14 +25,18 @@ public sealed class DayTotals(SiteTimeZone zone)
     public int DayOf(DateTime utc) => DateOnly.FromDateTime(zone.ToLocal(utc)).DayNumber;
 
     /// <summary>The day number of the Monday of a day's week.</summary>
-    public static int WeekOf(int day) => Weeks.MondayOf(DateOnly.FromDayNumber(day)).DayNumber;
+    private static int WeekOf(int day) => Weeks.MondayOf(DateOnly.FromDayNumber(day)).DayNumber;
 
-    /// <summary>Adds the logs to the totals, inside the caller's transaction.</summary>
-    public async Task AddAsync(MassageDbContext db, IReadOnlyCollection<SessionLog> logs, CancellationToken ct = default)
+    /// <summary>Adds the logs to the totals, and their first sessions of a day to the runs of days, inside the caller's transaction.</summary>
+    public async Task AddAsync(MassageDbContext db, IReadOnlyCollection<SessionLog> logs, CancellationToken ct = default) =>
+        await DayRuns.AddAsync(db, await AddTotalsAsync(db, logs, ct), ct);
+
+    /// <summary>Adds the logs to the day and week totals; returns the days that had no session before.</summary>
+    private async Task<List<(string Who, int Day)>> AddTotalsAsync(MassageDbContext db, IReadOnlyCollection<SessionLog> logs, CancellationToken ct)
     {
         if (logs.Count == 0)
         {
-            return;
+            return [];
         }
         var days = logs.GroupBy(l => (Who: WhoOf(l), Day: DayOf(l.StartedAt)))
             .Select(g => new DayTotal
@@ -48,7 +52,7 @@ public sealed class DayTotals(SiteTimeZone zone)
             .GroupBy(x => (x.Who, x.Week, x.Region))
             .Select(g => new WeekRegionTotal { Who = g.Key.Who, Week = g.Key.Week, Region = g.Key.Region, Seconds = g.Sum(x => x.Seconds) })
             .ToList();
-        await UpsertAsync(db, days, regions, ct);
+        return await UpsertAsync(db, days, regions, ct);
     }
 
     /// <summary>At sign-in, an anonymous runner's totals join the account's (inside the caller's transaction).</summary>
@@ -95,9 +99,10 @@ public sealed class DayTotals(SiteTimeZone zone)
             {
                 break;
             }
-            await AddAsync(db, chunk, ct);
+            await AddTotalsAsync(db, chunk, ct);
             after = chunk[^1].Id;
         }
+        // Once from all the days, rather than a day at a time as they are counted.
         await DayRuns.RebuildAllAsync(db, ct);
         await db.StoreSettings.Where(s => s.Key == ZoneSetting).ExecuteDeleteAsync(ct);
         db.StoreSettings.Add(new StoreSetting { Key = ZoneSetting, Value = zone.Zone.Id });
@@ -105,7 +110,7 @@ public sealed class DayTotals(SiteTimeZone zone)
         await transaction.CommitAsync(ct);
     }
 
-    private static async Task UpsertAsync(MassageDbContext db, List<DayTotal> days, List<WeekRegionTotal> regions, CancellationToken ct)
+    private static async Task<List<(string Who, int Day)>> UpsertAsync(MassageDbContext db, List<DayTotal> days, List<WeekRegionTotal> regions, CancellationToken ct)
     {
         var values = new List<object>();
         var rows = new StringBuilder();
@@ -113,7 +118,7 @@ public sealed class DayTotals(SiteTimeZone zone)
         {
             rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, d.Who, d.Day, d.Sessions, d.Completed, d.PainStops, d.ActiveSeconds));
         }
-        // A day whose count after the upsert is what this write added had no session before: it joins the runs of days.
+        // A day whose count after the upsert is what this write added had no session before.
         var addDays = $"""
             INSERT INTO "{Table}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds") VALUES {rows}
             ON CONFLICT ("Who", "Day") DO UPDATE SET {Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}
@@ -121,11 +126,11 @@ public sealed class DayTotals(SiteTimeZone zone)
             """;
         var counted = await db.Database.SqlQueryRaw<DayCount>(addDays, values.ToArray()).ToListAsync(ct);
         var added = days.ToDictionary(d => (d.Who, d.Day), d => d.Sessions);
-        await DayRuns.AddAsync(db, counted.Where(c => c.Sessions == added[(c.Who, c.Day)]).Select(c => (c.Who, c.Day)), ct);
+        var newDays = counted.Where(c => c.Sessions == added[(c.Who, c.Day)]).Select(c => (c.Who, c.Day)).ToList();
 
         if (regions.Count == 0)
         {
-            return;
+            return newDays;
         }
         values.Clear();
         rows.Clear();
@@ -138,6 +143,7 @@ public sealed class DayTotals(SiteTimeZone zone)
             ON CONFLICT ("Who", "Week", "Region") DO UPDATE SET {Added(RegionTable, "Seconds")}
             """;
         await db.Database.ExecuteSqlRawAsync(addRegions, values, ct);
+        return newDays;
     }
 
     private sealed record DayCount(string Who, int Day, int Sessions);
