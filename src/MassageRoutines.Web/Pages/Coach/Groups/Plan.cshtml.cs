@@ -85,14 +85,14 @@ public sealed class PlanModel(MassageDbContext db, PublishedLibrary library) : P
         Items = await db.PlanItems.AsNoTracking().Where(i => i.GroupId == id).OrderBy(i => i.Timing).ThenBy(i => i.Id).ToListAsync(ct);
         var libraries = await db.Libraries.EditableBy(User).Select(l => l.Id).ToListAsync(ct);
         var userId = User.UserId();
+        // A kept routine is offered from its own row: only its phase is shown, so no second read and no timeline.
         var kept = await db.SavedRoutines.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).ThenBy(s => s.Id)
-            .Select(s => new { s.Name, s.BuiltRoutine!.Slug }).ToListAsync(ct);
-        Planned = await library.RoutinesAsync(Items.Select(i => i.RoutineSlug).Concat(kept.Select(k => k.Slug)).Distinct().ToList());
+            .Select(s => new { s.Name, s.BuiltRoutine }).ToListAsync(ct);
+        Planned = await library.RoutinesAsync(Items.Select(i => i.RoutineSlug).Distinct().ToList());
         Offered =
         [
             .. (await library.RoutinesAsync(libraries)).Select(r => new PlanChoice(r.Routine.Slug, r.Routine.Name, r.Routine.Phase, r.LibraryName, null)),
-            .. kept.Where(k => Planned.ContainsKey(k.Slug))
-                .Select(k => new PlanChoice(k.Slug, k.Name, Planned[k.Slug].Routine.Phase, PlanChoice.KeptGroup, k.Name)),
+            .. kept.Select(k => new PlanChoice(k.BuiltRoutine!.Slug, k.Name, k.BuiltRoutine.ToRoutine().Phase, PlanChoice.KeptGroup, k.Name)),
         ];
         return true;
     }
