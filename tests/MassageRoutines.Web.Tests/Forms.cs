@@ -13,16 +13,20 @@ internal static class Forms
 
     public static HttpClient NoRedirects(this AppFactory app) => app.CreateClient(new() { AllowAutoRedirect = false });
 
-    /// <summary>
-    /// The token of the page's form; for a page that shows this visitor no form (a post it does not offer
-    /// them, as an attacker would try), the one the API hands any script of the site.
-    /// </summary>
     public static async Task<string> TokenFromAsync(this HttpClient client, string pageUrl)
     {
         var page = await client.GetDocumentAsync(pageUrl);
         return page.QuerySelector($"input[name={TokenField}]")?.GetAttribute("value")
-            ?? (await client.GetFromJsonAsync<JsonElement>("/api/antiforgery")).GetProperty("token").GetString()!;
+            ?? throw new InvalidOperationException($"{pageUrl} has no form with an antiforgery token.");
     }
+
+    /// <summary>The token the API hands any script of the site: for a post that no page offers this visitor, as an attacker would try one.</summary>
+    public static async Task<string> ApiTokenAsync(this HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/antiforgery")).GetProperty("token").GetString()!;
+
+    /// <summary>Posts the fields with the API's token (<see cref="ApiTokenAsync"/>).</summary>
+    public static async Task<HttpResponseMessage> PostUnofferedAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields) =>
+        await client.PostAsync(url, new FormUrlEncodedContent([.. fields, new(TokenField, await client.ApiTokenAsync())]));
 
     /// <summary>GETs <paramref name="pageUrl"/> for its token, then posts the fields to <paramref name="postUrl"/> (default: the page).</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)

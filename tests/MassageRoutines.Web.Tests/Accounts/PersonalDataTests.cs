@@ -236,7 +236,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var person = await RunnerWithDataAsync();
 
-        var page = await (await person.Client.PostFormAsync("/history/delete", [])).ToDocumentAsync();
+        var page = await (await person.Client.PostUnofferedAsync("/history/delete", [])).ToDocumentAsync();
 
         Assert.StartsWith("Your history belongs to your account.", page.Text("main p"));
         Assert.Equal(3, await app.WithDbAsync(db => db.SessionLogs.CountAsync(l => l.RunnerId == person.RunnerId)));

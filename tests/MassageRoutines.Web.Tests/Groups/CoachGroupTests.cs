@@ -174,7 +174,7 @@ public class CoachGroupTests(AppFactory app) : IClassFixture<AppFactory>
         var mine = await app.CreateGroupAsync(coach.UserId, "Mine");
         var theirs = await app.CreateGroupAsync(other.UserId, "Theirs", [new PlanItem { RoutineSlug = "post-run-quick", Timing = PlanTiming.Daily }]);
 
-        var response = await coach.Client.PostFormAsync($"/coach/groups/{mine.Id}/plan", [new("item", theirs.Plan[0].Id.ToString())], $"/coach/groups/{mine.Id}/plan?handler=Remove");
+        var response = await coach.Client.PostUnofferedAsync($"/coach/groups/{mine.Id}/plan?handler=Remove", [new("item", theirs.Plan[0].Id.ToString())]);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.PlanItems.AnyAsync(i => i.Id == theirs.Plan[0].Id)));

@@ -66,7 +66,7 @@ public class LibraryTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal($"{helperEmail} can now edit {owner.Library.Name}.", added.Text("[role=status]"));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await helper.GetAsync(owner.LibraryUrl)).StatusCode);
         // Only the owner adds editors.
-        var byHelper = await helper.PostFormAsync(owner.LibraryUrl, [new("CoachEmail", helperEmail)], $"{owner.LibraryUrl}?handler=AddEditor");
+        var byHelper = await helper.PostUnofferedAsync($"{owner.LibraryUrl}?handler=AddEditor", [new("CoachEmail", helperEmail)]);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, byHelper.StatusCode);
     }
 

@@ -74,8 +74,8 @@ public class MyRoutinesTests(AppFactory app) : IClassFixture<AppFactory>
         var saved = (await KeptAsync()).Single(s => s.Name == "Owner's own");
 
         var othersPage = await other.GetDocumentAsync("/my-routines");
-        var rename = await other.PostFormAsync("/my-routines", [new("id", saved.Id.ToString()), new("name", "Taken over")], "/my-routines?handler=Rename");
-        var remove = await other.PostFormAsync("/my-routines", [new("id", saved.Id.ToString())], "/my-routines?handler=Remove");
+        var rename = await other.PostUnofferedAsync("/my-routines?handler=Rename", [new("id", saved.Id.ToString()), new("name", "Taken over")]);
+        var remove = await other.PostUnofferedAsync("/my-routines?handler=Remove", [new("id", saved.Id.ToString())]);
 
         Assert.DoesNotContain("Owner's own", othersPage.Text("main"));
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (rename.StatusCode, remove.StatusCode));
