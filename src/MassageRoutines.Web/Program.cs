@@ -2,6 +2,7 @@ using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Kiosks;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pages;
 using MassageRoutines.Web.Reminders;
@@ -21,6 +22,7 @@ builder.AddPages();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSessions();
 builder.AddReminders();
+builder.AddKiosks();
 
 var app = builder.Build();
 

@@ -5,12 +5,12 @@ namespace MassageRoutines.Testing;
 public static class TestKiosks
 {
     /// <summary>A kiosk on the seeded library, registered by a new coach; returns its token.</summary>
-    public static async Task<(int Id, string Token)> CreateKioskAsync(this AppFactory app, string[]? routines = null, bool revoked = false, int idleSeconds = Kiosk.DefaultIdleSeconds)
+    public static async Task<(int Id, string Token)> CreateKioskAsync(this AppFactory app, string[]? routines = null, bool revoked = false, int idleSeconds = KioskRecord.DefaultIdleSeconds)
     {
         var coach = await app.CreateCoachAsync($"kiosk-coach-{Guid.NewGuid():N}@example.com");
         return await app.WithDbAsync(async db =>
         {
-            var kiosk = new Kiosk
+            var kiosk = new KioskRecord
             {
                 Name = "Front desk",
                 Token = Guid.NewGuid().ToString("N"),

@@ -20,7 +20,7 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<SavedRoutine> SavedRoutines => Set<SavedRoutine>();
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
     public DbSet<LibraryEditor> LibraryEditors => Set<LibraryEditor>();
-    public DbSet<Kiosk> Kiosks => Set<Kiosk>();
+    public DbSet<KioskRecord> Kiosks => Set<KioskRecord>();
     public DbSet<ReminderSettingsRecord> ReminderSettings => Set<ReminderSettingsRecord>();
     public DbSet<PushSubscriptionRecord> PushSubscriptions => Set<PushSubscriptionRecord>();
     public DbSet<VapidKeyRecord> VapidKeys => Set<VapidKeyRecord>();

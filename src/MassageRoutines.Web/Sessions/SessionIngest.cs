@@ -9,7 +9,7 @@ namespace MassageRoutines.Web.Sessions;
 public enum IngestOutcome { Created, Repeated, Conflict, Invalid }
 
 /// <summary>Whose log it is: a runner's (their id), or a kiosk's, which takes only the routines it shows.</summary>
-public sealed record SessionOwner(string? RunnerId, Kiosk? Kiosk);
+public sealed record SessionOwner(string? RunnerId, KioskRecord? Kiosk);
 
 /// <param name="Log">The stored log (for Created and Repeated).</param>
 /// <param name="Errors">Every problem, by field (for Invalid).</param>

@@ -85,7 +85,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         await app.CreateKioskAsync();
         await app.WithDbAsync(db =>
         {
-            db.Kiosks.Add(new Kiosk { Name = "Front desk", Token = Guid.NewGuid().ToString("N"), LibraryId = db.Libraries.Single(l => l.Slug == Library.DefaultSlug).Id, CreatedBy = coachId });
+            db.Kiosks.Add(new KioskRecord { Name = "Front desk", Token = Guid.NewGuid().ToString("N"), LibraryId = db.Libraries.Single(l => l.Slug == Library.DefaultSlug).Id, CreatedBy = coachId });
             return db.SaveChangesAsync();
         });
 
@@ -151,7 +151,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         {
             db.GroupCoaches.Add(new GroupCoach { GroupId = shared.Id, UserId = coachId });
             db.LibraryEditors.Add(new LibraryEditor { LibraryId = library.Id, UserId = coachId });
-            db.Kiosks.Add(new Kiosk { Name = "Old tablet", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = coachId, RevokedAt = DateTime.UtcNow });
+            db.Kiosks.Add(new KioskRecord { Name = "Old tablet", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = coachId, RevokedAt = DateTime.UtcNow });
             return db.SaveChangesAsync();
         });
         var coach = new Person(coachId, email, await app.SignedInAsync(email));
@@ -175,7 +175,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         var library = await app.CreateLibraryAsync(coachId, $"Only mine {Guid.NewGuid():N}"[..20], copyDefault: false);
         await app.WithDbAsync(db =>
         {
-            db.Kiosks.Add(new Kiosk { Name = "Front desk", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = coachId });
+            db.Kiosks.Add(new KioskRecord { Name = "Front desk", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = coachId });
             return db.SaveChangesAsync();
         });
         var coach = new Person(coachId, email, await app.SignedInAsync(email));

@@ -61,7 +61,7 @@ public class KiosksApiTests(AppFactory app) : IClassFixture<AppFactory>
         var otherLibrary = await app.CreateLibraryAsync(coach, "Other gym");
         var otherKiosk = await app.WithDbAsync(async db =>
         {
-            var kiosk = new MassageRoutines.Web.Data.Kiosk { Name = "Other gym", Token = Guid.NewGuid().ToString("N"), LibraryId = otherLibrary.Id, CreatedBy = coach };
+            var kiosk = new MassageRoutines.Web.Data.KioskRecord { Name = "Other gym", Token = Guid.NewGuid().ToString("N"), LibraryId = otherLibrary.Id, CreatedBy = coach };
             db.Kiosks.Add(kiosk);
             await db.SaveChangesAsync();
             return kiosk.Token;

@@ -113,7 +113,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         // Forms name the owner's things by id too (a kiosk to revoke, a plan item to remove): another coach must not reach them.
         var (kioskId, group) = await app.WithDbAsync(async db =>
         {
-            var kiosk = new Kiosk { Name = "Owner's kiosk", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = owner };
+            var kiosk = new KioskRecord { Name = "Owner's kiosk", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = owner };
             var group = new Group
             {
                 Name = "Owner's group", JoinToken = Guid.NewGuid().ToString("N"),

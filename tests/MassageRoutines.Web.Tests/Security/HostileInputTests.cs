@@ -51,7 +51,7 @@ public sealed class HostileInputTests(AppFactory app) : IClassFixture<AppFactory
             await db.Routines.Where(r => r.LibraryId == library.Id && r.Phase == Engine.Phase.PostRun).Select(r => r.Slug).FirstAsync()));
         await app.WithDbAsync(async db =>
         {
-            db.Kiosks.Add(new Kiosk { Name = "Hostile kiosk", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = ownerId });
+            db.Kiosks.Add(new KioskRecord { Name = "Hostile kiosk", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = ownerId });
             return await db.SaveChangesAsync();
         });
         var runnerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "hostile-runner@example.com").Select(u => u.Id).SingleAsync());

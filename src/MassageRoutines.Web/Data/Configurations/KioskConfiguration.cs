@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MassageRoutines.Web.Data.Configurations;
 
-public sealed class KioskConfiguration : IEntityTypeConfiguration<Kiosk>
+public sealed class KioskConfiguration : IEntityTypeConfiguration<KioskRecord>
 {
-    public void Configure(EntityTypeBuilder<Kiosk> kiosk)
+    public void Configure(EntityTypeBuilder<KioskRecord> kiosk)
     {
         kiosk.HasIndex(k => k.Token).IsUnique();
-        kiosk.Property(k => k.Token).HasMaxLength(Kiosk.MaxTokenLength);
+        kiosk.Property(k => k.Token).HasMaxLength(KioskRecord.MaxTokenLength);
         kiosk.Property(k => k.Name).HasMaxLength(MoveRules.MaxNameLength);
         kiosk.PrimitiveCollection(k => k.Routines);
         kiosk.HasOne(k => k.Library).WithMany().HasForeignKey(k => k.LibraryId).OnDelete(DeleteBehavior.Restrict);

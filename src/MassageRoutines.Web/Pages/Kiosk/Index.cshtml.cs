@@ -1,10 +1,10 @@
 using System.Text.Json;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Kiosks;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.Kiosk;
 
@@ -12,27 +12,22 @@ namespace MassageRoutines.Web.Pages.Kiosk;
 /// The kiosk screen at its secret address: big tiles to start a routine, the player in a kiosk layout,
 /// a one-tap end screen, and a reset when people walk away (wwwroot/js/kiosk.js).
 /// </summary>
-public sealed class IndexModel(MassageDbContext db, PublishedLibrary library) : PageModel
+public sealed class IndexModel(GymKiosks kiosks) : PageModel
 {
-    public Data.Kiosk? Kiosk { get; private set; }
+    public KioskRecord? Kiosk { get; private set; }
     public IReadOnlyList<PublishedRoutine> Routines { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
     {
-        Kiosk = await db.Kiosks.AsNoTracking().Include(k => k.Library).FirstOrDefaultAsync(k => k.Token == token, ct);
-        if (Kiosk is null)
+        if (await kiosks.ScreenAsync(token, ct) is not { } screen)
         {
             return NotFound();
         }
+        (Kiosk, Routines) = (screen.Kiosk, screen.Routines);
         if (Kiosk.RevokedAt is not null)
         {
             Response.StatusCode = StatusCodes.Status410Gone;
-            return Page();
         }
-        var chosen = Kiosk.Routines.ToHashSet();
-        Routines = (await library.RoutinesAsync([Kiosk.LibraryId]))
-            .Where(r => chosen.Count == 0 || chosen.Contains(r.Routine.Slug))
-            .ToList();
         return Page();
     }
 

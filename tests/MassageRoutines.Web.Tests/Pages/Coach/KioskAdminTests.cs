@@ -44,7 +44,7 @@ public class KioskAdminTests(AppFactory app) : IClassFixture<AppFactory>
         var coach = await SignedInCoach.CreateAsync(app);
         var (kioskId, token) = await app.WithDbAsync(async db =>
         {
-            var kiosk = new Web.Data.Kiosk { Name = "Treadmill TV", Token = Guid.NewGuid().ToString("N"), LibraryId = coach.Library.Id, CreatedBy = coach.UserId, CreatedAt = DateTime.UtcNow };
+            var kiosk = new KioskRecord { Name = "Treadmill TV", Token = Guid.NewGuid().ToString("N"), LibraryId = coach.Library.Id, CreatedBy = coach.UserId, CreatedAt = DateTime.UtcNow };
             db.Kiosks.Add(kiosk);
             await db.SaveChangesAsync();
             var now = DateTime.UtcNow;

@@ -194,7 +194,7 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.ToTable("GroupMembers");
                 });
 
-            modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
+            modelBuilder.Entity("MassageRoutines.Web.Data.KioskRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1137,7 +1137,7 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Navigation("Group");
                 });
 
-            modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
+            modelBuilder.Entity("MassageRoutines.Web.Data.KioskRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()

@@ -185,7 +185,7 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.ToTable("GroupMembers");
                 });
 
-            modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
+            modelBuilder.Entity("MassageRoutines.Web.Data.KioskRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1102,7 +1102,7 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Navigation("Group");
                 });
 
-            modelBuilder.Entity("MassageRoutines.Web.Data.Kiosk", b =>
+            modelBuilder.Entity("MassageRoutines.Web.Data.KioskRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()

@@ -4,7 +4,7 @@ namespace MassageRoutines.Web.Data;
 /// A gym's tablet or TV. Its secret URL (/kiosk/{token}) shows the published routines of one
 /// library, or a chosen few of them, and tags the sessions played on it.
 /// </summary>
-public sealed class Kiosk
+public sealed class KioskRecord
 {
     public const int DefaultIdleSeconds = 90;
 

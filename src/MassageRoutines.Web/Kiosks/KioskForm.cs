@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
+
+namespace MassageRoutines.Web.Kiosks;
+
+/// <summary>A new kiosk, as the coach's form posts it.</summary>
+public sealed class KioskForm
+{
+    [Required(ErrorMessage = "Give the kiosk a name, like \"Front desk tablet\".")]
+    [StringLength(MoveRules.MaxNameLength, ErrorMessage = "A kiosk name can be at most {1} characters.")]
+    public string? Name { get; set; }
+
+    public int? LibraryId { get; set; }
+
+    /// <summary>Routine slugs to show; none shows every published routine of the library.</summary>
+    public List<string> Routines { get; set; } = [];
+
+    [Range(30, 600, ErrorMessage = "Idle time must be between 30 and 600 seconds.")]
+    public int IdleSeconds { get; set; } = KioskRecord.DefaultIdleSeconds;
+
+    public bool WakeLock { get; set; } = true;
+    public bool Voice { get; set; }
+}

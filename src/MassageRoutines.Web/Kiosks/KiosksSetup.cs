@@ -1,0 +1,11 @@
+namespace MassageRoutines.Web.Kiosks;
+
+public static class KiosksSetup
+{
+    /// <summary>Gym kiosks: registered by coaches, each at its own secret address.</summary>
+    public static WebApplicationBuilder AddKiosks(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<GymKiosks>();
+        return builder;
+    }
+}
