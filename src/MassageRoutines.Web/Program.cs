@@ -2,6 +2,7 @@ using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Groups;
 using MassageRoutines.Web.Kiosks;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pages;
@@ -22,6 +23,7 @@ builder.AddPages();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSessions();
 builder.AddReminders();
+builder.AddGroups();
 builder.AddKiosks();
 
 var app = builder.Build();

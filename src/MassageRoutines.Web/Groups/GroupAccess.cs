@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Groups;
 
+/// <summary>A member as the group's coaches see them: by the email of their account.</summary>
+public sealed record GroupMemberView(string UserId, string Email, DateTime JoinedAt);
+
 /// <summary>
 /// A group's pages belong to its coaches: every /coach page needs the Coach role, and these add that
 /// the coach is one of this group's. Anything else is answered as not found.
 /// </summary>
-public sealed record GroupMemberView(string UserId, string Email, DateTime JoinedAt);
-
 public static class GroupAccess
 {
     public static IQueryable<Group> CoachedBy(this IQueryable<Group> groups, ClaimsPrincipal user)

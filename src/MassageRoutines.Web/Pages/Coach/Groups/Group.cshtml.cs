@@ -1,17 +1,13 @@
 using System.ComponentModel.DataAnnotations;
-using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
-using MassageRoutines.Web.Libraries;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.Coach.Groups;
 
 /// <summary>A group's join link, its members and its coaches; the owner adds coaches.</summary>
-public sealed class GroupModel(MassageDbContext db, UserManager<IdentityUser> users) : PageModel
+public sealed class GroupModel(CoachGroups groups) : PageModel
 {
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<GroupMemberView> Members { get; private set; } = [];
@@ -44,35 +40,23 @@ public sealed class GroupModel(MassageDbContext db, UserManager<IdentityUser> us
         {
             return Page();
         }
-
-        if (await users.FindCoachByEmailAsync(CoachEmail) is not { } coach)
+        var added = await groups.AddCoachAsync(Group, CoachEmail, ct);
+        if (added.Problem is not null)
         {
-            ModelState.AddModelError(nameof(CoachEmail), CoachAccounts.NotFoundMessage);
+            ModelState.AddModelError(nameof(CoachEmail), added.Problem);
             return Page();
         }
-        if (await db.GroupCoaches.AnyAsync(c => c.GroupId == Group.Id && c.UserId == coach.Id, ct))
-        {
-            ModelState.AddModelError(nameof(CoachEmail), "That coach already coaches this group.");
-            return Page();
-        }
-
-        db.GroupCoaches.Add(new GroupCoach { GroupId = Group.Id, UserId = coach.Id });
-        await db.SaveChangesAsync(ct);
-        Message = $"{coach.Email} now coaches {Group.Name}.";
+        Message = $"{added.Email} now coaches {Group.Name}.";
         return RedirectToPage(new { group });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (await db.CoachedGroupAsync(User, id, ct) is not { } group)
+        if (await groups.FindAsync(User, id, ct) is not { } found)
         {
             return false;
         }
-        Group = group;
-        Members = await db.MembersAsync(id, ct);
-        Coaches = await db.CoachEmailsAsync(id, ct);
-        var userId = User.UserId();
-        IsOwner = await db.GroupCoaches.AnyAsync(c => c.GroupId == id && c.UserId == userId && c.IsOwner, ct);
+        (Group, Members, Coaches, IsOwner) = found;
         return true;
     }
 }

@@ -1,0 +1,80 @@
+using System.Buffers.Text;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using MassageRoutines.Web.Accounts;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Sessions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Groups;
+
+public sealed record GroupSummary(int Id, string Name, int Members, int PlanItems);
+
+/// <summary>A group as its coaches see it: the members, the coaches (the owner first), and whether this coach is the owner.</summary>
+public sealed record CoachedGroup(Group Group, IReadOnlyList<GroupMemberView> Members, IReadOnlyList<string> Coaches, bool IsOwner);
+
+/// <summary>Another coach added to a group: their email, or why not.</summary>
+public sealed record CoachAdded(string? Email, string? Problem);
+
+/// <summary>A coach's groups: making one, its members and coaches, adding a coach, and how members kept to the plan.</summary>
+public sealed class CoachGroups(MassageDbContext db, UserManager<IdentityUser> users, TimeProvider time, SiteTimeZone zone)
+{
+    public Task<List<GroupSummary>> ListAsync(ClaimsPrincipal coach, CancellationToken ct) =>
+        db.Groups.CoachedBy(coach).OrderBy(g => g.Name)
+            .Select(g => new GroupSummary(g.Id, g.Name, g.Members.Count, g.Plan.Count)).ToListAsync(ct);
+
+    /// <summary>Makes a group owned by the coach, with a fresh join link. Returns its id.</summary>
+    public async Task<int> CreateAsync(ClaimsPrincipal coach, string name, CancellationToken ct)
+    {
+        var group = new Group
+        {
+            Name = name.Trim(),
+            JoinToken = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24)),
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+            Coaches = [new GroupCoach { UserId = coach.UserId(), IsOwner = true }],
+        };
+        db.Groups.Add(group);
+        await db.SaveChangesAsync(ct);
+        return group.Id;
+    }
+
+    /// <summary>The group, when this coach is one of its coaches; null otherwise.</summary>
+    public async Task<CoachedGroup?> FindAsync(ClaimsPrincipal coach, int id, CancellationToken ct)
+    {
+        if (await db.CoachedGroupAsync(coach, id, ct) is not { } group)
+        {
+            return null;
+        }
+        var userId = coach.UserId();
+        return new CoachedGroup(group, await db.MembersAsync(id, ct), await db.CoachEmailsAsync(id, ct),
+            await db.GroupCoaches.AnyAsync(c => c.GroupId == id && c.UserId == userId && c.IsOwner, ct));
+    }
+
+    /// <summary>The owner adds another coach by the email of their account, who then sees this group's pages too.</summary>
+    public async Task<CoachAdded> AddCoachAsync(Group group, string email, CancellationToken ct)
+    {
+        if (await users.FindCoachByEmailAsync(email) is not { } coach)
+        {
+            return new(null, CoachAccounts.NotFoundMessage);
+        }
+        if (await db.GroupCoaches.AnyAsync(c => c.GroupId == group.Id && c.UserId == coach.Id, ct))
+        {
+            return new(null, "That coach already coaches this group.");
+        }
+        db.GroupCoaches.Add(new GroupCoach { GroupId = group.Id, UserId = coach.Id });
+        await db.SaveChangesAsync(ct);
+        return new(coach.Email, null);
+    }
+
+    /// <summary>How each member kept to the plan over the last four weeks; null when this coach does not coach the group.</summary>
+    public async Task<(Group Group, GroupAdherence Adherence)?> AdherenceAsync(ClaimsPrincipal coach, int id, CancellationToken ct)
+    {
+        if (await db.CoachedGroupAsync(coach, id, ct) is not { } group)
+        {
+            return null;
+        }
+        return (group, await Adherence.OfGroupAsync(db, group.Id, time.GetUtcNow().UtcDateTime, zone, ct));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Groups;
+
+/// <summary>A group's plan as its coach edits it.</summary>
+/// <param name="Planned">The routines planned, by slug; one missing is no longer published.</param>
+/// <param name="Offered">What this coach may add: the published routines of the libraries they edit, then the ones they keep.</param>
+public sealed record PlanEditor(Group Group, IReadOnlyList<PlanItem> Items, IReadOnlyDictionary<string, PublishedRoutine> Planned,
+    IReadOnlyList<PlanChoice> Offered);
+
+/// <summary>
+/// A group's weekly plan: published routines of the coach's libraries, or routines built for the coach
+/// and kept under My routines (by the coach's name for them), on days of the week or every day.
+/// </summary>
+public sealed class GroupPlans(MassageDbContext db, PublishedLibrary library)
+{
+    /// <summary>The plan and what may be added to it; null when this coach does not coach the group.</summary>
+    public async Task<PlanEditor?> EditorAsync(ClaimsPrincipal coach, int id, CancellationToken ct)
+    {
+        if (await db.CoachedGroupAsync(coach, id, ct) is not { } group)
+        {
+            return null;
+        }
+        var items = await db.PlanItems.AsNoTracking().Where(i => i.GroupId == id).OrderBy(i => i.Timing).ThenBy(i => i.Id).ToListAsync(ct);
+        var libraries = await db.Libraries.EditableBy(coach).Select(l => l.Id).ToListAsync(ct);
+        var userId = coach.UserId();
+        // A kept routine is offered from its own row: only its phase is shown, so no second read and no timeline.
+        var kept = await db.SavedRoutines.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).ThenBy(s => s.Id)
+            .Select(s => new { s.Name, s.BuiltRoutine }).ToListAsync(ct);
+        var planned = await library.RoutinesAsync(items.Select(i => i.RoutineSlug).Distinct().ToList());
+        List<PlanChoice> offered =
+        [
+            .. (await library.RoutinesAsync(libraries)).Select(r => new PlanChoice(r.Routine.Slug, r.Routine.Name, r.Routine.Phase, r.LibraryName, null)),
+            .. kept.Select(k => new PlanChoice(k.BuiltRoutine!.Slug, k.Name, k.BuiltRoutine.ToRoutine().Phase, PlanChoice.KeptGroup, k.Name)),
+        ];
+        return new PlanEditor(group, items, planned, offered);
+    }
+
+    /// <summary>
+    /// Adds the routine the form names to the plan, unless <paramref name="errors"/> holds a problem already or
+    /// gets one here. Returns the item added, or null when nothing was written.
+    /// </summary>
+    public async Task<PlanItem?> AddAsync(PlanEditor plan, PlanItemForm form, ModelStateDictionary errors, CancellationToken ct)
+    {
+        var item = form.ToItem(errors, plan.Offered);
+        if (item is not null && plan.Items.Any(i => i.RoutineSlug == item.RoutineSlug && i.Timing == item.Timing))
+        {
+            errors.AddModelError("Form.Routine", "That routine is already planned for that time. Remove it first to plan it on other days.");
+        }
+        if (plan.Items.Count >= Group.MaxPlanItems)
+        {
+            errors.AddModelError(string.Empty, $"A plan holds at most {Group.MaxPlanItems} routines. Remove one first.");
+        }
+        if (item is null || !errors.IsValid)
+        {
+            return null;
+        }
+
+        item.GroupId = plan.Group.Id;
+        db.PlanItems.Add(item);
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    /// <summary>Removes one item of the plan; false when this coach does not coach the group or the item is not in its plan.</summary>
+    public async Task<bool> RemoveAsync(ClaimsPrincipal coach, int group, int item, CancellationToken ct) =>
+        await db.CoachedGroupAsync(coach, group, ct) is not null
+        && await db.PlanItems.Where(i => i.Id == item && i.GroupId == group).ExecuteDeleteAsync(ct) > 0;
+}
