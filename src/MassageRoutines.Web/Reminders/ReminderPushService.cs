@@ -1,15 +1,17 @@
+using Microsoft.Extensions.Options;
+
 namespace MassageRoutines.Web.Reminders;
 
 /// <summary>Runs a <see cref="ReminderPusher"/> round every few seconds ("Reminders:PushEverySeconds"; 0 turns it off).</summary>
-public sealed class ReminderPushService(ReminderPusher pusher, TimeProvider time, IConfiguration configuration, ILogger<ReminderPushService> logger)
+public sealed class ReminderPushService(ReminderPusher pusher, TimeProvider time, IOptions<RemindersOptions> options, ILogger<ReminderPushService> logger)
     : BackgroundService
 {
-    public const string Setting = "Reminders:PushEverySeconds";
-    public const int DefaultSeconds = 15;
+    /// <summary>The setting's name, for tests that turn pushing on or off.</summary>
+    public const string Setting = $"{RemindersOptions.Section}:{nameof(RemindersOptions.PushEverySeconds)}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = configuration.GetValue(Setting, DefaultSeconds);
+        var seconds = options.Value.PushEverySeconds;
         if (seconds <= 0)
         {
             return;

@@ -7,6 +7,11 @@ public static class RemindersSetup
     /// <summary>Movement-break reminders: in the open app by the page's own timer, in a closed one by Web Push from <see cref="ReminderPushService"/>.</summary>
     public static WebApplicationBuilder AddReminders(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<Today>();
+        builder.Services.AddScoped<MovementBreaks>();
+        builder.Services.AddScoped<PushSubscriptions>();
         builder.Services.AddSingleton<VapidKeyring>();
         builder.Services.AddSingleton<ReminderPusher>();
         builder.Services.AddTransient<VapidAudienceHandler>();

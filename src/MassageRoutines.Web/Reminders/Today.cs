@@ -16,10 +16,22 @@ namespace MassageRoutines.Web.Reminders;
 public sealed record TodayView(int Bouts, int BoutsGoal, bool RemindersOn, DateTime? NextBreak, double? NextBreakInSeconds, string? BreakRoutine);
 
 /// <summary>What today holds for a runner. Each part is one bounded query: nothing here grows with their history.</summary>
-public static class Today
+public sealed class Today(MassageDbContext db, PublishedLibrary library, TimeProvider time, SiteTimeZone zone, LinkGenerator links)
 {
-    public static async Task<TodayView> OfAsync(MassageDbContext db, PublishedLibrary library, string? runner, DateTimeOffset now, SiteTimeZone zone,
-        LinkGenerator links, CancellationToken ct)
+    public Task<TodayView> OfAsync(string? runner, CancellationToken ct) => OfAsync(runner, time.GetUtcNow(), ct);
+
+    /// <summary>"Later": puts the next movement break off, then today as it stands. Null when the runner has no reminders.</summary>
+    public async Task<TodayView?> SnoozeAsync(string? runner, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (runner is null || !await RunnerReminders.SnoozeAsync(db, runner, now, ct))
+        {
+            return null;
+        }
+        return await OfAsync(runner, now, ct);
+    }
+
+    private async Task<TodayView> OfAsync(string? runner, DateTimeOffset now, CancellationToken ct)
     {
         var breakRoutine = await BreakRoutineAsync(library, links);
         if (runner is null)

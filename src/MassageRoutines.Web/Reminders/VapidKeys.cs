@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Lib.Net.Http.WebPush.Authentication;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Reminders;
 
@@ -22,12 +23,12 @@ public sealed record VapidKeys(string PublicKey, string PrivateKey)
 /// The one key pair, made on first start (under the start-up lock, so several instances agree on it)
 /// and read once per process after that: a browser's subscription is tied to it for good.
 /// </summary>
-public sealed class VapidKeyring(IServiceScopeFactory scopes, IConfiguration configuration)
+public sealed class VapidKeyring(IServiceScopeFactory scopes, IOptions<RemindersOptions> options)
 {
     private VapidKeys? keys;
 
     /// <summary>Who runs this server, for push services to contact (the JWT's "sub"): a mailto: or https: address.</summary>
-    private string Contact => configuration["Reminders:PushContact"] is { Length: > 0 } contact ? contact : "mailto:admin@localhost";
+    private string Contact => options.Value.PushContact is { Length: > 0 } contact ? contact : RemindersOptions.DefaultPushContact;
 
     /// <summary>What signs push requests; dispose of it after use.</summary>
     public async Task<VapidAuthentication> AuthenticationAsync(CancellationToken ct)

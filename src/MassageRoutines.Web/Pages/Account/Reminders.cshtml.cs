@@ -1,6 +1,6 @@
 using System.Globalization;
 using MassageRoutines.Engine.Reminders;
-using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Pages.Shared;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +12,7 @@ namespace MassageRoutines.Web.Pages.Account;
 /// Movement-break reminders, for a signed-in runner or, on this browser, an anonymous one: the settings
 /// are kept on the server under the runner's id either way, since push needs them there.
 /// </summary>
-public sealed class RemindersModel(MassageDbContext db, TimeProvider time, SiteTimeZone zone, VapidKeyring vapid) : PageModel
+public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone) : PageModel
 {
     [BindProperty]
     public ReminderForm Form { get; set; } = new();
@@ -35,10 +35,10 @@ public sealed class RemindersModel(MassageDbContext db, TimeProvider time, SiteT
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var record = RunnerIdentity.Find(HttpContext) is { } runner ? await RunnerReminders.FindAsync(db, runner, ct) : null;
-        Form = record is null ? ReminderForm.Defaults(zone.Zone.Id) : ReminderForm.Of(record.ToSettings());
-        UseBrowserZone = record is null;
-        await LoadAsync(record, ct);
+        var state = await breaks.StateAsync(RunnerIdentity.Find(HttpContext), ct);
+        Form = state.Record is null ? ReminderForm.Defaults(zone.Zone.Id) : ReminderForm.Of(state.Record.ToSettings());
+        UseBrowserZone = state.Record is null;
+        Show(state);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -54,34 +54,27 @@ public sealed class RemindersModel(MassageDbContext db, TimeProvider time, SiteT
         }
         if (!ModelState.IsValid || settings is null)
         {
-            await LoadAsync(await RunnerReminders.FindAsync(db, runner, ct), ct);
+            Show(await breaks.StateAsync(runner, ct));
             return Page();
         }
 
-        await RunnerReminders.SaveAsync(db, runner, settings, time.GetUtcNow(), ct);
+        await breaks.SaveAsync(runner, settings, ct);
         Message = "Your reminders are saved.";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostOffAsync(CancellationToken ct)
     {
-        if (RunnerIdentity.Find(HttpContext) is { } runner)
-        {
-            await RunnerReminders.TurnOffAsync(db, runner, ct);
-        }
+        await breaks.TurnOffAsync(RunnerIdentity.Find(HttpContext), ct);
         Message = "Reminders are off.";
         return RedirectToPage();
     }
 
-    private async Task LoadAsync(ReminderSettingsRecord? record, CancellationToken ct)
+    private void Show(ReminderState state)
     {
-        IsOn = record is not null;
-        if (record is not null)
-        {
-            var now = time.GetUtcNow();
-            NextBreak = RunnerReminders.NextBreak(record, now, await RunnerReminders.LastActivityAsync(db, record.RunnerId, ct));
-        }
-        PushKey = (await vapid.KeysAsync(ct)).PublicKey;
+        IsOn = state.Record is not null;
+        NextBreak = state.NextBreak;
+        PushKey = state.PushKey;
         TimeZones = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Append(Form.TimeZoneId ?? "").Where(id => id.Length > 0)
             .Distinct().Order(StringComparer.Ordinal).ToList();
     }
@@ -145,7 +138,7 @@ public sealed class ReminderForm
             }
             else
             {
-                errors.AddModelError("Form.QuietDates", $"Quiet dates: '{Shorten(text)}' is not a date like 2026-12-25.");
+                errors.AddModelError("Form.QuietDates", $"Quiet dates: '{FormBinding.Shorten(text)}' is not a date like 2026-12-25.");
                 readable = false;
             }
         }
@@ -168,10 +161,8 @@ public sealed class ReminderForm
             {
                 return time;
             }
-            errors.AddModelError(key, string.IsNullOrWhiteSpace(text) ? $"{name}: enter a time like 09:00." : $"{name}: '{Shorten(text)}' is not a time like 09:00.");
+            errors.AddModelError(key, string.IsNullOrWhiteSpace(text) ? $"{name}: enter a time like 09:00." : $"{name}: '{FormBinding.Shorten(text)}' is not a time like 09:00.");
             return null;
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : $"{text[..40]}…";
 }

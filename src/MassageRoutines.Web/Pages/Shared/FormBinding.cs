@@ -34,7 +34,7 @@ public static partial class FormBinding
     }
 
     /// <summary>A hostile value can be long; the message quotes its start.</summary>
-    private static string Shorten(string value) => value.Length <= 40 ? value : $"{value[..40]}…";
+    public static string Shorten(string value) => value.Length <= 40 ? value : $"{value[..40]}…";
 
     /// <summary>
     /// A checkbox posts "true" (and a hidden "false"); a hand-written form may post "on", HTML's own

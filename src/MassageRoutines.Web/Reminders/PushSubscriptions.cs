@@ -1,0 +1,41 @@
+using MassageRoutines.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageRoutines.Web.Reminders;
+
+/// <summary>The browsers a runner's reminders are pushed to while the app is closed, one per push endpoint.</summary>
+public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
+{
+    /// <summary>Keeps a checked subscription for the runner and schedules its next reminder. True when it is new, false when it replaced one.</summary>
+    public async Task<bool> SubscribeAsync(string runner, PushSubscriptionRequest request, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var existing = await db.PushSubscriptions.FirstOrDefaultAsync(s => s.Endpoint == request.Endpoint, ct);
+        if (existing is null)
+        {
+            db.PushSubscriptions.Add(new PushSubscriptionRecord
+            {
+                RunnerId = runner, Endpoint = request.Endpoint!, P256dh = request.Keys!.P256dh!, Auth = request.Keys.Auth!, CreatedAt = now.UtcDateTime,
+            });
+        }
+        else
+        {
+            // The same browser again (after signing in, say): the endpoint is the browser's, the runner the latest to send it.
+            existing.RunnerId = runner;
+            existing.P256dh = request.Keys!.P256dh!;
+            existing.Auth = request.Keys.Auth!;
+        }
+        await db.SaveChangesAsync(ct);
+        await RunnerReminders.RescheduleAsync(db, runner, now, ct);
+        return existing is null;
+    }
+
+    /// <summary>Forgets the runner's subscription with this endpoint; nothing happens without a runner or an endpoint.</summary>
+    public async Task UnsubscribeAsync(string? runner, string? endpoint, CancellationToken ct)
+    {
+        if (runner is not null && !string.IsNullOrEmpty(endpoint))
+        {
+            await db.PushSubscriptions.Where(s => s.RunnerId == runner && s.Endpoint == endpoint).ExecuteDeleteAsync(ct);
+        }
+    }
+}
