@@ -1,5 +1,4 @@
 using MassageRoutines.Web.Data;
-using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,8 +17,7 @@ public static class KiosksApi
             .WithSummary("Log a session played on a kiosk: anonymous, tagged with the kiosk. Sending the same id and body again is safe.");
 
     private static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        string token, HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics,
-        SessionWriter writer, CancellationToken ct)
+        string token, HttpContext http, MassageDbContext db, SessionIngest ingest, CancellationToken ct)
     {
         var kiosk = await db.Kiosks.AsNoTracking().FirstOrDefaultAsync(k => k.Token == token, ct);
         if (kiosk is null)
@@ -32,6 +30,6 @@ public static class KiosksApi
             return TypedResults.Problem(title: "This kiosk is disabled", detail: "A coach revoked this kiosk; its logs are no longer taken.",
                 statusCode: StatusCodes.Status410Gone);
         }
-        return await SessionPosting.PostAsync(http, db, versions, time, metrics, writer, new SessionOwner(null, kiosk), ct);
+        return await SessionPosting.PostAsync(http, ingest, new SessionOwner(null, kiosk), ct);
     }
 }
