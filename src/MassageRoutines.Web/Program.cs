@@ -44,7 +44,7 @@ app.UseForwardedHeaders(); // first, so everything after sees the client rather 
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseErrorHandling();
-app.UseFormGuard();
+app.UseNulByteGuard();
 app.UseRouting(); // after the error pages, so a re-executed request is routed again
 app.UseAccounts();
 app.UseRunnerIdentity();

@@ -1,3 +1,5 @@
+using MassageRoutines.Web.Accounts;
+using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Reminders;
 using Microsoft.AspNetCore.Hosting;
@@ -53,8 +55,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting($"ConnectionStrings:{StoreSetup.ConnectionName}", Database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString());
-        builder.UseSetting(MassageRoutines.Web.Building.RoutineBuilding.LimitSetting, NewBuildsPerMinute.ToString());
+        builder.UseSetting($"{SignInOptions.Section}:{nameof(SignInOptions.AttemptsPerMinute)}", SignInAttemptsPerMinute.ToString());
+        builder.UseSetting($"{BuildingOptions.Section}:{nameof(BuildingOptions.NewRoutinesPerMinute)}", NewBuildsPerMinute.ToString());
         // Reminder pushes run when a test says (ReminderPushTests), not on the worker's own timer.
         builder.UseSetting(ReminderPushService.Setting, "0");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

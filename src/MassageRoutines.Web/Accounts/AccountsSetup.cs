@@ -1,9 +1,8 @@
-using System.Threading.RateLimiting;
-using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Accounts;
 
@@ -67,15 +66,11 @@ public static class AccountsSetup
 
         builder.Services.AddAuthorizationBuilder().AddPolicy(CoachPolicy, policy => policy.RequireRole(CoachRole));
 
-        var permits = builder.Configuration.GetValue("SignIn:AttemptsPerMinute", 10);
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SignInLimit, http => HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(ForwardedHeadersSetup.ClientAddress(http),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("reading the form"));
-        });
+        builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Posting the form counts; reading it does not.
+        builder.Services.AddLimit(SignInLimit, http => HttpMethods.IsPost(http.Request.Method),
+            http => http.RequestServices.GetRequiredService<IOptions<SignInOptions>>().Value.AttemptsPerMinute);
+        builder.Services.AddScoped<RunnerAccounts>();
 
         // Keys that protect sign-in and antiforgery cookies live in the database, so every instance
         // accepts the others' cookies and a restart keeps everyone signed in.

@@ -2,7 +2,6 @@ using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;

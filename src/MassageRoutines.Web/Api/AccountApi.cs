@@ -1,5 +1,4 @@
 using MassageRoutines.Web.Accounts;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 
 namespace MassageRoutines.Web.Api;
@@ -10,11 +9,11 @@ public static class AccountApi
         app.MapGet("/api/account/data", ExportAsync).RequireAuthorization().WithTags("Account")
             .WithSummary("Everything the app holds about the signed-in account, as one JSON file, streamed.");
 
-    private static async Task ExportAsync(HttpContext http, MassageDbContext db, CancellationToken ct)
+    private static async Task ExportAsync(HttpContext http, RunnerAccounts accounts, CancellationToken ct)
     {
         http.Response.ContentType = "application/json; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"massage-routines-data.json\"";
         http.Response.Headers.CacheControl = "no-store";
-        await PersonalData.WriteAsync(http.Response.BodyWriter, db, DataSubject.Account(http.User.UserId()), ct);
+        await accounts.WriteDataAsync(http.Response.BodyWriter, http.User.UserId(), ct);
     }
 }

@@ -44,8 +44,6 @@ public static class ApiSetup
         return app;
     }
 
-    public static bool IsApiRequest(this HttpContext context) => context.Request.Path.StartsWithSegments("/api");
-
     public static ProblemHttpResult NotFoundProblem(string title, string detail) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,9 +1,9 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Building;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MassageRoutines.Web.Api;
 
@@ -15,33 +15,38 @@ public static class BuildApi
             + "library (the seeded one when not given). Its timeline, why each move is there, and notes. The routine is stored once, "
             + "and played and logged by its slug like any routine.");
 
-    private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> BuildAsync(
-        string? phase, string? minutes, string? tools, string? sore, string? ranHard, string? library,
-        HttpContext http, MassageDbContext db, RoutineBuilding building, TimeProvider time, CancellationToken ct)
+    /// <summary>The query keys of GET /api/build.</summary>
+    public sealed record BuildParameters(
+        [FromQuery(Name = "phase")] string? Phase,
+        [FromQuery(Name = "minutes")] string? Minutes,
+        [FromQuery(Name = "tools")] string? Tools,
+        [FromQuery(Name = "sore")] string? Sore,
+        [FromQuery(Name = "ranHard")] string? RanHard,
+        [FromQuery(Name = "library")] string? Library)
     {
-        var request = BuildQuery.Parse(phase, minutes, [tools ?? ""], [sore ?? ""], ranHard, out var errors);
-        var from = await RoutineBuilding.LibraryAsync(db, library, ct);
-        if (from is null)
-        {
-            errors["library"] = [$"No library has the slug '{library}'."];
-        }
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The routine cannot be built from these values.");
-        }
+        public BuildAsk Ask => new(Phase, Minutes, [Tools ?? ""], [Sore ?? ""], RanHard, Library);
+    }
 
-        var built = await building.BuildAsync(db, request!, from!.Id, RunnerIdentity.Find(http), ForwardedHeadersSetup.ClientAddress(http), time.GetUtcNow().UtcDateTime, ct);
-        if (built.Notes is [{ Code: RoutineBuilding.LimitReachedCode } limit])
+    private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> BuildAsync(
+        [AsParameters] BuildParameters query, HttpContext http, TailoredRoutines building, CancellationToken ct)
+    {
+        var built = await building.BuildAsync(query.Ask, RunnerIdentity.Find(http), ForwardedHeadersSetup.ClientAddress(http), ct);
+        if (built.Errors.Count > 0)
         {
-            http.Response.Headers.RetryAfter = "60";
-            return TypedResults.Problem(title: "Too many new routines", detail: limit.Message, statusCode: StatusCodes.Status429TooManyRequests);
+            return TypedResults.ValidationProblem(built.Errors, title: "The routine cannot be built from these values.");
         }
-        if (built.Routine is null)
+        var result = built.Result!;
+        if (built.RetryAfter is { } wait)
+        {
+            RateLimits.SetRetryAfter(http.Response, wait);
+            return TypedResults.Problem(title: "Too many new routines", detail: result.Notes[0].Message, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        if (result.Routine is null)
         {
             return TypedResults.Problem(title: "No routine can be built from what you have",
-                detail: string.Join(" ", built.Notes.Select(note => note.Message)), statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?> { ["notes"] = built.Notes });
+                detail: string.Join(" ", result.Notes.Select(note => note.Message)), statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?> { ["notes"] = result.Notes });
         }
-        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(built.Routine), built));
+        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(result.Routine), result));
     }
 }

@@ -1,6 +1,4 @@
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Kiosks;
-using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,9 +16,9 @@ public static class KiosksApi
             .WithSummary("Log a session played on a kiosk: anonymous, tagged with the kiosk. Sending the same id and body again is safe.");
 
     private static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        string token, [AsParameters] KioskSessionServices services, CancellationToken ct)
+        string token, HttpContext http, GymKiosks kiosks, SessionIngest ingest, CancellationToken ct)
     {
-        var kiosk = await services.Kiosks.FindAsync(token, ct);
+        var kiosk = await kiosks.FindAsync(token, ct);
         if (kiosk is null)
         {
             return ApiSetup.NotFoundProblem("Kiosk not found", "No kiosk has that address.");
@@ -31,20 +29,6 @@ public static class KiosksApi
             return TypedResults.Problem(title: "This kiosk is disabled", detail: "A coach revoked this kiosk; its logs are no longer taken.",
                 statusCode: StatusCodes.Status410Gone);
         }
-        return await SessionPosting.PostAsync(services.Http, services.Db, services.Versions, services.Time, services.Metrics, services.Writer,
-            new SessionOwner(null, kiosk), ct);
+        return await SessionPosting.PostAsync(http, ingest, new SessionOwner(null, kiosk), ct);
     }
-}
-
-/// <summary>What logging a kiosk's session takes: the kiosks, and what <see cref="SessionPosting"/> takes in a log with.</summary>
-public sealed class KioskSessionServices(HttpContext http, GymKiosks kiosks, MassageDbContext db, RoutineVersionCache versions, TimeProvider time,
-    AppMetrics metrics, SessionWriter writer)
-{
-    public HttpContext Http { get; } = http;
-    public GymKiosks Kiosks { get; } = kiosks;
-    public MassageDbContext Db { get; } = db;
-    public RoutineVersionCache Versions { get; } = versions;
-    public TimeProvider Time { get; } = time;
-    public AppMetrics Metrics { get; } = metrics;
-    public SessionWriter Writer { get; } = writer;
 }

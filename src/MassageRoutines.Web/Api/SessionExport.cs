@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
 
 namespace MassageRoutines.Web.Api;
@@ -15,7 +14,7 @@ public static class SessionExport
     private static readonly string[] Columns =
         ["id", "routine", "routine_name", "routine_version", "started_at", "ended_at", "outcome", "active_seconds", "discomfort", "sore_regions", "notes"];
 
-    public static async Task CsvAsync(HttpContext http, MassageDbContext db, CancellationToken ct)
+    public static async Task CsvAsync(HttpContext http, RunnerSessions sessions, CancellationToken ct)
     {
         Download(http, "text/csv; charset=utf-8", "sessions.csv");
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024);
@@ -23,7 +22,7 @@ public static class SessionExport
         if (RunnerIdentity.Find(http) is { } runner)
         {
             var rows = 0;
-            await foreach (var log in SessionPages.AllAsync(db, runner).WithCancellation(ct))
+            await foreach (var log in sessions.All(runner).WithCancellation(ct))
             {
                 await writer.WriteLineAsync(string.Join(',', new[]
                 {
@@ -40,15 +39,15 @@ public static class SessionExport
         }
     }
 
-    public static IResult Json(HttpContext http, MassageDbContext db)
+    public static IResult Json(HttpContext http, RunnerSessions sessions)
     {
         Download(http, "application/json", "sessions.json");
-        return TypedResults.Ok(RunnerIdentity.Find(http) is { } runner ? Views(db, runner) : Empty());
+        return TypedResults.Ok(RunnerIdentity.Find(http) is { } runner ? Views(sessions, runner) : Empty());
     }
 
-    private static async IAsyncEnumerable<SessionView> Views(MassageDbContext db, string runner, [EnumeratorCancellation] CancellationToken ct = default)
+    private static async IAsyncEnumerable<SessionView> Views(RunnerSessions sessions, string runner, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        await foreach (var log in SessionPages.AllAsync(db, runner).WithCancellation(ct))
+        await foreach (var log in sessions.All(runner).WithCancellation(ct))
         {
             yield return SessionView.From(log);
         }

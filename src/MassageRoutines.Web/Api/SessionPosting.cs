@@ -1,6 +1,3 @@
-using System.Text.Json;
-using MassageRoutines.Web.Data;
-using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,39 +10,23 @@ public static class SessionPosting
     public const int MaxBodyBytes = 64 * 1024;
 
     public static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics, SessionWriter writer, SessionOwner owner, CancellationToken ct)
+        HttpContext http, SessionIngest ingest, SessionOwner owner, CancellationToken ct)
     {
-        if (!http.Request.HasJsonContentType())
+        var body = await JsonBody.ReadAsync<SessionLogRequest>(http.Request, SessionLogRequest.Json, "session log", $"At most {MaxBodyBytes / 1024} KB.", ct);
+        if (body.Refused is { } refused)
         {
-            return TypedResults.Problem(title: "Send the session as JSON", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return refused;
         }
-
-        SessionLogRequest? request;
-        try
+        if (body.Invalid is { } invalid)
         {
-            request = await JsonSerializer.DeserializeAsync<SessionLogRequest>(http.Request.Body, SessionLogRequest.Json, ct);
+            return invalid;
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TypedResults.Problem(title: "The session log is too large", detail: $"At most {MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-        catch (JsonException e)
-        {
-            // An unknown value is named like the checks name fields ("outcome"); anything else by its JSON path.
-            var (field, message) = e is UnknownValueException && e.Path is ['$', '.', .. var name]
-                ? (name, e.Message)
-                : (e.Path ?? "$", $"Not valid here (line {e.LineNumber + 1}): a wrong type, an unknown field or malformed JSON.");
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
-                title: "The session log is not valid JSON for this API.");
-        }
-        if (request is null)
+        if (body.Value is not { } request)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["The body is null."] });
         }
 
-        var started = time.GetTimestamp();
-        var result = await SessionIngest.IngestAsync(db, versions, writer, request, time.GetUtcNow(), owner, ct);
-        metrics.SessionIngested(result, time.GetElapsedTime(started));
+        var result = await ingest.IngestAsync(request, owner, ct);
         return result.Outcome switch
         {
             IngestOutcome.Created => TypedResults.Created($"/api/sessions/{result.Log!.Id}", SessionView.From(result.Log)),

@@ -1,10 +1,7 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Data;
-using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Api;
 
@@ -27,16 +24,16 @@ public static class SessionsApi
             .WithSummary("Regions this runner should give a day off, after a hard session or a stop for pain in the last 24 hours.");
     }
 
-    private static async Task<Ok<List<RestAdviceView>>> RestAdviceAsync(HttpContext http, MassageDbContext db, TimeProvider time, CancellationToken ct) =>
-        TypedResults.Ok((await RunnerHistory.RestAdviceAsync(db, RunnerIdentity.Find(http), time.GetUtcNow().UtcDateTime, ct))
+    private static async Task<Ok<List<RestAdviceView>>> RestAdviceAsync(HttpContext http, RunnerSessions sessions, CancellationToken ct) =>
+        TypedResults.Ok((await sessions.RestAdviceAsync(RunnerIdentity.Find(http), ct))
             .Select(a => new RestAdviceView(a.Region, Labels.Of(a.Region), a.UntilUtc, a.Reason)).ToList());
 
     private static Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        HttpContext http, MassageDbContext db, RoutineVersionCache versions, TimeProvider time, AppMetrics metrics, SessionWriter writer, CancellationToken ct) =>
-        SessionPosting.PostAsync(http, db, versions, time, metrics, writer, new SessionOwner(RunnerIdentity.FindOrCreate(http), null), ct);
+        HttpContext http, SessionIngest ingest, CancellationToken ct) =>
+        SessionPosting.PostAsync(http, ingest, new SessionOwner(RunnerIdentity.FindOrCreate(http), null), ct);
 
     private static async Task<Results<Ok<List<SessionView>>, ValidationProblem>> ListAsync(
-        string? cursor, string? limit, HttpContext http, MassageDbContext db, CancellationToken ct)
+        string? cursor, string? limit, HttpContext http, RunnerSessions sessions, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var after = SessionCursor.Decode(cursor);
@@ -44,10 +41,10 @@ public static class SessionsApi
         {
             errors["cursor"] = ["Not a cursor this API gave out; take the next page's address from the Link header."];
         }
-        var size = SessionPages.PageSize;
-        if (!string.IsNullOrEmpty(limit) && !(int.TryParse(limit, out size) && size is >= 1 and <= SessionPages.MaxPageSize))
+        var size = SessionKeyset.PageSize;
+        if (!string.IsNullOrEmpty(limit) && !(int.TryParse(limit, out size) && size is >= 1 and <= SessionKeyset.MaxPageSize))
         {
-            errors["limit"] = [$"'{limit}' is not a page size from 1 to {SessionPages.MaxPageSize}."];
+            errors["limit"] = [$"'{limit}' is not a page size from 1 to {SessionKeyset.MaxPageSize}."];
         }
         if (errors.Count > 0)
         {
@@ -58,7 +55,7 @@ public static class SessionsApi
         {
             return TypedResults.Ok(new List<SessionView>());
         }
-        var (page, next) = await SessionPages.PageAsync(db, runner, after, size, ct);
+        var (page, next) = await sessions.PageAsync(runner, after, size, ct);
         if (next is not null)
         {
             http.Response.Headers.Link = $"</api/sessions?cursor={next.Encode()}&limit={size}>; rel=\"next\"";
@@ -66,10 +63,9 @@ public static class SessionsApi
         return TypedResults.Ok(page.Select(SessionView.From).ToList());
     }
 
-    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, MassageDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, RunnerSessions sessions, CancellationToken ct)
     {
-        var runner = RunnerIdentity.Find(http);
-        var log = runner is null ? null : await db.SessionLogs.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id && l.RunnerId == runner, ct);
+        var log = await sessions.FindAsync(RunnerIdentity.Find(http), id, ct);
         return log is null
             ? ApiSetup.NotFoundProblem("Session not found", "This browser has logged no session with that id.")
             : TypedResults.Ok(SessionView.From(log));
@@ -77,26 +73,3 @@ public static class SessionsApi
 }
 
 public sealed record RestAdviceView(BodyRegion Region, string Label, DateTime Until, string Reason);
-
-public sealed record SessionView(
-    Guid Id,
-    string Routine,
-    string RoutineName,
-    int RoutineVersion,
-    int? Minutes,
-    WarmUpMode WarmUp,
-    DateTime StartedAt,
-    DateTime EndedAt,
-    SessionOutcome Outcome,
-    int ActiveSeconds,
-    IReadOnlyList<SegmentResult> Segments,
-    IReadOnlyList<PainEvent> PainEvents,
-    int? Discomfort,
-    IReadOnlyList<BodyRegion> SoreRegions,
-    string? Notes,
-    IReadOnlyList<RegionSeconds> RegionSeconds)
-{
-    public static SessionView From(SessionLog log) => new(
-        log.Id, log.RoutineSlug, log.RoutineName, log.RoutineVersion, log.TargetMinutes, log.WarmUp, log.StartedAt, log.EndedAt,
-        log.Outcome, log.ActiveSeconds, log.Segments, log.PainEvents, log.Discomfort, log.SoreRegions, log.Notes, log.RegionSeconds);
-}

@@ -1,6 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Engine.Building;
-using MassageRoutines.Web.Pages.Shared;
+using MassageRoutines.Web.Operations;
 
 namespace MassageRoutines.Web.Building;
 
@@ -14,31 +14,30 @@ public static class BuildQuery
     public static BuildRequest? Parse(string? phase, string? minutes, IEnumerable<string> tools, IEnumerable<string> sore, string? ranHard,
         out Dictionary<string, string[]> errors)
     {
-        var found = new Dictionary<string, List<string>>();
-        void Report(string key, string message) => (found.TryGetValue(key, out var list) ? list : found[key] = []).Add(message);
+        var found = new FieldErrors();
 
-        var when = Kebab.Parse<Phase>(phase, problem => Report("phase", problem), required: true);
+        var when = Kebab.Parse<Phase>(phase, problem => found.Add("phase", problem), required: true);
         var length = BuildRequest.DefaultMinutes;
         if (!string.IsNullOrWhiteSpace(minutes) && !int.TryParse(minutes, out length))
         {
-            Report("minutes", $"'{minutes}' is not a whole number of minutes from {BuildRequest.ShortestMinutes} to {BuildRequest.LongestMinutes}.");
+            found.Add("minutes", $"'{minutes}' is not a whole number of minutes from {BuildRequest.ShortestMinutes} to {BuildRequest.LongestMinutes}.");
         }
-        var gear = ValuesOf<Tool>(tools, "tools", Report, Enum.GetValues<Tool>(), "tool");
-        var spots = ValuesOf<BodyRegion>(sore, "sore", Report, PlayerScreen.ReportableRegions, "sore spot");
+        var gear = ValuesOf<Tool>(tools, "tools", found.Add, Enum.GetValues<Tool>(), "tool");
+        var spots = ValuesOf<BodyRegion>(sore, "sore", found.Add, ReportableRegions.All, "sore spot");
         var yesOrNo = ranHard?.Trim().ToLowerInvariant() ?? "";
         var hard = yesOrNo is "true" or "on";
         if (yesOrNo is not ("" or "false" or "true" or "on"))
         {
-            Report("ranHard", $"'{ranHard}' is not yes or no: send true or false.");
+            found.Add("ranHard", $"'{ranHard}' is not yes or no: send true or false.");
         }
 
         // The builder's own rules: the minutes' range, and a hard run only after a run (which needs the phase).
         var request = new BuildRequest { Phase = when ?? Phase.PostRun, Minutes = length, Tools = gear, SoreRegions = spots, RanHard = hard && when is not null };
-        foreach (var violation in found.ContainsKey("minutes") ? [] : RoutineBuilder.Check(request))
+        foreach (var violation in found.Has("minutes") ? [] : RoutineBuilder.Check(request))
         {
-            Report(violation.Field, violation.Message);
+            found.Add(violation.Field, violation.Message);
         }
-        errors = found.ToDictionary(e => e.Key, e => e.Value.ToArray());
+        errors = found.ToDictionary();
         return errors.Count == 0 ? request : null;
     }
 

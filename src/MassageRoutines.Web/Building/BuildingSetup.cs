@@ -4,7 +4,9 @@ public static class BuildingSetup
 {
     public static WebApplicationBuilder AddBuilding(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<RoutineBuilding>();
+        builder.Services.AddOptions<BuildingOptions>().BindConfiguration(BuildingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<NewBuildLimit>();
+        builder.Services.AddScoped<TailoredRoutines>();
         return builder;
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using MassageRoutines.Web.Sessions;
+using MassageRoutines.Web.Data;
 
 namespace MassageRoutines.Web.Operations;
 
@@ -26,10 +26,12 @@ public sealed class AppMetrics
             "Times this instance emptied its library caches, by where the change came from.");
     }
 
-    public void SessionIngested(IngestResult result, TimeSpan took)
+    /// <param name="result">created, repeated, conflict or invalid.</param>
+    /// <param name="created">The log stored, when this one was new.</param>
+    public void SessionIngested(string result, SessionLog? created, TimeSpan took)
     {
-        ingestion.Record(took.TotalSeconds, new KeyValuePair<string, object?>("result", result.Outcome.ToString().ToLowerInvariant()));
-        if (result is { Outcome: IngestOutcome.Created, Log: { } log })
+        ingestion.Record(took.TotalSeconds, new KeyValuePair<string, object?>("result", result));
+        if (created is { } log)
         {
             sessionsLogged.Add(1, new KeyValuePair<string, object?>("outcome", Kebab.Of(log.Outcome)));
             foreach (var stop in log.PainEvents)

@@ -1,5 +1,3 @@
-using MassageRoutines.Web.Api;
-
 namespace MassageRoutines.Web.Operations;
 
 public static class ErrorHandling
@@ -22,4 +20,7 @@ public static class ErrorHandling
         });
         return app;
     }
+
+    /// <summary>A request to the JSON API (under /api), which is answered with problem details rather than pages.</summary>
+    public static bool IsApiRequest(this HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

@@ -1,5 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Operations;
 
@@ -13,15 +13,12 @@ public static class ForwardedHeadersSetup
 {
     public static WebApplicationBuilder AddForwardedHeaders(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("ForwardedHeaders");
-        var proxies = Values(section, "KnownProxies")
-            .Select(text => IPAddress.TryParse(text, out var address) ? address : throw Invalid("KnownProxies", text, "an IP address"))
-            .ToList();
-        var networks = Values(section, "KnownNetworks")
-            .Select(text => System.Net.IPNetwork.TryParse(text, out var network) ? network : throw Invalid("KnownNetworks", text, "a network such as 10.0.0.0/8"))
-            .ToList();
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        builder.Services.AddOptions<TrustedProxiesOptions>().BindConfiguration(TrustedProxiesOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<TrustedProxiesOptions>>((options, trusted) =>
         {
+            var proxies = trusted.Value.Proxies.ToList();
+            var networks = trusted.Value.Networks.ToList();
             // With no proxy or network known, the middleware would believe anyone: then it reads nothing.
             options.ForwardedHeaders = proxies.Count + networks.Count > 0
                 ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
@@ -36,9 +33,4 @@ public static class ForwardedHeadersSetup
 
     /// <summary>The client a per-client limit counts against: its address, the real client's behind a known proxy.</summary>
     public static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    private static string[] Values(IConfigurationSection section, string key) => section.GetSection(key).Get<string[]>() ?? [];
-
-    private static InvalidOperationException Invalid(string key, string text, string what) =>
-        new($"ForwardedHeaders:{key} has '{text}', which is not {what}.");
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -18,8 +19,11 @@ public static class TelemetrySetup
     public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AppMetrics>();
-        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        var prometheus = PrometheusEnabled(builder.Configuration);
+        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OtlpOptions>().BindConfiguration(OtlpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // What is collected is decided as the services are registered, so these two are read here too, bound the same way.
+        var otlp = Settings<OtlpOptions>(builder, OtlpOptions.Section).Enabled;
+        var prometheus = Settings<TelemetryOptions>(builder, TelemetryOptions.Section).Prometheus;
         if (!otlp && !prometheus)
         {
             return builder;
@@ -55,12 +59,13 @@ public static class TelemetrySetup
 
     public static WebApplication MapTelemetry(this WebApplication app)
     {
-        if (PrometheusEnabled(app.Configuration))
+        if (app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Prometheus)
         {
             app.MapPrometheusScrapingEndpoint();
         }
         return app;
     }
 
-    private static bool PrometheusEnabled(IConfiguration configuration) => configuration.GetValue("Telemetry:Prometheus", false);
+    private static T Settings<T>(WebApplicationBuilder builder, string section) where T : new() =>
+        (section.Length == 0 ? (IConfiguration)builder.Configuration : builder.Configuration.GetSection(section)).Get<T>() ?? new T();
 }

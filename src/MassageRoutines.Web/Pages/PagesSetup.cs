@@ -6,9 +6,10 @@ namespace MassageRoutines.Web.Pages;
 public static class PagesSetup
 {
     /// <summary>
-    /// Razor Pages, where a page does only what its handlers say, forms bind one way (<see cref="FormBinding"/>),
-    /// and every page under /coach needs the
-    /// Coach role (as endpoint metadata, which the access-control test reads from the routing table).
+    /// Razor Pages: a POST (or any method but GET and HEAD) to a page without a handler for it is a 405
+    /// (<see cref="HandlerRequiredFilter"/>); form values bind with <see cref="FormBinding"/>'s binders and messages;
+    /// and every page in Pages/Coach needs the Coach policy (as endpoint metadata, which the access-control
+    /// test reads from the routing table).
     /// </summary>
     public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
     {

@@ -13,7 +13,7 @@ namespace MassageRoutines.Web.Sessions;
 /// </summary>
 public static class DayRuns
 {
-    public const string Table = "DayRuns";
+    public const string Table = SessionTables.DayRuns;
 
     /// <summary>Runs read at a time by the streak: one is the usual answer, more only after two instances raced.</summary>
     private const int StreakBatch = 4;

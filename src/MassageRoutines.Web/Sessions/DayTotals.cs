@@ -13,8 +13,8 @@ namespace MassageRoutines.Web.Sessions;
 /// </summary>
 public sealed class DayTotals(SiteTimeZone zone)
 {
-    public const string Table = "DayTotals";
-    public const string RegionTable = "WeekRegionTotals";
+    public const string Table = SessionTables.DayTotals;
+    public const string RegionTable = SessionTables.WeekRegionTotals;
     private const string ZoneSetting = "DayTotals.TimeZone";
 
     /// <summary>Who a log counts for: its runner, or its kiosk.</summary>
@@ -22,7 +22,7 @@ public sealed class DayTotals(SiteTimeZone zone)
 
     public static string KioskWho(int kioskId) => $"kiosk-{kioskId}";
 
-    public int DayOf(DateTime utc) => DateOnly.FromDateTime(zone.ToLocal(utc)).DayNumber;
+    public int DayOf(DateTime utc) => zone.DayOf(utc).DayNumber;
 
     /// <summary>The day number of the Monday of a day's week.</summary>
     private static int WeekOf(int day) => Weeks.MondayOf(DateOnly.FromDayNumber(day)).DayNumber;

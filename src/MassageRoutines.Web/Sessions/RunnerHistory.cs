@@ -38,7 +38,7 @@ public sealed record RunnerHistory(
 
     public static async Task<RunnerHistory> LoadAsync(MassageDbContext db, string? who, DateTime nowUtc, SiteTimeZone zone, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(zone.ToLocal(nowUtc));
+        var today = zone.DayOf(nowUtc);
         var weekStart = Weeks.MondayOf(today);
         var chartStart = weekStart.AddDays(-7 * (ChartWeeks - 1));
         if (who is null)
@@ -46,8 +46,8 @@ public sealed record RunnerHistory(
             return From([], [], [], streak: 0, hasSessions: false, today, weekStart, chartStart, nowUtc);
         }
 
-        // This week and the last seven days: at most thirteen days.
-        var firstDay = Math.Min(weekStart.DayNumber, today.AddDays(-6).DayNumber);
+        // This (calendar) week and the last seven days: at most thirteen days.
+        var firstDay = Math.Min(weekStart.DayNumber, SevenDays.StartOf(today).DayNumber);
         var days = await db.DayTotals.AsNoTracking().Where(t => t.Who == who && t.Day >= firstDay && t.Day <= today.DayNumber)
             .Select(t => new DaySum(t.Day, t.Sessions, t.ActiveSeconds)).ToListAsync(ct);
         var regions = await db.WeekRegionTotals.AsNoTracking().Where(t => t.Who == who && t.Week >= chartStart.DayNumber && t.Week <= weekStart.DayNumber)
@@ -79,7 +79,7 @@ public sealed record RunnerHistory(
     {
         var byDay = days.ToDictionary(d => d.Day);
         var thisWeek = days.Where(d => d.Day >= weekStart.DayNumber).ToList();
-        var lastSeven = Enumerable.Range(0, 7).Select(i => today.AddDays(i - 6))
+        var lastSeven = SevenDays.EndingOn(today)
             .Select(day => new DayBouts(day, byDay.GetValueOrDefault(day.DayNumber)?.Sessions ?? 0)).ToList();
         var weeks = Enumerable.Range(0, ChartWeeks)
             .Select(week => chartStart.AddDays(7 * week))

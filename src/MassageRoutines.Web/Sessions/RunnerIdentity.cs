@@ -1,24 +1,19 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using MassageRoutines.Web.Data;
-using MassageRoutines.Web.Reminders;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Sessions;
 
 /// <summary>
 /// Who logged a session. A signed-in runner is their account; an anonymous one is a random id in an
 /// HttpOnly cookie, made on the first page they see (or their first post, for a client that saw none). Signing in claims the
-/// sessions logged under the anonymous id.
+/// sessions logged under the anonymous id (<see cref="RunnerSessions.MoveAsync"/>).
 /// </summary>
 public static partial class RunnerIdentity
 {
     public const string CookieName = "mr_runner";
 
-    /// <summary>"user-" and an account id, or "anon-" and 32 hex digits.</summary>
-    public const int MaxIdLength = 64;
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
 
     /// <summary>Before an account's id in its runner id; queries that join accounts to their sessions use it.</summary>
@@ -73,32 +68,15 @@ public static partial class RunnerIdentity
         return app;
     }
 
-    /// <summary>At sign-in: this browser's anonymous sessions and reminders become the account's, and the anonymous id is dropped.</summary>
-    public static async Task ClaimAsync(HttpContext http, MassageDbContext db, string userId)
-    {
-        if (AnonymousOf(http) is not { } anonymous)
-        {
-            return;
-        }
-        var account = ForAccount(userId);
-        await using (var transaction = await db.Database.BeginTransactionAsync())
-        {
-            await db.SessionLogs.Where(l => l.RunnerId == anonymous).ExecuteUpdateAsync(s => s.SetProperty(l => l.RunnerId, account));
-            await DayTotals.MoveAsync(db, anonymous, account);
-            await RunnerReminders.ClaimAsync(db, anonymous, account, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), http.RequestAborted);
-            await transaction.CommitAsync();
-        }
-        Forget(http);
-    }
+    /// <summary>This browser's anonymous runner id, from its cookie; null when it has none (or the cookie is not one we made).</summary>
+    public static string? AnonymousOf(HttpContext http) =>
+        http.Request.Cookies[CookieName] is { } id && AnonymousId().IsMatch(id) ? id : null;
 
     /// <summary>Deletes this browser's anonymous runner cookie (on the path it was set with).</summary>
     public static void Forget(HttpContext http) => http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
 
     private static string? AccountOf(HttpContext http) =>
         http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? ForAccount(id) : null;
-
-    private static string? AnonymousOf(HttpContext http) =>
-        http.Request.Cookies[CookieName] is { } id && AnonymousId().IsMatch(id) ? id : null;
 
     [GeneratedRegex("^anon-[0-9a-f]{32}$")]
     private static partial Regex AnonymousId();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Operations;
 
 namespace MassageRoutines.Web.Sessions;
 
@@ -19,14 +20,20 @@ public sealed record IngestResult(IngestOutcome Outcome, SessionLog? Log, Dictio
 /// Takes in one session log, for a runner or a kiosk: checks it against the timeline of the routine
 /// version it was played from, then hands it to the <see cref="SessionWriter"/>, which stores it once
 /// (the client's id is the idempotency key) together with the other logs arriving at the same time.
+/// It counts each in the app's metrics.
 /// </summary>
-public static class SessionIngest
+public sealed class SessionIngest(MassageDbContext db, RoutineVersionCache versions, SessionWriter writer, TimeProvider time, AppMetrics metrics)
 {
-    /// <summary>A SHA-256 in hex.</summary>
-    public const int FingerprintLength = 64;
+    public async Task<IngestResult> IngestAsync(SessionLogRequest request, SessionOwner owner, CancellationToken ct)
+    {
+        var started = time.GetTimestamp();
+        var result = await CheckAndWriteAsync(request, time.GetUtcNow(), owner, ct);
+        metrics.SessionIngested(result.Outcome.ToString().ToLowerInvariant(), result.Outcome == IngestOutcome.Created ? result.Log : null,
+            time.GetElapsedTime(started));
+        return result;
+    }
 
-    public static async Task<IngestResult> IngestAsync(MassageDbContext db, RoutineVersionCache versions, SessionWriter writer,
-        SessionLogRequest request, DateTimeOffset now, SessionOwner owner, CancellationToken ct)
+    private async Task<IngestResult> CheckAndWriteAsync(SessionLogRequest request, DateTimeOffset now, SessionOwner owner, CancellationToken ct)
     {
         var checks = new SessionLogChecks();
         var options = checks.Options(request);

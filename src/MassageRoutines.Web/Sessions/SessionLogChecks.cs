@@ -1,5 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Operations;
 
 namespace MassageRoutines.Web.Sessions;
 
@@ -10,7 +11,7 @@ namespace MassageRoutines.Web.Sessions;
 /// </summary>
 public sealed class SessionLogChecks
 {
-    public const int MaxNotesLength = 2000;
+    public const int MaxNotesLength = SessionTables.MaxNotesLength;
 
     /// <summary>
     /// Once a log's times are corrected by its <see cref="SessionLogRequest.SentAt"/>, what is left of a
@@ -21,18 +22,11 @@ public sealed class SessionLogChecks
     /// <summary>Beyond twice the plan plus this, a segment's reported time is not believable.</summary>
     public static readonly TimeSpan AbsurdMargin = TimeSpan.FromMinutes(10);
 
-    private readonly Dictionary<string, List<string>> errors = [];
+    private readonly FieldErrors errors = new();
 
-    public Dictionary<string, string[]> Errors => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    public Dictionary<string, string[]> Errors => errors.ToDictionary();
 
-    private void Add(string key, string message)
-    {
-        if (!errors.TryGetValue(key, out var list))
-        {
-            errors[key] = list = [];
-        }
-        list.Add(message);
-    }
+    private void Add(string key, string message) => errors.Add(key, message);
 
     /// <summary>A kiosk logs only routines it shows.</summary>
     public void NotOffered(string routine) => Add("routine", $"This kiosk does not offer the routine '{routine}'.");
@@ -40,9 +34,9 @@ public sealed class SessionLogChecks
     /// <summary>The timeline options the session was played with, or null when they are not valid.</summary>
     public TimelineOptions? Options(SessionLogRequest request)
     {
-        if (request.Minutes is < 1 or > TimelineOptions.MaxTargetMinutes)
+        if (request.Minutes is { } minutes && !TargetMinutes.IsValid(minutes))
         {
-            Add("minutes", $"'{request.Minutes}' is not a length in whole minutes from 1 to {TimelineOptions.MaxTargetMinutes}.");
+            Add("minutes", TargetMinutes.Problem(minutes));
             return null;
         }
         return new TimelineOptions { TargetMinutes = request.Minutes, WarmUp = request.WarmUp ?? WarmUpMode.Gate };

@@ -1,15 +1,18 @@
 using MassageRoutines.Web.Data;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Sessions;
 
 public static class SessionsSetup
 {
-    /// <summary>The site's time zone, the day totals, and the one writer of session logs.</summary>
+    /// <summary>The site's time zone, the day totals, taking in session logs (and the one writer of them), and a runner's own sessions.</summary>
     public static WebApplicationBuilder AddSessions(this WebApplicationBuilder builder)
     {
-        var id = builder.Configuration["TimeZone"] is { Length: > 0 } configured ? configured : "UTC";
-        builder.Services.AddSingleton(new SiteTimeZone(TimeZoneInfo.FindSystemTimeZoneById(id)));
+        builder.Services.AddOptions<TimeZoneOptions>().BindConfiguration(TimeZoneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(services => new SiteTimeZone(services.GetRequiredService<IOptions<TimeZoneOptions>>().Value.Zone!));
         builder.Services.AddSingleton<DayTotals>();
+        builder.Services.AddScoped<SessionIngest>();
+        builder.Services.AddScoped<RunnerSessions>();
         builder.Services.AddSingleton<SessionWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SessionWriter>());
         return builder;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Tests.Operations;
 
@@ -47,9 +48,10 @@ public class ForwardedHeadersTests
         await using var app = new AppFactory();
         await using var proxied = BehindProxy(app, ("ForwardedHeaders:KnownNetworks:0", "10.9.0.0/99"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => proxied.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => proxied.CreateClient());
 
-        Assert.Equal("ForwardedHeaders:KnownNetworks has '10.9.0.0/99', which is not a network such as 10.0.0.0/8.", error.Message);
+        Assert.Equal("DataAnnotation validation failed for 'TrustedProxiesOptions' members: 'KnownNetworks' with the error: "
+            + "'ForwardedHeaders:KnownNetworks has '10.9.0.0/99', which is not a network such as 10.0.0.0/8.'.", error.Message);
     }
 
     private static WebApplicationFactory<Program> BehindProxy(AppFactory app, params (string Key, string Value)[] settings) =>

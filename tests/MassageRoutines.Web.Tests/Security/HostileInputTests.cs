@@ -10,6 +10,7 @@ using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Tests.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -439,7 +440,11 @@ public sealed class HostileInputTests(AppFactory app) : IClassFixture<AppFactory
             }
             else if (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true && endpoint.Metadata.GetMetadata<MethodInfo>() is { } method)
             {
-                parameters = method.GetParameters().Select(p => (p.Name, p.ParameterType));
+                // A bundle of parameters ([AsParameters]) reads its own constructor's parameters, under their query names.
+                parameters = method.GetParameters().SelectMany(p => p.GetCustomAttribute<AsParametersAttribute>() is null
+                    ? [(p.Name, p.ParameterType)]
+                    : p.ParameterType.GetConstructors().Single().GetParameters()
+                        .Select(q => (q.GetCustomAttribute<FromQueryAttribute>()?.Name ?? q.Name, q.ParameterType)));
             }
             else
             {

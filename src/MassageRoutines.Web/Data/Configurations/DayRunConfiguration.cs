@@ -1,4 +1,3 @@
-using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,11 +7,11 @@ public sealed class DayRunConfiguration : IEntityTypeConfiguration<DayRun>
 {
     public void Configure(EntityTypeBuilder<DayRun> run)
     {
-        run.ToTable(DayRuns.Table);
+        run.ToTable(SessionTables.DayRuns);
         // Runs never overlap, so the newest first by their first day is also the newest by their last.
         run.HasKey(r => new { r.Who, r.FirstDay });
         // A new day finds the run that ends the day before by its last day.
         run.HasIndex(r => new { r.Who, r.LastDay }).IsUnique();
-        run.Property(r => r.Who).HasMaxLength(RunnerIdentity.MaxIdLength);
+        run.Property(r => r.Who).HasMaxLength(SessionTables.RunnerIdLength);
     }
 }

@@ -1,4 +1,3 @@
-using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,8 +7,8 @@ public sealed class DayTotalConfiguration : IEntityTypeConfiguration<DayTotal>
 {
     public void Configure(EntityTypeBuilder<DayTotal> total)
     {
-        total.ToTable(DayTotals.Table);
+        total.ToTable(SessionTables.DayTotals);
         total.HasKey(t => new { t.Who, t.Day });
-        total.Property(t => t.Who).HasMaxLength(RunnerIdentity.MaxIdLength);
+        total.Property(t => t.Who).HasMaxLength(SessionTables.RunnerIdLength);
     }
 }

@@ -1,4 +1,3 @@
-using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +8,7 @@ public sealed class PushSubscriptionConfiguration : IEntityTypeConfiguration<Pus
     public void Configure(EntityTypeBuilder<PushSubscriptionRecord> subscription)
     {
         subscription.ToTable("PushSubscriptions");
-        subscription.Property(s => s.RunnerId).HasMaxLength(RunnerIdentity.MaxIdLength);
+        subscription.Property(s => s.RunnerId).HasMaxLength(SessionTables.RunnerIdLength);
         subscription.Property(s => s.Endpoint).HasMaxLength(PushSubscriptionRecord.MaxEndpointLength);
         subscription.Property(s => s.P256dh).HasMaxLength(PushSubscriptionRecord.P256dhLength);
         subscription.Property(s => s.Auth).HasMaxLength(PushSubscriptionRecord.AuthLength);

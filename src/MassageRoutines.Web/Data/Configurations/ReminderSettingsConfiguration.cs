@@ -1,5 +1,4 @@
 using MassageRoutines.Engine.Reminders;
-using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +10,7 @@ public sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<Rem
     {
         settings.ToTable("ReminderSettings");
         settings.HasKey(s => s.RunnerId);
-        settings.Property(s => s.RunnerId).HasMaxLength(RunnerIdentity.MaxIdLength);
+        settings.Property(s => s.RunnerId).HasMaxLength(SessionTables.RunnerIdLength);
         settings.Property(s => s.TimeZoneId).HasMaxLength(ReminderRules.MaxTimeZoneIdLength);
         settings.PrimitiveCollection(s => s.Days).ElementType().HasConversion<string>();
         settings.PrimitiveCollection(s => s.QuietDates);

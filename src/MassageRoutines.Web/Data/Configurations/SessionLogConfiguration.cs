@@ -1,5 +1,4 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,9 +11,9 @@ public sealed class SessionLogConfiguration : IEntityTypeConfiguration<SessionLo
         log.Property(l => l.Id).ValueGeneratedNever();
         log.Property(l => l.RoutineSlug).HasMaxLength(Slugs.MaxLength);
         log.Property(l => l.RoutineName).HasMaxLength(MoveRules.MaxNameLength);
-        log.Property(l => l.RunnerId).HasMaxLength(RunnerIdentity.MaxIdLength);
-        log.Property(l => l.Notes).HasMaxLength(SessionLogChecks.MaxNotesLength);
-        log.Property(l => l.Fingerprint).HasMaxLength(SessionIngest.FingerprintLength);
+        log.Property(l => l.RunnerId).HasMaxLength(SessionTables.RunnerIdLength);
+        log.Property(l => l.Notes).HasMaxLength(SessionTables.MaxNotesLength);
+        log.Property(l => l.Fingerprint).HasMaxLength(SessionTables.FingerprintLength);
         // A runner's sessions newest first, a page at a time (start time, then id); and their last day's, for rest advice.
         log.HasIndex(l => new { l.RunnerId, l.StartedAt, l.Id });
         log.HasIndex(l => new { l.RunnerId, l.EndedAt });

@@ -1,4 +1,3 @@
-using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,9 +7,9 @@ public sealed class WeekRegionTotalConfiguration : IEntityTypeConfiguration<Week
 {
     public void Configure(EntityTypeBuilder<WeekRegionTotal> total)
     {
-        total.ToTable(DayTotals.RegionTable);
+        total.ToTable(SessionTables.WeekRegionTotals);
         total.HasKey(t => new { t.Who, t.Week, t.Region });
-        total.Property(t => t.Who).HasMaxLength(RunnerIdentity.MaxIdLength);
+        total.Property(t => t.Who).HasMaxLength(SessionTables.RunnerIdLength);
         total.Property(t => t.Region).HasMaxLength(20);
     }
 }

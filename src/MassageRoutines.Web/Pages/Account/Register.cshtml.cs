@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using MassageRoutines.Web.Accounts;
-using MassageRoutines.Web.Data;
-using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MassageRoutines.Web.Pages.Account;
 
 [EnableRateLimiting(AccountsSetup.SignInLimit)]
-public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, MassageDbContext db) : PageModel
+public sealed class RegisterModel(RunnerAccounts accounts) : PageModel
 {
     [BindProperty]
     public RegisterForm Form { get; set; } = new();
@@ -30,24 +28,15 @@ public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager
             return Page();
         }
 
-        var user = new IdentityUser { UserName = Form.Email, Email = Form.Email };
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        var result = await accounts.RegisterAsync(HttpContext, Form.Email, Form.Password);
+        if (!result.Succeeded)
         {
-            var created = await users.CreateAsync(user, Form.Password);
-            var result = created.Succeeded ? await users.AddToRoleAsync(user, AccountsSetup.RunnerRole) : created;
-            if (!result.Succeeded)
+            foreach (var error in result.Errors)
             {
-                foreach (var error in result.Errors)
-                {
-                    ModelState.AddModelError(FieldOf(error), error.Description);
-                }
-                return Page();
+                ModelState.AddModelError(FieldOf(error), error.Description);
             }
-            await transaction.CommitAsync();
+            return Page();
         }
-
-        await signIn.SignInAsync(user, isPersistent: false);
-        await RunnerIdentity.ClaimAsync(HttpContext, db, user.Id);
         return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
     }
 

@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using MassageRoutines.Web.Accounts;
-using MassageRoutines.Web.Data;
-using MassageRoutines.Web.Sessions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MassageRoutines.Web.Pages.Account;
 
 [EnableRateLimiting(AccountsSetup.SignInLimit)]
-public sealed class SignInModel(SignInManager<IdentityUser> signIn, MassageDbContext db) : PageModel
+public sealed class SignInModel(RunnerAccounts accounts) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -29,16 +26,14 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, MassageDbCon
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Form.Email, Form.Password, Form.RememberMe, lockoutOnFailure: true);
+        var result = await accounts.SignInAsync(HttpContext, Form.Email, Form.Password, Form.RememberMe);
         if (result.Succeeded)
         {
-            var user = await signIn.UserManager.FindByNameAsync(Form.Email);
-            await RunnerIdentity.ClaimAsync(HttpContext, db, user!.Id);
             return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Too many wrong passwords: this account is locked for 15 minutes. Try again later."
+            ? RunnerAccounts.LockedOut
             : "That email and password do not match an account.");
         return Page();
     }

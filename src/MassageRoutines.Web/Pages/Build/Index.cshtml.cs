@@ -1,7 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Building;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
@@ -14,7 +13,7 @@ namespace MassageRoutines.Web.Pages.Build;
 /// asked, the routine built from the seeded library's published moves (stored once, however often it
 /// is asked for): its steps and pictures, why each move is there, the notes, and "Start routine".
 /// </summary>
-public sealed class IndexModel(MassageDbContext db, RoutineBuilding building, TimeProvider time) : PageModel
+public sealed class IndexModel(TailoredRoutines building) : PageModel
 {
     /// <summary>The tools to tick; hands always count, so they are not asked about.</summary>
     public static IReadOnlyList<Tool> Tools { get; } = Enum.GetValues<Tool>().Where(t => t != Tool.Hands).ToList();
@@ -45,38 +44,39 @@ public sealed class IndexModel(MassageDbContext db, RoutineBuilding building, Ti
         Sore = BuildQuery.Texts(sore).Select(s => Kebab.TryParse<BodyRegion>(s, out var region) ? region : (BodyRegion?)null).OfType<BodyRegion>().ToList();
         RanHard = ranHard is "true" or "on";
 
-        var request = BuildQuery.Parse(phase, minutes, tools, sore, ranHard, out var errors);
-        foreach (var (key, messages) in errors)
+        var built = await building.BuildAsync(new BuildAsk(phase, minutes, tools, sore, ranHard), RunnerIdentity.Find(HttpContext),
+            ForwardedHeadersSetup.ClientAddress(HttpContext), ct);
+        if (built.Errors.Remove("library"))
+        {
+            throw new InvalidOperationException("The seeded library is missing.");
+        }
+        foreach (var (key, messages) in built.Errors)
         {
             foreach (var message in messages)
             {
                 ModelState.AddModelError(key, message);
             }
         }
-        if (request is null)
+        if (built is { Result: { } result, Library: { } library })
         {
-            return;
-        }
-
-        var library = await RoutineBuilding.LibraryAsync(db, null, ct) ?? throw new InvalidOperationException("The seeded library is missing.");
-        var result = await building.BuildAsync(db, request, library.Id, RunnerIdentity.Find(HttpContext), ForwardedHeadersSetup.ClientAddress(HttpContext), time.GetUtcNow().UtcDateTime, ct);
-        if (result.Routine is { } routine)
-        {
-            Built = new PublishedRoutine(routine, library.Id, library.Name, TimelineBuilder.Build(routine), result);
-        }
-        else
-        {
-            Nothing = result.Notes;
-            if (LimitReached)
+            if (result.Routine is { } routine)
             {
-                Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = "60";
+                Built = new PublishedRoutine(routine, library.Id, library.Name, TimelineBuilder.Build(routine), result);
+            }
+            else
+            {
+                Nothing = result.Notes;
+                if (built.RetryAfter is { } wait)
+                {
+                    Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    RateLimits.SetRetryAfter(Response, wait);
+                }
             }
         }
     }
 
     /// <summary>Nothing built because this client has stored its share of new routines this minute.</summary>
-    public bool LimitReached => Nothing is [{ Code: RoutineBuilding.LimitReachedCode }];
+    public bool LimitReached => Nothing is [{ Code: TailoredRoutines.LimitReachedCode }];
 
     /// <summary>The field's error messages, for the element its control points at.</summary>
     public string ErrorOf(string key) =>

@@ -1,9 +1,7 @@
 using MassageRoutines.Web.Accounts;
-using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.History;
 
@@ -11,7 +9,7 @@ namespace MassageRoutines.Web.Pages.History;
 /// An anonymous runner deletes this device's history: every session under the browser's runner id, and
 /// the cookie that holds the id. A signed-in runner's history is their account's, deleted with it.
 /// </summary>
-public sealed class DeleteModel(MassageDbContext db) : PageModel
+public sealed class DeleteModel(RunnerSessions sessions, RunnerAccounts accounts) : PageModel
 {
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
     public int Sessions { get; private set; }
@@ -21,7 +19,7 @@ public sealed class DeleteModel(MassageDbContext db) : PageModel
     {
         if (!SignedIn && RunnerIdentity.Find(HttpContext) is { } runner)
         {
-            Sessions = await db.SessionLogs.CountAsync(l => l.RunnerId == runner, ct);
+            Sessions = await sessions.CountAsync(runner, ct);
         }
     }
 
@@ -31,12 +29,7 @@ public sealed class DeleteModel(MassageDbContext db) : PageModel
         {
             return Page();
         }
-        if (RunnerIdentity.Find(HttpContext) is { } runner)
-        {
-            // This device's sessions, their day totals, and its reminders.
-            await PersonalData.DeleteAsync(db, DataSubject.Anonymous(runner), ct);
-        }
-        RunnerIdentity.Forget(HttpContext);
+        await accounts.ForgetDeviceAsync(HttpContext, ct);
         Deleted = true;
         return Page();
     }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageRoutines.Web.Pages.History;
 
-public sealed class IndexModel(MassageDbContext db, TimeProvider time, SiteTimeZone zone) : PageModel
+public sealed class IndexModel(RunnerSessions sessions, SiteTimeZone zone) : PageModel
 {
     public RunnerHistory History { get; private set; } = null!;
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
@@ -17,23 +17,15 @@ public sealed class IndexModel(MassageDbContext db, TimeProvider time, SiteTimeZ
 
     public async Task OnGetAsync(string? cursor, CancellationToken ct)
     {
+        // A cursor this page did not give out shows the newest sessions.
         var runner = RunnerIdentity.Find(HttpContext);
-        History = await RunnerHistory.LoadAsync(db, runner, time.GetUtcNow().UtcDateTime, zone, ct);
-        if (runner is not null)
-        {
-            // A cursor this page did not give out shows the newest sessions.
-            var after = SessionCursor.Decode(cursor);
-            IsOlderPage = after is not null;
-            (var sessions, var next) = await SessionPages.PageAsync(db, runner, after, SessionPages.PageSize,
-                log => new SessionRow(log.Id, log.StartedAt, log.RoutineSlug, log.RoutineName, log.ActiveSeconds, log.Outcome, log.Discomfort),
-                row => new(row.StartedAt, row.Id), ct);
-            Sessions = sessions;
-            OlderCursor = next?.Encode();
-        }
+        var after = SessionCursor.Decode(cursor);
+        var page = await sessions.HistoryAsync(runner, after, ct);
+        History = page.History;
+        Sessions = page.Sessions;
+        OlderCursor = page.Next?.Encode();
+        IsOlderPage = runner is not null && after is not null;
     }
-
-    /// <summary>What the table shows of a session: its columns only, not its segments and events.</summary>
-    public sealed record SessionRow(Guid Id, DateTime StartedAt, string RoutineSlug, string RoutineName, int ActiveSeconds, SessionOutcome Outcome, int? Discomfort);
 
     public string LocalTime(DateTime utc) => zone.ToLocal(utc).ToString("ddd d MMM, HH:mm");
 

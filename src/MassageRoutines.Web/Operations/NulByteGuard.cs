@@ -8,14 +8,14 @@ namespace MassageRoutines.Web.Operations;
 /// bound, so the page cannot say which field it was. This looks first: such a form is answered 400,
 /// and the status page names the fields that held one. Nothing is read further or saved.
 /// </summary>
-public static class FormGuard
+public static class NulByteGuard
 {
     public const string ProblemKey = "form-problem";
 
     /// <summary>Forms bigger than this are left to the framework's own limits.</summary>
     private const int LargestChecked = 1024 * 1024;
 
-    public static WebApplication UseFormGuard(this WebApplication app)
+    public static WebApplication UseNulByteGuard(this WebApplication app)
     {
         app.Use(async (http, next) =>
         {

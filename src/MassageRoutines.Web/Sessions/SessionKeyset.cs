@@ -35,7 +35,7 @@ public sealed record SessionCursor(DateTime StartedAt, Guid Id)
 /// A runner's sessions, newest first, a page at a time by keyset (the start time, then the id), so
 /// the thousandth page costs what the first does; or all of them as a stream, for a download.
 /// </summary>
-public static class SessionPages
+public static class SessionKeyset
 {
     public const int PageSize = 20;
     public const int MaxPageSize = 100;

@@ -1,0 +1,112 @@
+using System.IO.Pipelines;
+using System.Security.Claims;
+using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Reminders;
+using MassageRoutines.Web.Sessions;
+using Microsoft.AspNetCore.Identity;
+
+namespace MassageRoutines.Web.Accounts;
+
+/// <param name="PasswordError">Why the password was not taken, if it was not.</param>
+/// <param name="Blockers">What others still use, which this account must hand over first.</param>
+public sealed record AccountDeletion(string? PasswordError, IReadOnlyList<string> Blockers)
+{
+    public bool Deleted => PasswordError is null && Blockers.Count == 0;
+}
+
+/// <summary>
+/// A runner's account, from the runner's side: registering, signing in (both claim this browser's
+/// anonymous history), downloading their data and deleting it all; and, without an account, deleting
+/// this device's history.
+/// </summary>
+public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, TimeProvider time)
+{
+    public const string LockedOut = "Too many wrong passwords: this account is locked for 15 minutes. Try again later.";
+
+    /// <summary>Makes a runner's account and signs them in; the account and its role are made together or not at all.</summary>
+    public async Task<IdentityResult> RegisterAsync(HttpContext http, string email, string password)
+    {
+        var user = new IdentityUser { UserName = email, Email = email };
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var created = await users.CreateAsync(user, password);
+            var result = created.Succeeded ? await users.AddToRoleAsync(user, AccountsSetup.RunnerRole) : created;
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            await transaction.CommitAsync();
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false);
+        await ClaimAsync(http, user.Id);
+        return IdentityResult.Success;
+    }
+
+    public async Task<SignInResult> SignInAsync(HttpContext http, string email, string password, bool remember)
+    {
+        var result = await signIn.PasswordSignInAsync(email, password, remember, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            var user = await users.FindByNameAsync(email);
+            await ClaimAsync(http, user!.Id);
+        }
+        return result;
+    }
+
+    /// <summary>Deletes the signed-in account and everything the app holds about it, once the password is given again; then no one is signed in.</summary>
+    public async Task<AccountDeletion> DeleteAsync(HttpContext http, string password, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(http.User) ?? throw new InvalidOperationException("Signed in without an account.");
+        // Wrong passwords count towards the lockout, as at sign-in, so this cannot be used to guess one.
+        var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            return new(check.IsLockedOut ? LockedOut : "That is not your password.", []);
+        }
+        var who = DataSubject.Account(user.Id);
+        var blockers = await PersonalData.BlockersAsync(db, who, ct);
+        if (blockers.Count > 0)
+        {
+            return new(null, blockers);
+        }
+
+        await PersonalData.DeleteAsync(db, who, ct);
+        await signIn.SignOutAsync();
+        RunnerIdentity.Forget(http);
+        // This response already has no one signed in: the header shows the sign-in link.
+        http.User = new ClaimsPrincipal(new ClaimsIdentity());
+        return new(null, []);
+    }
+
+    /// <summary>Without an account: this device's sessions, their totals and its reminders, and the cookie that holds its runner id.</summary>
+    public async Task ForgetDeviceAsync(HttpContext http, CancellationToken ct)
+    {
+        if (RunnerIdentity.Find(http) is { } runner)
+        {
+            await PersonalData.DeleteAsync(db, DataSubject.Anonymous(runner), ct);
+        }
+        RunnerIdentity.Forget(http);
+    }
+
+    /// <summary>Everything the app holds about the account, as JSON, streamed.</summary>
+    public Task WriteDataAsync(PipeWriter body, string userId, CancellationToken ct) =>
+        PersonalData.WriteAsync(body, db, DataSubject.Account(userId), ct);
+
+    /// <summary>At sign-in: this browser's anonymous sessions and reminders become the account's, and the anonymous id is dropped.</summary>
+    private async Task ClaimAsync(HttpContext http, string userId)
+    {
+        if (RunnerIdentity.AnonymousOf(http) is not { } anonymous)
+        {
+            return;
+        }
+        var account = RunnerIdentity.ForAccount(userId);
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await RunnerSessions.MoveAsync(db, anonymous, account, CancellationToken.None);
+            await RunnerReminders.ClaimAsync(db, anonymous, account, time.GetUtcNow(), http.RequestAborted);
+            await transaction.CommitAsync();
+        }
+        RunnerIdentity.Forget(http);
+    }
+}
