@@ -1,6 +1,7 @@
 using System.Globalization;
 using MassageRoutines.Engine.Reminders;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Pages.Shared;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
@@ -47,10 +48,7 @@ public sealed class RemindersModel(MassageDbContext db, TimeProvider time, SiteT
         var settings = Form.ToSettings(ModelState);
         if (settings is not null)
         {
-            foreach (var violation in ReminderRules.Check(settings))
-            {
-                ModelState.AddModelError($"Form.{char.ToUpperInvariant(violation.Field[0])}{violation.Field[1..]}", violation.Message);
-            }
+            EngineFields.Plain.Add(ReminderRules.Check(settings), ModelState);
         }
         if (!ModelState.IsValid || settings is null)
         {
