@@ -2,6 +2,7 @@ using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pages;
 using MassageRoutines.Web.Reminders;
@@ -13,6 +14,7 @@ builder.AddSerilogLogging();
 builder.AddTelemetry();
 builder.AddForwardedHeaders();
 builder.AddStore();
+builder.AddLibraries();
 builder.AddAccounts();
 builder.AddApi();
 builder.AddLibraryOutputCache();
@@ -27,6 +29,7 @@ var app = builder.Build();
 await using (await app.LockStartUpAsync())
 {
     await app.PrepareStoreAsync();
+    await app.PrepareLibrariesAsync();
     await app.PrepareAccountsAsync();
     await app.PrepareSessionsAsync();
     await app.PrepareRemindersAsync();
