@@ -13,6 +13,10 @@ public static class LibrariesSetup
         services.AddScoped<SeedLoader>();
         services.AddSingleton<RoutineVersionCache>();
         services.AddSingleton<PublishedLibrary>();
+        services.AddScoped<LibraryEditing>();
+        services.AddScoped<MoveEditing>();
+        services.AddScoped<RoutineEditing>();
+        services.AddScoped<KeptRoutines>();
 
         // On one SQLite file a change stays in this process; on PostgreSQL every instance hears of it.
         if (DatabaseOptions.Read(builder.Configuration).Kind == DatabaseProvider.Postgres)
