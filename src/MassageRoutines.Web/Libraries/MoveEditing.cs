@@ -56,26 +56,11 @@ public sealed class MoveEditing(MassageDbContext db, PublishedLibrary published,
         }
         else
         {
-            // The revision read is the one saved over; if another save lands in between, SaveChanges fails.
             record.Apply(move, status, now);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new(null, ConflictWith((await FindAsync(editor.Library, record.Slug, ct))!));
-        }
-        catch (DbUpdateException) when (editor.IsNew)
-        {
-            // Another coach took the same slug between choosing it and saving; the next save picks another.
-            return new(null, Refused: new("", "A move with the same name was saved at the same moment. Save again."));
-        }
-        await libraryChanges.AnnounceAsync(ct);
-        return new(record);
+        return await EditSaving.SaveAsync(db, libraryChanges, record, editor.IsNew, "move",
+            async () => ConflictWith((await FindAsync(editor.Library, editor.Slug, ct))!), ct);
     }
 
     private static EditConflict<Move> ConflictWith(MoveRecord theirs) => new(theirs.ToMove(), theirs.Revision, theirs.UpdatedAt, "move");

@@ -71,21 +71,8 @@ public sealed class RoutineEditing(MassageDbContext db, LibraryChanges libraryCh
             db.Entry(record).Property(r => r.Revision).OriginalValue = revision;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new(null, ConflictWith((await OpenAsync(editor.Library, editor.Slug, ct))!));
-        }
-        catch (DbUpdateException) when (editor.IsNew)
-        {
-            return new(null, Refused: new("", "A routine with the same name was saved at the same moment. Save again."));
-        }
-        await libraryChanges.AnnounceAsync(ct);
-        return new(new RoutineSaved(record, publishedMoves));
+        return await EditSaving.SaveAsync(db, libraryChanges, new RoutineSaved(record, publishedMoves), editor.IsNew, "routine",
+            async () => ConflictWith(await OpenAsync(editor.Library, editor.Slug, ct)), ct);
     }
 
     /// <summary>Takes the routine away from runners; sessions already playing it still finish and log.</summary>
