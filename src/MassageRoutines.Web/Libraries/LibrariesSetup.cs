@@ -19,7 +19,7 @@ public static class LibrariesSetup
         services.AddScoped<KeptRoutines>();
 
         // On one SQLite file a change stays in this process; on PostgreSQL every instance hears of it.
-        if (DatabaseOptions.Read(builder.Configuration).Kind == DatabaseProvider.Postgres)
+        if (DatabaseOptions.Read(builder.Configuration) == DatabaseProvider.Postgres)
         {
             services.AddSingleton<PostgresLibraryChanges>();
             services.AddSingleton<LibraryChanges>(provider => provider.GetRequiredService<PostgresLibraryChanges>());

@@ -12,17 +12,15 @@ public sealed class DatabaseOptions
     [RegularExpression("(?i:sqlite|postgres)", ErrorMessage = "Database:Provider accepts Sqlite (one instance, one file) or Postgres.")]
     public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
 
-    public DatabaseProvider Kind => Enum.Parse<DatabaseProvider>(Provider, ignoreCase: true);
-
     /// <summary>
-    /// The services a store registers depend on the provider, so it is read while they are registered,
-    /// and a bad value stops the app there with the same message start-up validation gives.
+    /// The provider configured. The services a store registers depend on it, so it is read while they
+    /// are registered, and a bad value stops the app there with the same message start-up validation gives.
     /// </summary>
-    public static DatabaseOptions Read(IConfiguration configuration)
+    public static DatabaseProvider Read(IConfiguration configuration)
     {
         var options = new DatabaseOptions();
         configuration.Bind(Section, options);
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
-        return options;
+        return Enum.Parse<DatabaseProvider>(options.Provider, ignoreCase: true);
     }
 }

@@ -1,10 +1,10 @@
 namespace MassageRoutines.Web.Data.Providers;
 
 /// <summary>
-/// Everything that differs between the two databases, in one place: the context and its migrations,
-/// the connection, and how instances take turns preparing the database (how a library change reaches
-/// other instances is the library's: Libraries/PostgresLibraryChanges). The rest of the app injects <see cref="MassageDbContext"/> and never asks which
-/// database it is.
+/// What differs between the two databases in the store: the context and its migrations, the
+/// connection, and how instances take turns preparing the database. (How a library change reaches
+/// other instances is the library's: Libraries/PostgresLibraryChanges.) The rest of the app injects
+/// <see cref="MassageDbContext"/> and never asks which database it is.
 /// </summary>
 public abstract class StoreProvider(string connectionString)
 {
@@ -14,7 +14,7 @@ public abstract class StoreProvider(string connectionString)
     {
         var connectionString = configuration.GetConnectionString(StoreSetup.ConnectionName)
             ?? throw new InvalidOperationException($"Set ConnectionStrings:{StoreSetup.ConnectionName} (or the variable ConnectionStrings__{StoreSetup.ConnectionName}).");
-        return DatabaseOptions.Read(configuration).Kind switch
+        return DatabaseOptions.Read(configuration) switch
         {
             DatabaseProvider.Postgres => new PostgresProvider(connectionString),
             _ => new SqliteProvider(connectionString, contentRoot),
