@@ -4,6 +4,7 @@ using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
 using MassageRoutines.Web.Kiosks;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pages;
 using MassageRoutines.Web.Reminders;
@@ -15,6 +16,7 @@ builder.AddSerilogLogging();
 builder.AddTelemetry();
 builder.AddForwardedHeaders();
 builder.AddStore();
+builder.AddLibraries();
 builder.AddAccounts();
 builder.AddApi();
 builder.AddLibraryOutputCache();
@@ -31,6 +33,7 @@ var app = builder.Build();
 await using (await app.LockStartUpAsync())
 {
     await app.PrepareStoreAsync();
+    await app.PrepareLibrariesAsync();
     await app.PrepareAccountsAsync();
     await app.PrepareSessionsAsync();
     await app.PrepareRemindersAsync();

@@ -1,5 +1,4 @@
 using MassageRoutines.Web.Data.Providers;
-using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Data;
@@ -13,9 +12,8 @@ public static class StoreSetup
         var provider = StoreProvider.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(provider);
         provider.AddServices(builder.Services);
-        builder.Services.AddScoped<SeedLoader>();
-        builder.Services.AddSingleton<RoutineVersionCache>();
-        builder.Services.AddSingleton<PublishedLibrary>();
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         // Ready means the schema answers a query, not merely that the database connects.
         builder.Services.AddHealthChecks().AddDbContextCheck<MassageDbContext>(
             "database", tags: ["ready"], customTestQuery: (db, ct) => db.Libraries.AnyAsync(ct));
@@ -29,15 +27,12 @@ public static class StoreSetup
     public static Task<IAsyncDisposable> LockStartUpAsync(this WebApplication app) =>
         app.Services.GetRequiredService<StoreProvider>().LockStartUpAsync(app.Services, CancellationToken.None);
 
-    /// <summary>Creates or migrates the database, then loads any seed move or routine it lacks.</summary>
+    /// <summary>Creates or migrates the database.</summary>
     public static async Task PrepareStoreAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MassageDbContext>();
         await db.Database.MigrateAsync();
         await app.Services.GetRequiredService<StoreProvider>().AfterMigrationAsync(db, CancellationToken.None);
-
-        var seedsFolder = app.Configuration["Seeds:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
-        await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(seedsFolder, CancellationToken.None);
     }
 }

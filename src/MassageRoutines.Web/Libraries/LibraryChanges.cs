@@ -1,13 +1,15 @@
 using MassageRoutines.Web.Operations;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Libraries;
 
 /// <summary>
 /// The one signal that a coach changed the library: call <see cref="AnnounceAsync"/> once a publish,
 /// edit or import is saved. Whatever keeps library data in memory subscribes, and is emptied here at
-/// once; on PostgreSQL every other instance is told too (Data/Providers/PostgresLibraryChanges).
+/// once, as are the cached library pages and API answers (<see cref="LibraryOutputCache"/>); on
+/// PostgreSQL every other instance is told too (<see cref="PostgresLibraryChanges"/>).
 /// </summary>
-public class LibraryChanges(AppMetrics metrics)
+public class LibraryChanges(AppMetrics metrics, IOutputCacheStore outputCache)
 {
     public const string ThisInstance = "this-instance";
 
@@ -40,6 +42,7 @@ public class LibraryChanges(AppMetrics metrics)
         {
             await onChange(ct);
         }
+        await outputCache.EvictByTagAsync(LibraryOutputCache.Tag, ct);
         metrics.LibraryCachesEvicted(origin);
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -19,9 +18,9 @@ public sealed record RoutineInFile(Routine Routine, ContentStatus Status);
 
 /// <summary>
 /// Reads a library file and checks all of it: each entry against <see cref="LibrarySchema"/> for its
-/// shape, then the well-formed ones against the engine's rules. Every problem is collected with its
-/// JSON path rather than stopping at the first; callers write nothing unless <see cref="Problems"/>
-/// is empty.
+/// shape (<see cref="LibrarySchemaMessages"/> words what is wrong), then the well-formed ones against
+/// the rules (<see cref="LibraryFileRules"/>). Every problem is collected with its JSON path rather
+/// than stopping at the first; callers write nothing unless <see cref="Problems"/> is empty.
 /// </summary>
 public sealed class LibraryFileReader
 {
@@ -104,8 +103,8 @@ public sealed class LibraryFileReader
             if (Read<MoveEntry>(entry, path, LibrarySchema.MoveCheck, LibrarySchema.Move) is { } read)
             {
                 var move = ToMove(read);
-                AddRuleViolations(path, before, MoveRules.Check(move));
-                Unique(slugs, move.Slug, $"{path}.slug", "move");
+                AddRuleProblems(before, LibraryFileRules.OfMove(move, path));
+                Report(LibraryFileRules.DuplicateSlug(slugs, move.Slug, path, "move"));
                 if (EndEntry(before))
                 {
                     moves.Add(new(move, read.Status ?? ContentStatus.Published));
@@ -160,12 +159,8 @@ public sealed class LibraryFileReader
                 Items = items.Select(x => x.Item).ToList(),
             };
 
-            AddRuleViolations(path, before, [
-                .. RoutineRules.CheckOutline(routine),
-                .. RoutineRules.CheckItemCount(read.Items.Count),
-                .. items.SelectMany(x => RoutineRules.CheckItem(routine.Phase, x.Item, x.Index)),
-            ]);
-            Unique(slugs, routine.Slug, $"{path}.slug", "routine");
+            AddRuleProblems(before, LibraryFileRules.OfRoutine(routine, read.Items.Count, items, path));
+            Report(LibraryFileRules.DuplicateSlug(slugs, routine.Slug, path, "routine"));
             if (EndEntry(before))
             {
                 routines.Add(new(routine, read.Status ?? ContentStatus.Published));
@@ -188,18 +183,6 @@ public sealed class LibraryFileReader
             UnlistedEntries++;
         }
         return problems.Count == before && !entryHasUnlistedProblems;
-    }
-
-    private void Report(FileProblem problem)
-    {
-        if (Listing)
-        {
-            problems.Add(problem);
-        }
-        else
-        {
-            entryHasUnlistedProblems = true;
-        }
     }
 
     private static Move ToMove(MoveEntry entry) => new()
@@ -248,103 +231,42 @@ public sealed class LibraryFileReader
             entryHasUnlistedProblems = true;
             return false;
         }
-        var found = new List<FileProblem>();
-        foreach (var unit in results.Details ?? [])
-        {
-            foreach (var (keyword, message) in unit.Errors ?? new Dictionary<string, string>())
-            {
-                var segments = unit.InstanceLocation.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(s => s.Replace("~1", "/").Replace("~0", "~")).ToList();
-                var (at, value) = Locate(instance, path, segments);
-                var shape = SchemaAt(schema, segments);
-                found.AddRange(keyword switch
-                {
-                    "required" => Missing(shape, value).Select(name => new FileProblem($"{at}.{name}", "Required.")),
-                    "enum" => [new(at, Kebab.Problem(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText(),
-                        shape?["title"]?.GetValue<string>() ?? "value", shape?["enum"]?.AsArray().Select(v => v!.GetValue<string>()) ?? []))],
-                    "type" => [new(at, $"This value has the wrong type: {Expected(shape?["type"]?.GetValue<string>())}.")],
-                    "" when unit.EvaluationPath.ToString().Contains("additionalProperties", StringComparison.Ordinal) => [new(at, "Unknown field.")],
-                    _ => [new(at, message)],
-                });
-            }
-        }
-        // The schema's order is its own; the file's fields in order of their paths read better.
-        foreach (var problem in found.OrderBy(p => p.Path, StringComparer.Ordinal))
+        foreach (var problem in LibrarySchemaMessages.Of(results, instance, path, schema))
         {
             Report(problem);
         }
         return false;
     }
 
-    /// <summary>The JSON path ("$.moves[1].regions[0]") and value at a JSON Pointer's segments below an element.</summary>
-    private static (string Path, JsonElement Value) Locate(JsonElement element, string path, List<string> segments)
-    {
-        var at = new StringBuilder(path);
-        foreach (var segment in segments)
-        {
-            if (element.ValueKind == JsonValueKind.Array && int.TryParse(segment, out var index))
-            {
-                at.Append('[').Append(index).Append(']');
-                element = element[index];
-            }
-            else
-            {
-                at.Append('.').Append(segment);
-                element = element.TryGetProperty(segment, out var child) ? child : default;
-            }
-        }
-        return (at.ToString(), element);
-    }
-
-    /// <summary>The part of the schema that describes the value at the segments (entries have no references).</summary>
-    private static JsonObject? SchemaAt(JsonObject schema, List<string> segments)
-    {
-        JsonNode? node = schema;
-        foreach (var segment in segments)
-        {
-            node = node?["type"]?.GetValue<string>() == "array" ? node["items"] : node?["properties"]?[segment];
-        }
-        return node as JsonObject;
-    }
-
-    private static IEnumerable<string> Missing(JsonObject? shape, JsonElement value) =>
-        (shape?["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [])
-            .Where(name => value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(name, out _));
-
-    private static string Expected(string? type) => type switch
-    {
-        "integer" => "expected a whole number",
-        "string" => "expected text",
-        "boolean" => "expected true or false",
-        "array" => "expected a list",
-        "object" => "expected an object",
-        _ => "not what this field takes",
-    };
-
-    /// <summary>Adds what the rules found, except where reading the entry already reported a problem at the same field.</summary>
-    private void AddRuleViolations(string path, int since, IEnumerable<RuleViolation> violations)
+    /// <summary>Reports what the rules found, except where reading the entry already reported a problem at the same path.</summary>
+    private void AddRuleProblems(int since, IEnumerable<FileProblem> found)
     {
         var reported = problems.Skip(since).Select(p => p.Path).ToHashSet();
-        foreach (var problem in violations.Select(v => new FileProblem($"{path}.{v.Field}", v.Message)).Where(p => !reported.Contains(p.Path)))
+        foreach (var problem in found.Where(p => !reported.Contains(p.Path)))
         {
             Report(problem);
         }
     }
 
-    private void Unique(HashSet<string> seen, string slug, string path, string what)
+    private void Report(FileProblem? problem)
     {
-        if (slug.Length > 0 && !seen.Add(slug))
+        if (problem is null)
         {
-            Report(new(path, $"Another {what} in this file already uses the slug '{slug}'."));
+            return;
+        }
+        if (Listing)
+        {
+            problems.Add(problem);
+        }
+        else
+        {
+            entryHasUnlistedProblems = true;
         }
     }
 
     private Move? Resolve(IReadOnlyDictionary<string, Move> moves, string slug, string path)
     {
-        if (!moves.TryGetValue(slug, out var move))
-        {
-            Report(new(path, $"There is no move with the slug '{slug}' in this library."));
-        }
-        return move;
+        Report(LibraryFileRules.UnknownMove(moves, slug, path));
+        return moves.GetValueOrDefault(slug);
     }
 }

@@ -1,18 +1,15 @@
-using MassageRoutines.Web.Libraries;
-using Microsoft.AspNetCore.OutputCaching;
-
 namespace MassageRoutines.Web.Operations;
 
 /// <summary>
 /// Public library pages and API answers are the same for every anonymous visitor, so their output is
-/// cached in memory and evicted on every <see cref="LibraryChanges"/> signal, from this instance or
-/// another. Requests from signed-in users and responses that set a cookie bypass the cache (the
-/// framework's default rules). Should a signal be lost, an entry still lasts at most <see cref="MaxAge"/>.
+/// cached in memory under <see cref="Tag"/>, which the library feature evicts whenever a coach changes
+/// a library, on this instance or another. Requests from signed-in users and responses that set a
+/// cookie bypass the cache (the framework's default rules). Should a signal be lost, an entry still lasts at most <see cref="MaxAge"/>.
 /// </summary>
 public static class LibraryOutputCache
 {
     public const string Policy = "library";
-    private const string Tag = "library";
+    public const string Tag = "library";
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
     public static WebApplicationBuilder AddLibraryOutputCache(this WebApplicationBuilder builder)
@@ -23,8 +20,6 @@ public static class LibraryOutputCache
 
     public static WebApplication UseLibraryOutputCache(this WebApplication app)
     {
-        var store = app.Services.GetRequiredService<IOutputCacheStore>();
-        app.Services.GetRequiredService<LibraryChanges>().Subscribe(ct => store.EvictByTagAsync(Tag, ct));
         app.UseOutputCache();
         return app;
     }

@@ -137,6 +137,16 @@ public class SeedLoaderTests
         Assert.Contains("routines.json is missing", StartUpError(app).Message);
     }
 
+    [Fact]
+    public async Task An_empty_seeds_path_stops_start_up_naming_the_setting()
+    {
+        await using var app = new AppFactory { Settings = { ["Seeds:Path"] = "" } };
+
+        var error = Record.Exception(() => app.CreateClient());
+
+        Assert.Contains("Seeds:Path names the folder that holds moves.json and routines.json", error?.ToString());
+    }
+
     private static SeedFileException StartUpError(AppFactory app)
     {
         var error = Record.Exception(() => app.CreateClient());

@@ -61,4 +61,14 @@ public class StoreTests
         Assert.Equal(all, applied);
         Assert.Equal(1, keys);
     }
+
+    [Fact]
+    public async Task A_database_provider_it_does_not_know_stops_start_up_naming_the_setting_and_its_choices()
+    {
+        await using var app = new AppFactory { Settings = { ["Database:Provider"] = "MySql" } };
+
+        var error = Record.Exception(() => app.CreateClient());
+
+        Assert.Contains("Database:Provider accepts Sqlite (one instance, one file) or Postgres.", error?.ToString());
+    }
 }

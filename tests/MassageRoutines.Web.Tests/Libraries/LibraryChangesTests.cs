@@ -1,4 +1,4 @@
-using MassageRoutines.Web.Data.Providers;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Tests.Pages.Coach;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

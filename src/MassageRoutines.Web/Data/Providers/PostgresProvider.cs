@@ -1,4 +1,3 @@
-using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,23 +17,19 @@ public sealed class PostgresMassageDbContext(DbContextOptions<PostgresMassageDbC
 }
 
 /// <summary>
-/// For several instances on one PostgreSQL database: they take turns preparing it at start-up, and a
-/// library change is told to all of them with NOTIFY.
+/// For several instances on one PostgreSQL database: they take turns preparing it at start-up (a
+/// library change is told to all of them with NOTIFY: Libraries/PostgresLibraryChanges).
 /// </summary>
-public sealed class PostgresProvider(string connectionString) : StoreProvider
+public sealed class PostgresProvider(string connectionString) : StoreProvider(connectionString)
 {
     /// <summary>The advisory lock instances hold while preparing the database; any number no one else uses.</summary>
     private const long StartUpLockKey = 0x4D_61_73_73_61_67_65; // "Massage"
 
     public override void AddServices(IServiceCollection services)
     {
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => NpgsqlDataSource.Create(ConnectionString));
         services.AddDbContextPool<MassageDbContext, PostgresMassageDbContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
-        services.AddSingleton<PostgresLibraryChanges>();
-        services.AddSingleton<LibraryChanges>(provider => provider.GetRequiredService<PostgresLibraryChanges>());
-        services.AddHostedService(provider => new PostgresLibraryListener(
-            provider.GetRequiredService<PostgresLibraryChanges>(), connectionString, provider.GetRequiredService<ILogger<PostgresLibraryListener>>()));
     }
 
     public override async Task<IAsyncDisposable> LockStartUpAsync(IServiceProvider services, CancellationToken ct)

@@ -1,4 +1,3 @@
-using MassageRoutines.Web.Libraries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -21,16 +20,14 @@ public sealed class SqliteMassageDbContext(DbContextOptions<SqliteMassageDbConte
 }
 
 /// <summary>
-/// The default: one file beside the app, for one instance. A library change stays in this process,
-/// and start-up needs no lock beyond the one EF Core takes while migrating.
+/// The default: one file beside the app, for one instance. Start-up needs no lock beyond the one EF Core takes while migrating.
 /// </summary>
-public sealed class SqliteProvider(string connectionString, string contentRoot) : StoreProvider
+public sealed class SqliteProvider(string connectionString, string contentRoot) : StoreProvider(connectionString)
 {
     public override void AddServices(IServiceCollection services)
     {
-        var resolved = ResolvePath(connectionString, contentRoot);
+        var resolved = ResolvePath(ConnectionString, contentRoot);
         services.AddDbContextPool<MassageDbContext, SqliteMassageDbContext>(options => options.UseSqlite(resolved));
-        services.AddSingleton<LibraryChanges>();
     }
 
     public override Task<IAsyncDisposable> LockStartUpAsync(IServiceProvider services, CancellationToken ct) =>

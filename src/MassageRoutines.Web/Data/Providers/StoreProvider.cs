@@ -1,29 +1,27 @@
 namespace MassageRoutines.Web.Data.Providers;
 
-public enum DatabaseProvider { Sqlite, Postgres }
-
 /// <summary>
-/// Everything that differs between the two databases, in one place: the context and its migrations,
-/// the connection, how instances take turns preparing the database, and how a library change reaches
-/// other instances. The rest of the app injects <see cref="MassageDbContext"/> and never asks which
-/// database it is.
+/// What differs between the two databases in the store: the context and its migrations, the
+/// connection, and how instances take turns preparing the database. (How a library change reaches
+/// other instances is the library's: Libraries/PostgresLibraryChanges.) The rest of the app injects
+/// <see cref="MassageDbContext"/> and never asks which database it is.
 /// </summary>
-public abstract class StoreProvider
+public abstract class StoreProvider(string connectionString)
 {
-    public const string Setting = "Database:Provider";
+    public string ConnectionString { get; } = connectionString;
 
     public static StoreProvider FromConfiguration(IConfiguration configuration, string contentRoot)
     {
         var connectionString = configuration.GetConnectionString(StoreSetup.ConnectionName)
             ?? throw new InvalidOperationException($"Set ConnectionStrings:{StoreSetup.ConnectionName} (or the variable ConnectionStrings__{StoreSetup.ConnectionName}).");
-        return configuration.GetValue<DatabaseProvider>(Setting) switch
+        return DatabaseOptions.Read(configuration) switch
         {
             DatabaseProvider.Postgres => new PostgresProvider(connectionString),
             _ => new SqliteProvider(connectionString, contentRoot),
         };
     }
 
-    /// <summary>Registers <see cref="MassageDbContext"/> as this database's subclass, and the library's change signal.</summary>
+    /// <summary>Registers <see cref="MassageDbContext"/> as this database's subclass.</summary>
     public abstract void AddServices(IServiceCollection services);
 
     /// <summary>

@@ -47,10 +47,7 @@ public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone) : P
         var settings = Form.ToSettings(ModelState);
         if (settings is not null)
         {
-            foreach (var violation in ReminderRules.Check(settings))
-            {
-                ModelState.AddModelError($"Form.{char.ToUpperInvariant(violation.Field[0])}{violation.Field[1..]}", violation.Message);
-            }
+            EngineFields.Plain.Add(ReminderRules.Check(settings), ModelState);
         }
         if (!ModelState.IsValid || settings is null)
         {

@@ -146,4 +146,30 @@ public class RoutineEditorTests(AppFactory app) : IClassFixture<AppFactory>
         var routine = await app.WithDbAsync(db => db.Routines.Include(r => r.Items).SingleAsync(r => r.LibraryId == coach.Library.Id && r.Name == "Shin care"));
         Assert.Equal(("shin-care", ContentStatus.Draft, 0, 1), (routine.Slug, routine.Status, routine.Version, routine.Items.Count));
     }
+
+    [Fact]
+    public async Task Saving_over_someone_elses_newer_save_shows_their_version_beside_yours_and_saves_nothing()
+    {
+        var coach = await SignedInCoach.CreateAsync(app);
+        var slug = await coach.RoutineSlugAsync(app, "post-run-quick");
+        var (url, fields) = await OpenAsync(coach, slug);
+
+        // Two saves from the same starting version: another coach's lands first.
+        var theirs = await PostAsync(coach, url, "Save", fields.With("Form.Name", "Quick, their way").With("Form.Summary", "Their summary."));
+        Assert.Equal("Saved Quick, their way.", theirs.Text("[role=status]"));
+        var conflict = await PostAsync(coach, url, "Save", fields.With("Form.Name", "Quick, my way"));
+
+        Assert.Contains("Someone else saved this routine", conflict.Summary().Single());
+        Assert.Equal("Their version: Quick, their way", conflict.Text("#theirs-title"));
+        Assert.Contains("Their summary.", conflict.Text("#theirs-title ~ p:nth-of-type(2)"));
+        Assert.Equal(Items(conflict).Length, conflict.Texts(".their-items li").Count());
+        Assert.Equal("Quick, my way", conflict.QuerySelector("[name='Form.Name']")!.GetAttribute("value"));
+        Assert.Equal("Quick, their way", await app.WithDbAsync(db => db.Routines.Where(r => r.Slug == slug).Select(r => r.Name).SingleAsync()));
+
+        // Saving again, having seen their version, replaces it on purpose.
+        var saved = await PostAsync(coach, url, "Save", conflict.FieldsOf());
+
+        Assert.Equal("Saved Quick, my way.", saved.Text("[role=status]"));
+        Assert.Equal("Quick, my way", await app.WithDbAsync(db => db.Routines.Where(r => r.Slug == slug).Select(r => r.Name).SingleAsync()));
+    }
 }

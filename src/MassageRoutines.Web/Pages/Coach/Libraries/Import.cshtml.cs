@@ -10,7 +10,7 @@ namespace MassageRoutines.Web.Pages.Coach.Libraries;
 // Files up to ten times the limit reach the page, so they get a message naming their size; anything
 // larger is refused before it is read (413, with its own page).
 [BodyLimit(10 * LibraryImport.MaxBytes)]
-public sealed class ImportModel(MassageDbContext db, LibraryChanges libraryChanges, TimeProvider time) : PageModel
+public sealed class ImportModel(LibraryEditing libraries) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public IReadOnlyList<FileProblem> Problems { get; private set; } = [];
@@ -58,7 +58,7 @@ public sealed class ImportModel(MassageDbContext db, LibraryChanges libraryChang
             }
         }
 
-        var result = await LibraryImport.ImportAsync(db, Library, json, time.GetUtcNow().UtcDateTime, ct);
+        var result = await libraries.ImportAsync(Library, json, ct);
         if (result.Failed)
         {
             Problems = result.Problems;
@@ -68,14 +68,13 @@ public sealed class ImportModel(MassageDbContext db, LibraryChanges libraryChang
                 : $"The file has more than {result.Problems.Count} problems; the first {result.Problems.Count} are listed below. Nothing was imported.");
             return Page();
         }
-        await libraryChanges.AnnounceAsync(ct);
         Message = $"Imported {result.Moves} moves and {result.Routines} routines.";
         return RedirectToPage("/Coach/Libraries/Index", new { library });
     }
 
     private async Task<bool> LoadAsync(string library, CancellationToken ct)
     {
-        Library = (await db.EditableLibraryAsync(User, library, ct))!;
+        Library = (await libraries.FindAsync(User, library, ct))!;
         return Library is not null;
     }
 }

@@ -2,21 +2,17 @@ using System.ComponentModel.DataAnnotations;
 using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.Coach.Libraries;
 
-public sealed class IndexModel(MassageDbContext db, UserManager<IdentityUser> users) : PageModel
+public sealed class IndexModel(LibraryEditing libraries) : PageModel
 {
-    public sealed record Editor(string Email, bool IsOwner);
-
     public Library Library { get; private set; } = null!;
     public IReadOnlyList<MoveRecord> Moves { get; private set; } = [];
     public IReadOnlyList<RoutineRecord> Routines { get; private set; } = [];
-    public IReadOnlyList<Editor> Editors { get; private set; } = [];
+    public IReadOnlyList<SharingCoach> Editors { get; private set; } = [];
     public bool IsOwner { get; private set; }
 
     [BindProperty]
@@ -46,38 +42,23 @@ public sealed class IndexModel(MassageDbContext db, UserManager<IdentityUser> us
             return Page();
         }
 
-        if (await users.FindCoachByEmailAsync(CoachEmail) is not { } coach)
+        var added = await libraries.AddEditorAsync(Library, CoachEmail, ct);
+        if (added.Coach is not { } coach)
         {
-            ModelState.AddModelError(nameof(CoachEmail), CoachAccounts.NotFoundMessage);
+            ModelState.AddModelError(nameof(CoachEmail), added.Problem!);
             return Page();
         }
-        if (await db.LibraryEditors.AnyAsync(e => e.LibraryId == Library.Id && e.UserId == coach.Id, ct))
-        {
-            ModelState.AddModelError(nameof(CoachEmail), "That coach can already edit this library.");
-            return Page();
-        }
-
-        db.LibraryEditors.Add(new LibraryEditor { LibraryId = Library.Id, UserId = coach.Id });
-        await db.SaveChangesAsync(ct);
         Message = $"{coach.Email} can now edit {Library.Name}.";
         return RedirectToPage(new { library });
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
-        if (await db.EditableLibraryAsync(User, slug, ct) is not { } library)
+        if (await libraries.OpenAsync(User, slug, ct) is not { } overview)
         {
             return false;
         }
-        Library = library;
-        Moves = await db.Moves.AsNoTracking().Where(m => m.LibraryId == library.Id).OrderBy(m => m.Name).ToListAsync(ct);
-        Routines = await db.Routines.AsNoTracking().Where(r => r.LibraryId == library.Id).OrderBy(r => r.Phase).ThenBy(r => r.Name).ToListAsync(ct);
-        var userId = User.UserId();
-        Editors = await db.LibraryEditors.Where(e => e.LibraryId == library.Id)
-            .Join(db.Users, e => e.UserId, u => u.Id, (e, u) => new { u.Email, e.IsOwner })
-            .OrderByDescending(e => e.IsOwner).ThenBy(e => e.Email)
-            .Select(e => new Editor(e.Email!, e.IsOwner)).ToListAsync(ct);
-        IsOwner = await db.LibraryEditors.AnyAsync(e => e.LibraryId == library.Id && e.UserId == userId && e.IsOwner, ct);
+        (Library, Moves, Routines, Editors, IsOwner) = overview;
         return true;
     }
 }

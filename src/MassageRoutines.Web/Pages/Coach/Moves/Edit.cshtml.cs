@@ -1,14 +1,14 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Pages.Coach.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.Coach.Moves;
 
 /// <summary>Makes or edits a move in one of the coach's libraries; "new" in the URL makes one.</summary>
-public sealed class EditModel(MassageDbContext db, PublishedLibrary published, LibraryChanges libraryChanges, TimeProvider time) : PageModel
+public sealed class EditModel(MoveEditing editing) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public bool IsNew { get; private set; }
@@ -27,16 +27,12 @@ public sealed class EditModel(MassageDbContext db, PublishedLibrary published, L
 
     public async Task<IActionResult> OnGetAsync(string library, string slug, CancellationToken ct)
     {
-        if (!await LoadLibraryAsync(library, slug, ct))
+        if (await OpenAsync(library, slug, ct) is not { Found: true } editor)
         {
             return NotFound();
         }
-        if (!IsNew)
+        if (editor.Record is { } move)
         {
-            if (await FindAsync(slug, ct) is not { } move)
-            {
-                return NotFound();
-            }
             Form = MoveForm.From(move);
         }
         return Page();
@@ -44,7 +40,7 @@ public sealed class EditModel(MassageDbContext db, PublishedLibrary published, L
 
     public async Task<IActionResult> OnPostPreviewAsync(string library, string slug, CancellationToken ct)
     {
-        if (!await LoadLibraryAsync(library, slug, ct))
+        if (await OpenAsync(library, slug, ct) is null)
         {
             return NotFound();
         }
@@ -54,89 +50,36 @@ public sealed class EditModel(MassageDbContext db, PublishedLibrary published, L
 
     public async Task<IActionResult> OnPostSaveAsync(string library, string slug, CancellationToken ct)
     {
-        if (!await LoadLibraryAsync(library, slug, ct))
+        if (await OpenAsync(library, slug, ct) is not { Found: true } editor)
         {
             return NotFound();
-        }
-        var record = IsNew ? null : await FindAsync(slug, ct);
-        if (!IsNew && record is null)
-        {
-            return NotFound();
-        }
-
-        if (IsNew)
-        {
-            Form.Slug = await SiteSlugs.FreeMoveSlugAsync(db, Form.Name ?? "", new HashSet<string>());
         }
         if (Form.ToMove(ModelState) is not var (move, status))
         {
             return Page();
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        if (record is null)
+        var result = await editing.SaveAsync(editor, move, status, Form.Revision, ct);
+        if (result.Conflict is { } conflict)
         {
-            record = MoveRecord.From(move, Library.Id, status, now);
-            db.Moves.Add(record);
-        }
-        else if (record.Revision != Form.Revision)
-        {
-            ShowConflict(record);
+            TheirVersion = ModelState.Show(conflict, out var revision);
+            Form.Revision = revision;
             return Page();
         }
-        else if (Publishing.CheckStatusChange(record.Status, status, await PublishedRoutinesUsingAsync(record.Slug, ct)) is [var violation, ..])
+        if (result.Refused is { } refused)
         {
-            ModelState.AddModelError("Form.Status", violation.Message);
+            ModelState.AddModelError(refused.Field == "" ? "" : MoveForm.Fields.Of(refused.Field), refused.Message);
             return Page();
         }
-        else
-        {
-            // The revision read is the one saved over; if another save lands in between, SaveChanges fails.
-            record.Apply(move, status, now);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ShowConflict((await FindAsync(slug, ct))!);
-            return Page();
-        }
-        catch (DbUpdateException) when (IsNew)
-        {
-            // Another coach took the same slug between choosing it and saving; the next save picks another.
-            ModelState.AddModelError(string.Empty, "A move with the same name was saved at the same moment. Save again.");
-            return Page();
-        }
-        await libraryChanges.AnnounceAsync(ct);
-        Message = $"Saved {record.Name}.";
-        return RedirectToPage(new { library, slug = record.Slug });
+        Message = $"Saved {result.Saved!.Name}.";
+        return RedirectToPage(new { library, slug = result.Saved.Slug });
     }
 
-    /// <summary>Keeps the coach's input, shows the other version, and lets a second save replace it on purpose.</summary>
-    private void ShowConflict(MoveRecord theirs)
+    private async Task<MoveInEditor?> OpenAsync(string library, string slug, CancellationToken ct)
     {
-        TheirVersion = theirs.ToMove();
-        Form.Revision = theirs.Revision;
-        ModelState.Remove("Form.Revision");
-        ModelState.AddModelError(string.Empty,
-            $"Someone else saved this move at {theirs.UpdatedAt:HH:mm} UTC, after you opened it. Their version is shown below; " +
-            "your changes are still in the form. Save again to replace their version with yours.");
+        var editor = await editing.OpenAsync(User, library, slug, ct);
+        Library = editor?.Library!;
+        IsNew = editor?.IsNew ?? false;
+        return editor;
     }
-
-    private async Task<List<string>> PublishedRoutinesUsingAsync(string slug, CancellationToken ct) =>
-        (await published.RoutinesAsync([Library.Id])).Using(slug).Select(r => r.Routine.Name).ToList();
-
-    private async Task<bool> LoadLibraryAsync(string library, string slug, CancellationToken ct)
-    {
-        IsNew = slug == SiteSlugs.New;
-        Library = (await db.EditableLibraryAsync(User, library, ct))!;
-        return Library is not null;
-    }
-
-    private Task<MoveRecord?> FindAsync(string slug, CancellationToken ct) =>
-        db.Moves.FirstOrDefaultAsync(m => m.LibraryId == Library.Id && m.Slug == slug, ct);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace MassageRoutines.Web.Pages.Coach.Moves;
@@ -12,6 +13,15 @@ namespace MassageRoutines.Web.Pages.Coach.Moves;
 /// </summary>
 public sealed class MoveForm
 {
+    /// <summary>Where a rule's field ("steps[2]", "cues[0].atSecond", "credit.expert") shows on the form.</summary>
+    public static readonly EngineFields Fields = new(new Dictionary<string, string>
+    {
+        ["regions"] = nameof(MainRegion),
+        ["credit"] = nameof(CreditExpert),
+        ["credit.expert"] = nameof(CreditExpert),
+        ["credit.source"] = nameof(CreditSource),
+    });
+
     public string? Slug { get; set; }
     public string? Name { get; set; }
     public string? Summary { get; set; }
@@ -106,24 +116,9 @@ public sealed class MoveForm
         var status = Kebab.Parse<ContentStatus>(Status, At(nameof(Status)), required: true);
 
         // A rule about a field that could not be read would only repeat its problem.
-        foreach (var violation in MoveRules.Check(move).Where(v => v.Field != "slug").Where(v => !(errors.TryGetValue(FieldOf(v.Field), out var entry) && entry.Errors.Count > 0)))
-        {
-            errors.AddModelError(FieldOf(violation.Field), violation.Message);
-        }
+        Fields.Add(MoveRules.Check(move).Where(v => !(errors.TryGetValue(Fields.Of(v.Field), out var entry) && entry.Errors.Count > 0)), errors);
         // A value the form could not read at all (a binding error) stops it too: nothing is saved in its place.
         return errors.ErrorCount == 0 ? (move, status!.Value) : null;
-    }
-
-    /// <summary>Where a rule's field ("steps[2]", "cues[0].atSecond", "credit.expert") shows on the form.</summary>
-    private static string FieldOf(string field)
-    {
-        var root = field.Split('[', '.')[0];
-        return "Form." + root switch
-        {
-            "credit" => field.EndsWith("source", StringComparison.Ordinal) ? nameof(CreditSource) : nameof(CreditExpert),
-            "regions" => nameof(MainRegion),
-            _ => char.ToUpperInvariant(root[0]) + root[1..],
-        };
     }
 
     private static List<string> Lines(string? text) =>

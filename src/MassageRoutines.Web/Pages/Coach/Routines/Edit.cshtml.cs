@@ -1,9 +1,10 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Pages.Coach.Libraries;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Pages.Coach.Routines;
 
@@ -12,16 +13,19 @@ namespace MassageRoutines.Web.Pages.Coach.Routines;
 /// change the form, each answered with the engine's warnings for it; Save keeps the working copy and
 /// Publish also makes it the version runners get.
 /// </summary>
-public sealed class EditModel(MassageDbContext db, LibraryChanges libraryChanges, TimeProvider time) : PageModel
+public sealed class EditModel(RoutineEditing editing) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public RoutineRecord? Record { get; private set; }
     public bool IsNew => Record is null;
-    public IReadOnlyDictionary<string, Move> Moves { get; private set; } = new Dictionary<string, Move>();
-    private Dictionary<string, MoveRecord> moveRecords = [];
+    public IReadOnlyDictionary<string, Move> Moves => editor.Moves;
+    private RoutineInEditor editor = null!;
 
     /// <summary>What the engine says about the routine in the form, when it is complete enough to play.</summary>
     public Timeline? Timeline { get; private set; }
+
+    /// <summary>The version someone else saved while this coach was editing.</summary>
+    public Routine? TheirVersion { get; private set; }
 
     [BindProperty]
     public RoutineForm Form { get; set; } = new();
@@ -80,25 +84,18 @@ public sealed class EditModel(MassageDbContext db, LibraryChanges libraryChanges
         {
             return NotFound();
         }
-        Record.Status = ContentStatus.Archived;
-        Record.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        var result = await editing.ArchiveAsync(editor, ct);
+        if (!result.Archived)
         {
             // Saved or published by someone else since this page read it: show it as it is now, and say so.
-            db.ChangeTracker.Clear();
-            await LoadAsync(library, slug, ct);
+            Use(result.Now);
             ModelState.Clear();
             Form = RoutineForm.From(Record!);
             Check();
             ModelState.AddModelError(string.Empty,
-                $"Someone else saved or published {Record.Name} at the same moment, so it was not archived. It is shown as it is now; archive it again if you still want to.");
+                $"Someone else saved or published {Record!.Name} at the same moment, so it was not archived. It is shown as it is now; archive it again if you still want to.");
             return Page();
         }
-        await libraryChanges.AnnounceAsync(ct);
         Message = $"Archived {Record.Name}: runners no longer see it.";
         return RedirectToPage(new { library, slug });
     }
@@ -126,63 +123,26 @@ public sealed class EditModel(MassageDbContext db, LibraryChanges libraryChanges
         {
             return NotFound();
         }
-        var now = time.GetUtcNow().UtcDateTime;
-        var newSlug = IsNew ? await SiteSlugs.FreeRoutineSlugAsync(db, Form.Name ?? "", new HashSet<string>()) : slug;
-        var routine = Form.ToRoutine(newSlug, Moves, ModelState);
+        var routine = Form.ToRoutine(slug, Moves, ModelState);
         if (routine is null)
         {
             return Page();
         }
         Timeline = TimelineBuilder.Build(routine);
 
-        var record = Record ?? new RoutineRecord { LibraryId = Library.Id, Slug = newSlug, Name = routine.Name, Version = 0, Status = ContentStatus.Draft };
-        if (Record is not null && Record.Revision != Form.Revision)
+        var result = await editing.SaveAsync(editor, routine, Form.Revision, publish, ct);
+        if (result.Conflict is { } conflict)
         {
-            ModelState.AddModelError(string.Empty,
-                $"Someone else saved this routine at {Record.UpdatedAt:HH:mm} UTC, after you opened it; it now has " +
-                $"{string.Join(", ", Record.Items.OrderBy(i => i.Order).Select(i => i.Move!.Name))}. Your changes are still in the form. " +
-                "Save again to replace their version with yours.");
-            Form.Revision = Record.Revision;
-            ModelState.Remove("Form.Revision");
+            TheirVersion = ModelState.Show(conflict, out var revision);
+            Form.Revision = revision;
             return Page();
         }
-
-        record.Apply(routine, moveRecords.ToDictionary(m => m.Key, m => m.Value.Id), now);
-        IReadOnlyList<MoveRecord> publishedMoves = [];
-        if (publish)
+        if (result.Refused is { } refused)
         {
-            var violations = Publishing.Check(routine, slug => moveRecords[slug].Status);
-            if (violations.Count > 0)
-            {
-                ModelState.AddModelError(string.Empty, violations[0].Message);
-                return Page();
-            }
-            publishedMoves = Publishing.Publish(record, routine, moveRecords, now);
-        }
-        if (Record is null)
-        {
-            db.Routines.Add(record);
-        }
-        else
-        {
-            db.Entry(record).Property(r => r.Revision).OriginalValue = Form.Revision;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone else saved this routine a moment ago. Reload the page to see their version.");
+            ModelState.AddModelError(refused.Field == "" ? "" : RoutineForm.Fields.Of(refused.Field), refused.Message);
             return Page();
         }
-        catch (DbUpdateException) when (IsNew)
-        {
-            ModelState.AddModelError(string.Empty, "A routine with the same name was saved at the same moment. Save again.");
-            return Page();
-        }
-        await libraryChanges.AnnounceAsync(ct);
+        var (record, publishedMoves) = result.Saved!;
         Message = !publish ? $"Saved {record.Name}."
             : publishedMoves.Count == 0 ? $"Published version {record.Version} of {record.Name}."
             : $"Published version {record.Version} of {record.Name}, and its moves {string.Join(", ", publishedMoves.Select(m => m.Name))}.";
@@ -200,27 +160,25 @@ public sealed class EditModel(MassageDbContext db, LibraryChanges libraryChanges
     /// <summary>Runs the engine on the form as it stands, for its warnings; problems go by their fields.</summary>
     private void Check()
     {
-        var scratch = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
+        var scratch = new ModelStateDictionary();
         var routine = Form.ToRoutine(Record?.Slug ?? SiteSlugs.New, Moves, scratch);
         Timeline = routine is null ? null : TimelineBuilder.Build(routine);
     }
 
     private async Task<bool> LoadAsync(string library, string slug, CancellationToken ct)
     {
-        if (await db.EditableLibraryAsync(User, library, ct) is not { } found)
+        if (await editing.OpenAsync(User, library, slug, ct) is not { } opened)
         {
             return false;
         }
-        Library = found;
-        var moves = await db.Moves.Where(m => m.LibraryId == found.Id).OrderBy(m => m.Name).ToListAsync(ct);
-        moveRecords = moves.ToDictionary(m => m.Slug);
-        Moves = moves.ToDictionary(m => m.Slug, m => m.ToMove());
-        if (slug == SiteSlugs.New)
-        {
-            return true;
-        }
-        Record = await db.Routines.Include(r => r.Items).ThenInclude(i => i.Move)
-            .FirstOrDefaultAsync(r => r.LibraryId == found.Id && r.Slug == slug, ct);
-        return Record is not null;
+        Use(opened);
+        return opened.Found;
+    }
+
+    private void Use(RoutineInEditor opened)
+    {
+        editor = opened;
+        Library = opened.Library;
+        Record = opened.Record;
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace MassageRoutines.Web.Pages.Coach.Routines;
@@ -9,8 +9,11 @@ namespace MassageRoutines.Web.Pages.Coach.Routines;
 /// A routine as the editor's form holds it: moves by slug, choices as kebab-case values.
 /// <see cref="ToRoutine"/> checks it with the engine's rules and puts each problem by its field.
 /// </summary>
-public sealed partial class RoutineForm
+public sealed class RoutineForm
 {
+    /// <summary>"items[2].seconds" shows at Form.Items[2].Seconds, "warmUpDrills[1]" at the drills.</summary>
+    public static readonly EngineFields Fields = new(listsByEntry: "items");
+
     public string? Name { get; set; }
     public string? Summary { get; set; }
     public string? Phase { get; set; } = Kebab.Of(Engine.Phase.PostRun);
@@ -89,10 +92,7 @@ public sealed partial class RoutineForm
         {
             return null;
         }
-        foreach (var violation in RoutineRules.Check(routine).Where(v => v.Field != "slug"))
-        {
-            errors.AddModelError(FieldOf(violation.Field), violation.Message);
-        }
+        Fields.Add(RoutineRules.Check(routine), errors);
         // A value the form could not read at all (a binding error) stops it too: nothing is saved in its place.
         return errors.ErrorCount == 0 ? routine : null;
     }
@@ -104,20 +104,6 @@ public sealed partial class RoutineForm
             errors.AddModelError(key, "Enter a whole number.");
         }
     }
-
-    /// <summary>"items[2].seconds" shows at Form.Items[2].Seconds, "warmUpDrills[1]" at the drills.</summary>
-    private static string FieldOf(string field)
-    {
-        if (ItemField().Match(field) is { Success: true } match)
-        {
-            return $"Form.Items[{match.Groups[1].Value}].{char.ToUpperInvariant(match.Groups[2].Value[0])}{match.Groups[2].Value[1..]}";
-        }
-        var root = field.Split('[', '.')[0];
-        return $"Form.{char.ToUpperInvariant(root[0])}{root[1..]}";
-    }
-
-    [GeneratedRegex(@"^items\[(\d+)\]\.(\w+)$")]
-    private static partial Regex ItemField();
 }
 
 public sealed class ItemForm

@@ -1,12 +1,12 @@
-using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
+using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
 
-namespace MassageRoutines.Web.Data.Providers;
+namespace MassageRoutines.Web.Libraries;
 
 /// <summary>A library change is also told to the other instances on the database, with NOTIFY.</summary>
-public sealed class PostgresLibraryChanges(NpgsqlDataSource dataSource, AppMetrics metrics, ILogger<PostgresLibraryChanges> logger)
-    : LibraryChanges(metrics)
+public sealed class PostgresLibraryChanges(NpgsqlDataSource dataSource, AppMetrics metrics, IOutputCacheStore outputCache, ILogger<PostgresLibraryChanges> logger)
+    : LibraryChanges(metrics, outputCache)
 {
     public const string Channel = "library_changed";
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageRoutines.Web.Data;
+namespace MassageRoutines.Web.Libraries;
 
 /// <summary>A seed file that cannot be loaded; start-up stops with this message.</summary>
 public sealed class SeedFileException(string message) : Exception(message);
