@@ -11,9 +11,9 @@ public class KioskTests(BrowserFixture browser)
 {
     private static BrowserNewContextOptions Screen(int width, int height) => new() { ViewportSize = new() { Width = width, Height = height }, HasTouch = true };
 
-    private static async Task<KioskPage> OpenPausedAsync(IPage page, string token)
+    private async Task<KioskPage> OpenPausedAsync(IPage page, string token)
     {
-        await page.GotoPausedAsync($"/kiosk/{token}");
+        await page.GotoPausedAsync($"/kiosk/{token}", browser.App.Clock);
         return new KioskPage(page);
     }
 
