@@ -21,7 +21,7 @@ public class BuildTests(BrowserFixture browser)
     [BrowserFact]
     public Task A_runner_builds_plays_logs_and_replays_a_routine_from_their_history() => browser.WithPageAsync(async page =>
     {
-        await page.GotoPausedAsync("/");
+        await page.GotoPausedAsync("/", browser.App.Clock);
         await page.GetByRole(AriaRole.Link, new() { Name = "Build my routine" }).ClickAsync();
         var build = new BuildPage(page);
         await Expect(build.Heading).ToHaveTextAsync("Build my routine");

@@ -14,7 +14,7 @@ public class DeviceClockTests(BrowserFixture browser)
     [InlineData(-180)]
     public Task A_phone_whose_clock_is_off_saves_its_session_at_the_servers_time(int minutesOff) => browser.WithPageAsync(async page =>
     {
-        var phoneNow = DateTime.UtcNow.AddMinutes(minutesOff);
+        var phoneNow = browser.App.Clock.GetUtcNow().UtcDateTime.AddMinutes(minutesOff);
         await page.Clock.InstallAsync(new() { TimeDate = phoneNow });
         await page.Clock.PauseAtAsync(phoneNow.AddSeconds(1));
         await page.GotoAsync("/play/midday-movement-break");
@@ -24,7 +24,7 @@ public class DeviceClockTests(BrowserFixture browser)
         await page.Clock.RunForAsync(300_000);
         await Expect(player.Done).ToBeVisibleAsync();
         await page.Clock.ResumeAsync();
-        var savedAround = DateTime.UtcNow;
+        var savedAround = browser.App.Clock.GetUtcNow().UtcDateTime;
         await player.SaveAsync(discomfort: 2);
         await Expect(player.SaveStatus).ToHaveTextAsync("Saved");
 

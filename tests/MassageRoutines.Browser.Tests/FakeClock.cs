@@ -4,12 +4,12 @@ namespace MassageRoutines.Browser.Tests;
 internal static class FakeClock
 {
     /// <summary>
-    /// Opens the page with the clock stopped half an hour ago, so sessions played through in fake time
-    /// still end before the server's now.
+    /// Opens the page with the clock stopped half an hour before the server's now, so sessions played
+    /// through in fake time still end before it.
     /// </summary>
-    public static async Task GotoPausedAsync(this IPage page, string url)
+    public static async Task GotoPausedAsync(this IPage page, string url, TimeProvider server)
     {
-        var start = DateTime.UtcNow.AddMinutes(-30);
+        var start = server.GetUtcNow().UtcDateTime.AddMinutes(-30);
         await page.Clock.InstallAsync(new() { TimeDate = start });
         await page.Clock.PauseAtAsync(start.AddSeconds(1));
         await page.GotoAsync(url);

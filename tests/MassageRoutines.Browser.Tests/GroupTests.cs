@@ -84,7 +84,7 @@ public class GroupTests(BrowserFixture browser)
             var planned = await fromCoach.GetByRole(AriaRole.Link, new() { Name = "Track cool-down" }).GetAttributeAsync("href");
 
             // A planned routine plays and is saved like any other.
-            await runnerPage.GotoPausedAsync(planned!);
+            await runnerPage.GotoPausedAsync(planned!, browser.App.Clock);
             var player = new PlayerPage(runnerPage);
             await player.StartAsync();
             await runnerPage.Clock.RunForAsync(400_000);

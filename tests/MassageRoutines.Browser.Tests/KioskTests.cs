@@ -11,9 +11,9 @@ public class KioskTests(BrowserFixture browser)
 {
     private static BrowserNewContextOptions Screen(int width, int height) => new() { ViewportSize = new() { Width = width, Height = height }, HasTouch = true };
 
-    private static async Task<KioskPage> OpenPausedAsync(IPage page, string token)
+    private async Task<KioskPage> OpenPausedAsync(IPage page, string token)
     {
-        await page.GotoPausedAsync($"/kiosk/{token}");
+        await page.GotoPausedAsync($"/kiosk/{token}", browser.App.Clock);
         return new KioskPage(page);
     }
 
@@ -31,15 +31,7 @@ public class KioskTests(BrowserFixture browser)
     /// <summary>The outbox sends in the background: give it a moment.</summary>
     private async Task<List<SessionLog>> WaitForLogsAsync(int kioskId, int count)
     {
-        for (var i = 0; i < 50; i++)
-        {
-            var logs = await LogsOfAsync(kioskId);
-            if (logs.Count >= count)
-            {
-                return logs;
-            }
-            await Task.Delay(100);
-        }
+        await Eventually.TrueAsync(async () => (await LogsOfAsync(kioskId)).Count >= count, $"the kiosk's outbox has sent {count} log(s)");
         return await LogsOfAsync(kioskId);
     }
 

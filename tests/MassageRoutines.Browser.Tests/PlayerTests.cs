@@ -11,9 +11,9 @@ namespace MassageRoutines.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class PlayerTests(BrowserFixture browser)
 {
-    private static async Task<PlayerPage> OpenPausedAsync(IPage page, string slug)
+    private async Task<PlayerPage> OpenPausedAsync(IPage page, string slug)
     {
-        await page.GotoPausedAsync($"/play/{slug}");
+        await page.GotoPausedAsync($"/play/{slug}", browser.App.Clock);
         return new PlayerPage(page);
     }
 

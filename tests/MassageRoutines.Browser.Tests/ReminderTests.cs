@@ -34,7 +34,7 @@ public class ReminderTests(BrowserFixture browser)
     public Task A_reminder_comes_on_time_waits_when_put_off_and_starts_the_break_routine() => browser.WithPageAsync(async page =>
     {
         await SetUpRemindersAsync(page);
-        await page.GotoPausedAsync("/");
+        await page.GotoPausedAsync("/", browser.App.Clock);
         var reminder = new BreakReminder(page);
         var today = new TodaySection(page);
         await Expect(today.Region).ToContainTextAsync("No bouts yet today.");

@@ -19,6 +19,10 @@ internal static partial class Html
         return await context.OpenAsync(request => request.Content(html).Address(response.RequestMessage!.RequestUri!));
     }
 
+    /// <summary>The heading of a routine's page as this client sees it: which version of the routine its app shows.</summary>
+    public static async Task<string> RoutineHeadingAsync(this HttpClient client, string slug) =>
+        (await client.GetDocumentAsync($"/routines/{slug}")).Text("h1");
+
     /// <summary>The text of the first match, with whitespace collapsed as a browser shows it.</summary>
     public static string Text(this IDocument document, string selector) =>
         Visible(document.QuerySelector(selector) ?? throw new InvalidOperationException($"Nothing matches '{selector}'."));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
@@ -68,6 +69,17 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>The clock of the app a client was made for, or null for a client of an app in another process.</summary>
+    public static TestClock? ClockOf(HttpClient client) => Clocks.TryGetValue(client, out var clock) ? clock : null;
+
+    private static readonly ConditionalWeakTable<HttpClient, TestClock> Clocks = new();
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        Clocks.AddOrUpdate(client, Clock);
     }
 
     /// <summary>After a test changes the library straight in the database: tells the app, as its own writes do.</summary>

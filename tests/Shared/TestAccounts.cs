@@ -29,7 +29,7 @@ public static class TestAccounts
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MassageDbContext>();
         var source = copyDefault ? db.Libraries.Single(l => l.Slug == Library.DefaultSlug) : null;
-        return await MassageRoutines.Web.Libraries.LibraryCopy.CreateAsync(db, name, ownerId, source, DateTime.UtcNow, CancellationToken.None);
+        return await MassageRoutines.Web.Libraries.LibraryCopy.CreateAsync(db, name, ownerId, source, app.Clock.GetUtcNow().UtcDateTime, CancellationToken.None);
     }
 
     private static void Check(IdentityResult result)

@@ -12,9 +12,9 @@ public static class TestGroups
             {
                 Name = name,
                 JoinToken = Guid.NewGuid().ToString("N"),
-                CreatedAt = DateTime.UtcNow,
+                CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
                 Coaches = [new GroupCoach { UserId = coachId, IsOwner = true }],
-                Members = [.. members.Select(m => new GroupMember { UserId = m, JoinedAt = DateTime.UtcNow })],
+                Members = [.. members.Select(m => new GroupMember { UserId = m, JoinedAt = app.Clock.GetUtcNow().UtcDateTime })],
                 Plan = [.. plan ?? []],
             };
             db.Groups.Add(group);

@@ -18,8 +18,8 @@ public static class TestKiosks
                 Routines = [.. routines ?? []],
                 IdleSeconds = idleSeconds,
                 CreatedBy = coach,
-                CreatedAt = DateTime.UtcNow,
-                RevokedAt = revoked ? DateTime.UtcNow : null,
+                CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
+                RevokedAt = revoked ? app.Clock.GetUtcNow().UtcDateTime : null,
             };
             db.Kiosks.Add(kiosk);
             await db.SaveChangesAsync();

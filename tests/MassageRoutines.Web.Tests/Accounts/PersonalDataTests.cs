@@ -30,7 +30,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         {
             db.SessionLogs.AddRange(Enumerable.Range(0, sessions).Select(i =>
             {
-                var log = RunnerHistoryTests.Log(DateTime.UtcNow.AddHours(-i - 1), discomfort: i % 10);
+                var log = RunnerHistoryTests.Log(app.Clock.GetUtcNow().UtcDateTime.AddHours(-i - 1), discomfort: i % 10);
                 log.RunnerId = RunnerIdentity.ForAccount(userId);
                 return log;
             }));
@@ -151,7 +151,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         {
             db.GroupCoaches.Add(new GroupCoach { GroupId = shared.Id, UserId = coachId });
             db.LibraryEditors.Add(new LibraryEditor { LibraryId = library.Id, UserId = coachId });
-            db.Kiosks.Add(new KioskRecord { Name = "Old tablet", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = coachId, RevokedAt = DateTime.UtcNow });
+            db.Kiosks.Add(new KioskRecord { Name = "Old tablet", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = coachId, RevokedAt = app.Clock.GetUtcNow().UtcDateTime });
             return db.SaveChangesAsync();
         });
         var coach = new Person(coachId, email, await app.SignedInAsync(email));

@@ -19,9 +19,11 @@ internal static class SessionRequests
     /// <summary>A completed session of the routine as authored, every segment played in full.</summary>
     public static async Task<JsonObject> CompletedAsync(HttpClient client, string routine = "post-run-quick", DateTimeOffset? endedAt = null)
     {
-        var timeline = await client.GetFromJsonAsync<JsonElement>($"/api/routines/{routine}/timeline");
+        var answer = await client.GetAsync($"/api/routines/{routine}/timeline");
+        answer.EnsureSuccessStatusCode();
+        var timeline = await answer.Content.ReadFromJsonAsync<JsonElement>();
         var segments = timeline.GetProperty("segments").EnumerateArray().ToList();
-        var ended = endedAt ?? DateTimeOffset.UtcNow.AddMinutes(-1);
+        var ended = endedAt ?? ServerNow(client, answer).AddMinutes(-1);
         var total = segments.Sum(s => s.GetProperty("seconds").GetInt32());
         return new JsonObject
         {
@@ -45,6 +47,14 @@ internal static class SessionRequests
             ["notes"] = "Felt loose afterwards.",
         };
     }
+
+    /// <summary>
+    /// The server's now: the test clock of an app in this process, else (an app in a process of its own)
+    /// the time the server stamped on its answer.
+    /// </summary>
+    private static DateTimeOffset ServerNow(HttpClient client, HttpResponseMessage answer) =>
+        AppFactory.ClockOf(client)?.GetUtcNow() ?? answer.Headers.Date
+            ?? throw new InvalidOperationException("This client's server has no test clock and sends no Date header: give endedAt.");
 
     public static Task<HttpResponseMessage> PostSessionAsync(this HttpClient client, JsonNode body) =>
         client.PostAsync("/api/sessions", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));

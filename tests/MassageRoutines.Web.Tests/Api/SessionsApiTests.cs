@@ -94,7 +94,8 @@ public class SessionsApiTests(AppFactory app) : IClassFixture<AppFactory>
         { "segments[1].actualSeconds", b => b["segments"]![1]!["actualSeconds"] = -5 },
         { "segments[1].actualSeconds", b => b["segments"]![1]!["actualSeconds"] = 2 * 45 + 601 },
         { "endedAt", b => b["endedAt"] = b["startedAt"]!.GetValue<DateTimeOffset>().AddSeconds(-1) },
-        { "endedAt", b => b["endedAt"] = DateTimeOffset.UtcNow.AddHours(1) },
+        // An hour ahead of the server: the body ended a minute ago.
+        { "endedAt", b => b["endedAt"] = b["endedAt"]!.GetValue<DateTimeOffset>().AddMinutes(61) },
         { "startedAt", b => b.Remove("startedAt") },
         { "outcome", b => b["outcome"] = "abandoned" },
         { "outcome", b => b["outcome"] = "stopped-for-pain" },
@@ -295,7 +296,7 @@ public class SessionsApiTests(AppFactory app) : IClassFixture<AppFactory>
             var routine = await db.Routines.Include(r => r.Versions).SingleAsync(r => r.Slug == "post-run-quick");
             var v1 = routine.Versions.Single().ToRoutine();
             routine.Version = 2;
-            routine.Versions.Add(RoutineVersionRecord.From(v1 with { Version = 2, Items = [v1.Items[0]] }, DateTime.UtcNow));
+            routine.Versions.Add(RoutineVersionRecord.From(v1 with { Version = 2, Items = [v1.Items[0]] }, app.Clock.GetUtcNow().UtcDateTime));
             return await db.SaveChangesAsync();
         });
 

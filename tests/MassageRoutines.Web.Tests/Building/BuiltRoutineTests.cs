@@ -103,7 +103,7 @@ public class BuiltRoutineTests(AppFactory app) : IClassFixture<AppFactory>
               "routines": [{ "slug": "built-0123456789abcdef", "name": "Calves", "phase": "post-run", "items": [{ "move": "slug-test-calf-roll" }] }] }
             """;
 
-        var result = await app.WithDbAsync(db => Web.Libraries.LibraryImport.ImportAsync(db, library, file, DateTime.UtcNow, CancellationToken.None));
+        var result = await app.WithDbAsync(db => Web.Libraries.LibraryImport.ImportAsync(db, library, file, app.Clock.GetUtcNow().UtcDateTime, CancellationToken.None));
 
         Assert.Contains(result.Problems, p => p.Path == "$.routines[0].slug" && p.Message.Contains("kept for built routines"));
         Assert.False(await app.WithDbAsync(db => db.Routines.AnyAsync(r => r.Slug == "built-0123456789abcdef")));

@@ -36,7 +36,7 @@ public class MembershipTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_join_link_shows_the_group_and_exactly_what_its_coaches_will_see_before_joining()
     {
         var setup = await SetUpAsync();
-        var now = DateTime.UtcNow;
+        var now = app.Clock.GetUtcNow().UtcDateTime;
         await AddSessionsAsync(setup.RunnerId,
             WithSlug(RunnerHistoryTests.Log(now.AddMinutes(-30), discomfort: 4), setup.Routine),
             RunnerHistoryTests.Log(now.AddDays(-8), discomfort: 2, pain: [new PainEvent(0, Symptom.Tingling, null, PainChoice.EndSession)]));
@@ -59,7 +59,7 @@ public class MembershipTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var setup = await SetUpAsync();
         await setup.Runner.PostFormAsync($"/groups/join/{setup.Group.JoinToken}", []);
-        await AddSessionsAsync(setup.RunnerId, WithSlug(RunnerHistoryTests.Log(DateTime.UtcNow.AddMinutes(-1)), setup.Routine));
+        await AddSessionsAsync(setup.RunnerId, WithSlug(RunnerHistoryTests.Log(app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1)), setup.Routine));
 
         var home = await setup.Runner.GetDocumentAsync("/");
         var plan = await setup.Runner.GetDocumentAsync("/plan");
@@ -95,7 +95,7 @@ public class MembershipTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var setup = await SetUpAsync();
         await setup.Runner.PostFormAsync($"/groups/join/{setup.Group.JoinToken}", []);
-        await AddSessionsAsync(setup.RunnerId, RunnerHistoryTests.Log(DateTime.UtcNow.AddHours(-1), discomfort: 5));
+        await AddSessionsAsync(setup.RunnerId, RunnerHistoryTests.Log(app.Clock.GetUtcNow().UtcDateTime.AddHours(-1), discomfort: 5));
         Assert.Contains(setup.Email, (await setup.Coach.Client.GetStringAsync($"/coach/groups/{setup.Group.Id}/adherence")));
 
         var left = await (await setup.Runner.PostFormAsync("/plan", [new("group", setup.Group.Id.ToString())], "/plan?handler=Leave")).ToDocumentAsync();

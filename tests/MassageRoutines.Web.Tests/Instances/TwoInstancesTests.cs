@@ -63,12 +63,12 @@ public class TwoInstancesTests(TwoInstances instances, ITestOutputHelper output)
         var (slug, editor) = await CopyOfPostRunQuickAsync(coach.Via(A));
         await PublishAsync(coach.Via(A), editor, "Gym cool-down");
         var runner = new ProxiedBrowser("198.51.100.13").Via(B);
-        Assert.Equal("Gym cool-down", await HeadingAsync(runner, slug));
+        Assert.Equal("Gym cool-down", await runner.RoutineHeadingAsync(slug));
         await Eventually.TrueAsync(async () => (await runner.GetAsync($"/routines/{slug}")).Headers.Age is not null, "B serves the page from its output cache");
 
         await PublishAsync(coach.Via(A), editor, "Gym cool-down, longer");
 
-        var took = await Eventually.TrueAsync(async () => await HeadingAsync(runner, slug) == "Gym cool-down, longer", "B shows version 2");
+        var took = await Eventually.TrueAsync(async () => await runner.RoutineHeadingAsync(slug) == "Gym cool-down, longer", "B shows version 2");
         output.WriteLine($"B showed version 2 {took.TotalMilliseconds:F0} ms after A published it.");
     }
 
@@ -172,6 +172,4 @@ public class TwoInstancesTests(TwoInstances instances, ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         return await instances.QueryAsync<string>("""SELECT "Token" FROM "Kiosks" WHERE "Name" = 'Front desk'""");
     }
-
-    private static async Task<string> HeadingAsync(HttpClient runner, string slug) => (await runner.GetDocumentAsync($"/routines/{slug}")).Text("h1");
 }

@@ -20,12 +20,12 @@ public class LibraryChangesTests(ITestOutputHelper output)
         await using var second = AppFactory.RestartOf(first);
         var (coach, slug, url) = await PublishedRoutineAsync(first, "Club cool-down");
         var runner = second.CreateClient();
-        Assert.Equal("Club cool-down", await HeadingAsync(runner, slug));
+        Assert.Equal("Club cool-down", await runner.RoutineHeadingAsync(slug));
         await Eventually.TrueAsync(async () => (await runner.GetAsync($"/routines/{slug}")).Headers.Age is not null, "the second serves the page from its output cache");
 
         await PublishAsync(coach, url, "Club cool-down, longer");
 
-        var took = await Eventually.TrueAsync(async () => await HeadingAsync(runner, slug) == "Club cool-down, longer", "the second instance shows version 2");
+        var took = await Eventually.TrueAsync(async () => await runner.RoutineHeadingAsync(slug) == "Club cool-down, longer", "the second instance shows version 2");
         output.WriteLine($"The second instance showed the new version after {took.TotalMilliseconds:F0} ms.");
     }
 
@@ -36,7 +36,7 @@ public class LibraryChangesTests(ITestOutputHelper output)
         await using var second = AppFactory.RestartOf(first);
         var (coach, slug, url) = await PublishedRoutineAsync(first, "Club cool-down");
         var runner = second.CreateClient();
-        Assert.Equal("Club cool-down", await HeadingAsync(runner, slug));
+        Assert.Equal("Club cool-down", await runner.RoutineHeadingAsync(slug));
         await Eventually.TrueAsync(async () => (await runner.GetAsync($"/routines/{slug}")).Headers.Age is not null, "the second serves the page from its output cache");
 
         // Whether the notice arrives after the listener is back, or is lost while it is away, the
@@ -45,7 +45,7 @@ public class LibraryChangesTests(ITestOutputHelper output)
         Assert.Equal(2, await DropListenersAsync(first));
         await PublishAsync(coach, url, "Club cool-down, longer");
 
-        await Eventually.TrueAsync(async () => await HeadingAsync(runner, slug) == "Club cool-down, longer", "the second instance shows version 2");
+        await Eventually.TrueAsync(async () => await runner.RoutineHeadingAsync(slug) == "Club cool-down, longer", "the second instance shows version 2");
         await Eventually.TrueAsync(async () => await ListenersAsync(first) == 2, "both instances listen again");
     }
 
@@ -64,8 +64,6 @@ public class LibraryChangesTests(ITestOutputHelper output)
         var page = await (await coach.Client.PostAsync($"{url}?handler=Publish", new FormUrlEncodedContent(fields.With("Form.Name", name)))).ToDocumentAsync();
         Assert.StartsWith("Published version", page.Text("[role=status]"));
     }
-
-    private static async Task<string> HeadingAsync(HttpClient runner, string slug) => (await runner.GetDocumentAsync($"/routines/{slug}")).Text("h1");
 
     private static Task<int> DropListenersAsync(AppFactory app) =>
         CountAsync(app, "SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1");

@@ -80,7 +80,7 @@ public class ReminderSettingsPageTests(AppFactory app) : IClassFixture<AppFactor
         var runner = await app.WithDbAsync(db => db.ReminderSettings.Where(s => s.IntervalMinutes == 50).Select(s => s.RunnerId).SingleAsync());
         await app.WithDbAsync(async db =>
         {
-            db.PushSubscriptions.Add(new() { RunnerId = runner, Endpoint = $"https://push.example/{runner}", P256dh = "x", Auth = "y", NextDueAt = DateTime.UtcNow.AddDays(1) });
+            db.PushSubscriptions.Add(new() { RunnerId = runner, Endpoint = $"https://push.example/{runner}", P256dh = "x", Auth = "y", NextDueAt = app.Clock.GetUtcNow().UtcDateTime.AddDays(1) });
             return await db.SaveChangesAsync();
         });
 

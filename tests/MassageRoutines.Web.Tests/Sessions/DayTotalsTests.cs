@@ -60,7 +60,7 @@ public class DayTotalsTests
         var anonymous = await app.WithDbAsync(db => db.SessionLogs.Select(l => l.RunnerId!).Distinct().SingleAsync());
         var userId = await app.CreateUserAsync("claimer@example.com");
         // The account played yesterday on another device; this browser played today.
-        await RunnerHistoryTests.StoreAsync(app, RunnerIdentity.ForAccount(userId), [RunnerHistoryTests.Log(DateTime.UtcNow.AddDays(-1))]);
+        await RunnerHistoryTests.StoreAsync(app, RunnerIdentity.ForAccount(userId), [RunnerHistoryTests.Log(app.Clock.GetUtcNow().UtcDateTime.AddDays(-1))]);
 
         await browser.PostFormAsync("/account/sign-in", [new("Form.Email", "claimer@example.com"), new("Form.Password", TestAccounts.Password)]);
 
@@ -68,7 +68,7 @@ public class DayTotalsTests
         Assert.Equal([(RunnerIdentity.ForAccount(userId), 1), (RunnerIdentity.ForAccount(userId), 2)], totals.Select(t => (t.Who, t.Sessions)));
         Assert.DoesNotContain(await app.WithDbAsync(db => db.WeekRegionTotals.Select(t => t.Who).Distinct().ToListAsync()), who => who == anonymous);
         Assert.DoesNotContain(await app.WithDbAsync(db => db.DayRuns.Select(r => r.Who).Distinct().ToListAsync()), who => who == anonymous);
-        var history = await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, RunnerIdentity.ForAccount(userId), DateTime.UtcNow,
+        var history = await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, RunnerIdentity.ForAccount(userId), app.Clock.GetUtcNow().UtcDateTime,
             app.Services.GetRequiredService<SiteTimeZone>(), CancellationToken.None));
         Assert.Equal([1, 2], history.LastSevenDays.TakeLast(2).Select(d => d.Bouts));
         Assert.Equal(2, history.StreakDays);
@@ -95,7 +95,7 @@ public class DayTotalsTests
         await using var a = new AppFactory();
         await using var b = AppFactory.On(a.Database);
         var runner = $"anon-{Guid.NewGuid():N}";
-        var now = DateTime.UtcNow;
+        var now = a.Clock.GetUtcNow().UtcDateTime;
         // Forty days up to today, sent at once: even days ago to A, odd ones to B, so neighbours race.
         var logs = Enumerable.Range(0, 40).Select(d => (App: d % 2 == 0 ? a : b, Log: RunnerHistoryTests.Log(now.AddDays(-d).AddMinutes(-30)))).ToList();
         logs.ForEach(l => l.Log.RunnerId = runner);

@@ -15,7 +15,7 @@ public class DeviceClockTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_log_from_a_phone_whose_clock_is_off_is_kept_at_the_servers_time(int minutesOff)
     {
         var client = await app.RunnerClientAsync();
-        var serverNow = DateTimeOffset.UtcNow;
+        var serverNow = app.Clock.GetUtcNow();
         var off = TimeSpan.FromMinutes(minutesOff);
         // Played until a minute ago by the server's clock, as the phone's clock told it.
         var body = await SessionRequests.CompletedAsync(client, endedAt: serverNow.AddMinutes(-1) + off);
@@ -34,10 +34,10 @@ public class DeviceClockTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var client = await app.RunnerClientAsync();
         var body = await SessionRequests.CompletedAsync(client);
-        body["sentAt"] = DateTimeOffset.UtcNow;
+        body["sentAt"] = app.Clock.GetUtcNow();
         var first = await client.PostSessionAsync(body);
 
-        body["sentAt"] = DateTimeOffset.UtcNow.AddSeconds(30);
+        body["sentAt"] = app.Clock.GetUtcNow().AddSeconds(30);
         var retry = await client.PostSessionAsync(body);
 
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, retry.StatusCode));
@@ -47,7 +47,7 @@ public class DeviceClockTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Without_a_clock_reading_a_log_ending_in_the_future_is_still_refused()
     {
         var client = await app.RunnerClientAsync();
-        var body = await SessionRequests.CompletedAsync(client, endedAt: DateTimeOffset.UtcNow.AddMinutes(40));
+        var body = await SessionRequests.CompletedAsync(client, endedAt: app.Clock.GetUtcNow().AddMinutes(40));
 
         var response = await client.PostSessionAsync(body);
 

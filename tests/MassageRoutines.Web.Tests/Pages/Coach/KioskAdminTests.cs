@@ -38,24 +38,27 @@ public class KioskAdminTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.False(await app.WithDbAsync(db => db.Kiosks.AnyAsync(k => k.CreatedBy == coach.UserId)));
     }
 
+    /// <summary>Midday, so that a log an hour or two back is on the same day whatever the real time is.</summary>
+    private static readonly DateTime Now = new(2026, 3, 4, 12, 0, 0, DateTimeKind.Utc);
+
     [Fact]
     public async Task Usage_shows_sessions_per_day_completion_and_stops_for_pain_and_revoking_disables_the_kiosk()
     {
+        app.Clock.Pin(Now);
         var coach = await SignedInCoach.CreateAsync(app);
         var (kioskId, token) = await app.WithDbAsync(async db =>
         {
-            var kiosk = new KioskRecord { Name = "Treadmill TV", Token = Guid.NewGuid().ToString("N"), LibraryId = coach.Library.Id, CreatedBy = coach.UserId, CreatedAt = DateTime.UtcNow };
+            var kiosk = new KioskRecord { Name = "Treadmill TV", Token = Guid.NewGuid().ToString("N"), LibraryId = coach.Library.Id, CreatedBy = coach.UserId, CreatedAt = Now };
             db.Kiosks.Add(kiosk);
             await db.SaveChangesAsync();
-            var now = DateTime.UtcNow;
             var logs = new[]
             {
-                RunnerHistoryTests.Log(now.AddHours(-1)),
-                RunnerHistoryTests.Log(now.AddHours(-2)),
-                RunnerHistoryTests.Log(now.AddDays(-1), pain: [new PainEvent(1, Symptom.Tingling, null, PainChoice.EndSession)]),
+                RunnerHistoryTests.Log(Now.AddHours(-1)),
+                RunnerHistoryTests.Log(Now.AddHours(-2)),
+                RunnerHistoryTests.Log(Now.AddDays(-1), pain: [new PainEvent(1, Symptom.Tingling, null, PainChoice.EndSession)]),
                 // Carried on lighter: a completed session, not a stop.
-                WithOutcome(RunnerHistoryTests.Log(now.AddDays(-1), pain: [new PainEvent(1, Symptom.SharpPain, null, PainChoice.ContinueLighter)]), SessionOutcome.Completed),
-                RunnerHistoryTests.Log(now.AddDays(-20)),
+                WithOutcome(RunnerHistoryTests.Log(Now.AddDays(-1), pain: [new PainEvent(1, Symptom.SharpPain, null, PainChoice.ContinueLighter)]), SessionOutcome.Completed),
+                RunnerHistoryTests.Log(Now.AddDays(-20)),
             };
             var writer = app.Services.GetRequiredService<SessionWriter>();
             foreach (var log in logs)

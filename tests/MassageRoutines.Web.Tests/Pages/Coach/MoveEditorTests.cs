@@ -123,7 +123,7 @@ public class MoveEditorTests(AppFactory app) : IClassFixture<AppFactory>
         await app.WithDbAsync(async db =>
         {
             var move = await db.Moves.SingleAsync(m => m.Slug == slug);
-            move.Apply(move.ToMove() with { Name = "Shin grip, their way" }, move.Status, DateTime.UtcNow);
+            move.Apply(move.ToMove() with { Name = "Shin grip, their way" }, move.Status, app.Clock.GetUtcNow().UtcDateTime);
             return await db.SaveChangesAsync();
         });
         var conflict = await (await coach.Client.PostAsync($"{url}?handler=Save", new FormUrlEncodedContent(mine))).ToDocumentAsync();

@@ -58,9 +58,9 @@ public class DetailsTests(AppFactory app) : IClassFixture<AppFactory>
                 WarmUpMinutes = 10,
                 Items = [new RoutineItem { Move = (await db.Moves.SingleAsync(m => m.Slug == "glutes-hips-adductors-ball")).ToMove(), Seconds = 60 }],
             };
-            var record = RoutineRecord.From(routine, library.Id, moves, ContentStatus.Published, DateTime.UtcNow);
+            var record = RoutineRecord.From(routine, library.Id, moves, ContentStatus.Published, app.Clock.GetUtcNow().UtcDateTime);
             record.Version = 1;
-            record.Versions.Add(RoutineVersionRecord.From(routine, DateTime.UtcNow));
+            record.Versions.Add(RoutineVersionRecord.From(routine, app.Clock.GetUtcNow().UtcDateTime));
             db.Routines.Add(record);
             return await db.SaveChangesAsync();
         });

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MassageRoutines.Web.Tests.Security;
+
+/// <summary>
+/// The wrong values <see cref="HostileInputTests"/> sends, each family under the name its test case
+/// carries. Add a value or a family here and every form, API body and query key gets it.
+/// </summary>
+internal static class HostileValues
+{
+    private static readonly string Long = new('x', 100 * 1024);
+
+    /// <summary>Sent in place of one field at a time. "\uD800" is a lone surrogate: it reaches the server as bytes that are not UTF-8.</summary>
+    public static readonly Dictionary<string, string> Values = new()
+    {
+        ["on"] = "on",
+        ["1e400"] = "1e400",
+        ["-0"] = "-0",
+        ["[]"] = "[]",
+        ["empty"] = "",
+        ["100 KB"] = Long,
+        ["NUL"] = "\0",
+        ["lone surrogate"] = "\uD800",
+    };
+
+    /// <summary>Sent as the only value in an API body, at one field's place.</summary>
+    public static readonly Dictionary<string, string> JsonValues = new()
+    {
+        ["string on"] = "\"on\"",
+        ["1e400"] = "1e400",
+        ["-0"] = "-0",
+        ["[]"] = "[]",
+        ["{}"] = "{}",
+        ["empty string"] = "\"\"",
+        ["100 KB string"] = $"\"{Long}\"",
+        ["NUL"] = "\"\\u0000\"",
+        ["lone surrogate"] = "\"\\ud800\"",
+        ["null"] = "null",
+        ["true"] = "true",
+        ["1.5"] = "1.5",
+        ["2147483648"] = "2147483648",
+    };
+
+    /// <summary>The form field sent twice: the page's own value, then "on".</summary>
+    public const string SentTwice = "sent twice";
+
+    /// <summary>For a list of rows: an index that is not a number, out of range or negative.</summary>
+    public const string OddRowIndexes = "odd row indexes";
+
+    /// <summary>The families of hostile forms: one per value in <see cref="Values"/>, then the others.</summary>
+    public static IEnumerable<string> FormFamilies => [.. Values.Keys, SentTwice, OddRowIndexes];
+
+    /// <summary>The page's form with one field made hostile in the way <paramref name="family"/> names; none if the family does not fit the field.</summary>
+    public static IEnumerable<string> FormBodies(string family, Field field, List<KeyValuePair<string, string>> baseFields, string token)
+    {
+        var others = baseFields.Where(f => f.Key != field.Key && f.Key != Forms.TokenField).ToList();
+        string Body(IEnumerable<KeyValuePair<string, string>> fields) =>
+            string.Join("&", fields.Append(new(Forms.TokenField, token)).Select(f => $"{Encode(f.Key)}={Encode(f.Value)}"));
+
+        if (field.IsCollectionOfRows)
+        {
+            if (family != OddRowIndexes)
+            {
+                return [];
+            }
+            var rows = others.Where(f => !f.Key.StartsWith(field.Key, StringComparison.Ordinal)).ToList();
+            return
+            [
+                Body(rows.Append(new($"{field.Key}.index", "a"))),
+                Body(others.Append(new($"{field.Key}.index", "a"))),
+                Body(rows.Append(new($"{field.Key}[999999].Move", "x"))),
+                Body(rows.Append(new($"{field.Key}[-1].Move", "x"))),
+                Body(rows.Append(new($"{field.Key}[a].Move", "x")).Append(new($"{field.Key}.index", "a"))),
+            ];
+        }
+        return family switch
+        {
+            OddRowIndexes => [],
+            SentTwice => [Body(others.Append(new(field.Key, baseFields.FirstOrDefault(f => f.Key == field.Key).Value ?? "")).Append(new(field.Key, "on")))],
+            _ => [Body(others.Append(new(field.Key, Values[family])))],
+        };
+    }
+
+    /// <summary>A JSON body holding only the value at the path.</summary>
+    public static string JsonAt(string path, string value)
+    {
+        var parts = path.Split('.');
+        var json = value;
+        for (var i = parts.Length - 1; i >= 0; i--)
+        {
+            var part = parts[i];
+            json = part.EndsWith("[0]", StringComparison.Ordinal) ? $"{{\"{part[..^3]}\":[{json}]}}" : $"{{\"{part}\":{json}}}";
+        }
+        // The innermost list element of a scalar list is written as its own value.
+        return json;
+    }
+
+    /// <summary>Whether the hostile value in the body is one the field's type cannot take (so binding must say so).</summary>
+    public static bool CannotBind(Field field, string body)
+    {
+        var values = body.Split('&').Where(p => p.StartsWith($"{Encode(field.Key)}=", StringComparison.Ordinal))
+            .Select(p => Uri.UnescapeDataString(p[(Encode(field.Key).Length + 1)..])).ToList();
+        if (values.Count != 1)
+        {
+            return false;
+        }
+        var value = values[0].Trim();
+        var type = Nullable.GetUnderlyingType(field.Type) ?? field.Type;
+        var nullable = Nullable.GetUnderlyingType(field.Type) is not null;
+        if (value.Length == 0)
+        {
+            return !nullable && type.IsValueType && type != typeof(bool);
+        }
+        return type == typeof(bool) ? value.ToLowerInvariant() is not ("true" or "false" or "on")
+            : type == typeof(int) && !int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
+    }
+
+    /// <summary>Whether a JSON value is one a property of the type can take.</summary>
+    public static bool Fits(string json, Type type)
+    {
+        var node = JsonNode.Parse(json);
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        return node switch
+        {
+            null => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null,
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => target == typeof(string),
+            JsonValue v when v.GetValueKind() == JsonValueKind.Number => target == typeof(int) && int.TryParse(json, out _),
+            JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => target == typeof(bool),
+            JsonArray => target.IsGenericType && target.GetGenericTypeDefinition() == typeof(List<>),
+            _ => target.IsClass && target != typeof(string),
+        };
+    }
+
+    /// <summary>Form encoding, byte by byte, so a lone surrogate goes as the bytes it would be (not UTF-8), as a hostile client can send.</summary>
+    public static string Encode(string text)
+    {
+        var bytes = new List<byte>();
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                bytes.AddRange([(byte)(0xE0 | (c >> 12)), (byte)(0x80 | ((c >> 6) & 0x3F)), (byte)(0x80 | (c & 0x3F))]);
+            }
+            else
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(c.ToString()));
+            }
+        }
+        return string.Concat(bytes.Select(b => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.' ? ((char)b).ToString() : $"%{b:X2}"));
+    }
+
+    public static string Shorten(string value) => value.Length <= 20 ? value : $"{value[..20]}… ({value.Length} chars)";
+}
