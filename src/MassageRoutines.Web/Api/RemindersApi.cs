@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
@@ -40,25 +39,16 @@ public static class RemindersApi
     private static async Task<Results<Created, NoContent, ValidationProblem, ProblemHttpResult>> SubscribeAsync(
         HttpContext http, PushSubscriptions subscriptions, CancellationToken ct)
     {
-        if (!http.Request.HasJsonContentType())
+        var body = await JsonBody.ReadAsync<PushSubscriptionRequest>(http.Request, PushSubscriptionRequest.Json, "subscription", null, ct);
+        if (body.Refused is { } refused)
         {
-            return TypedResults.Problem(title: "Send the subscription as JSON", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return refused;
         }
-        PushSubscriptionRequest? request;
-        try
+        if (body.Invalid is { } invalid)
         {
-            request = await JsonSerializer.DeserializeAsync<PushSubscriptionRequest>(http.Request.Body, PushSubscriptionRequest.Json, ct);
+            return invalid;
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TypedResults.Problem(title: "The subscription is too large", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-        catch (JsonException e)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [e.Path ?? "$"] = [$"Not valid here (line {e.LineNumber + 1}): a wrong type, an unknown field or malformed JSON."] },
-                title: "The subscription is not valid JSON for this API.");
-        }
+        var request = body.Value;
         var errors = request?.Check() ?? new() { ["$"] = ["The body is null."] };
         if (errors.Count > 0)
         {

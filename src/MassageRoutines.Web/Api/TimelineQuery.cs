@@ -1,4 +1,5 @@
 using MassageRoutines.Engine;
+using MassageRoutines.Web.Sessions;
 
 namespace MassageRoutines.Web.Api;
 
@@ -12,13 +13,13 @@ public static class TimelineQuery
         int? target = null;
         if (!string.IsNullOrEmpty(minutes))
         {
-            if (int.TryParse(minutes, out var value) && value is >= 1 and <= TimelineOptions.MaxTargetMinutes)
+            if (int.TryParse(minutes, out var value) && TargetMinutes.IsValid(value))
             {
                 target = value;
             }
             else
             {
-                found["minutes"] = [$"'{minutes}' is not a length in whole minutes from 1 to {TimelineOptions.MaxTargetMinutes}."];
+                found["minutes"] = [TargetMinutes.Problem(minutes)];
             }
         }
 

@@ -15,9 +15,6 @@ public sealed record GroupSummary(int Id, string Name, int Members, int PlanItem
 /// <summary>A group as its coaches see it: the members, the coaches (the owner first), and whether this coach is the owner.</summary>
 public sealed record CoachedGroup(Group Group, IReadOnlyList<GroupMemberView> Members, IReadOnlyList<string> Coaches, bool IsOwner);
 
-/// <summary>Another coach added to a group: their email, or why not.</summary>
-public sealed record CoachAdded(string? Email, string? Problem);
-
 /// <summary>A coach's groups: making one, its members and coaches, adding a coach, and how members kept to the plan.</summary>
 public sealed class CoachGroups(MassageDbContext db, UserManager<IdentityUser> users, TimeProvider time, SiteTimeZone zone)
 {
@@ -53,19 +50,17 @@ public sealed class CoachGroups(MassageDbContext db, UserManager<IdentityUser> u
     }
 
     /// <summary>The owner adds another coach by the email of their account, who then sees this group's pages too.</summary>
-    public async Task<CoachAdded> AddCoachAsync(Group group, string email, CancellationToken ct)
+    public async Task<CoachToAdd> AddCoachAsync(Group group, string email, CancellationToken ct)
     {
-        if (await users.FindCoachByEmailAsync(email) is not { } coach)
+        var found = await users.FindCoachToAddAsync(email,
+            id => db.GroupCoaches.AnyAsync(c => c.GroupId == group.Id && c.UserId == id, ct),
+            "That coach already coaches this group.");
+        if (found.Coach is { } coach)
         {
-            return new(null, CoachAccounts.NotFoundMessage);
+            db.GroupCoaches.Add(new GroupCoach { GroupId = group.Id, UserId = coach.Id });
+            await db.SaveChangesAsync(ct);
         }
-        if (await db.GroupCoaches.AnyAsync(c => c.GroupId == group.Id && c.UserId == coach.Id, ct))
-        {
-            return new(null, "That coach already coaches this group.");
-        }
-        db.GroupCoaches.Add(new GroupCoach { GroupId = group.Id, UserId = coach.Id });
-        await db.SaveChangesAsync(ct);
-        return new(coach.Email, null);
+        return found;
     }
 
     /// <summary>How each member kept to the plan over the last four weeks; null when this coach does not coach the group.</summary>

@@ -1,3 +1,4 @@
+using MassageRoutines.Web.Accounts;
 using System.Security.Claims;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
@@ -32,8 +33,8 @@ public static class GroupAccess
     /// <summary>The coaches' emails, the owner first.</summary>
     public static Task<List<string>> CoachEmailsAsync(this MassageDbContext db, int groupId, CancellationToken ct) =>
         db.GroupCoaches.Where(c => c.GroupId == groupId)
-            .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new { c.IsOwner, u.Email })
-            .OrderByDescending(c => c.IsOwner).ThenBy(c => c.Email)
-            .Select(c => c.Email ?? "")
+            .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new SharingCoach { Email = u.Email ?? "", IsOwner = c.IsOwner })
+            .OwnersFirst()
+            .Select(c => c.Email)
             .ToListAsync(ct);
 }

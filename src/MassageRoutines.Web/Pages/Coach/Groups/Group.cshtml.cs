@@ -46,7 +46,7 @@ public sealed class GroupModel(CoachGroups groups) : PageModel
             ModelState.AddModelError(nameof(CoachEmail), added.Problem);
             return Page();
         }
-        Message = $"{added.Email} now coaches {Group.Name}.";
+        Message = $"{added.Coach!.Email} now coaches {Group.Name}.";
         return RedirectToPage(new { group });
     }
 
