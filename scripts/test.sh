@@ -31,12 +31,17 @@ results="$(mktemp -d)"
 trap 'stop_throwaway_postgres; rm -rf "$results"' EXIT
 status=0
 built=false
-if dotnet build MassageRoutines.sln; then
+# How long each part took, printed before the summary (docs/testing.md quotes them).
+timings=""
+timed() { local started=$SECONDS; "$@"; local result=$?; timings+="  $(( SECONDS - started )) s  ${part}"$'\n'; return $result; }
+part="build"
+if timed dotnet build MassageRoutines.sln; then
   built=true
   # One project at a time, each with its own results file, so no two .trx files can collide.
   for project in tests/*/*.Tests.csproj; do
     name="$(basename "$project" .csproj)"
-    dotnet test "$project" --no-build --filter "Database!=Postgres" \
+    part="$name on SQLite"
+    timed dotnet test "$project" --no-build --filter "Database!=Postgres" \
       --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
   done
 else
@@ -48,7 +53,8 @@ if $built; then
   if start_throwaway_postgres fast; then
     for project in tests/MassageRoutines.Web.Tests/*.csproj tests/MassageRoutines.Browser.Tests/*.csproj; do
       name="$(basename "$project" .csproj)"
-      MASSAGE_TEST_POSTGRES="$POSTGRES_CONNECTION" dotnet test "$project" --no-build --filter "Database!=Sqlite" \
+      part="$name on PostgreSQL"
+      MASSAGE_TEST_POSTGRES="$POSTGRES_CONNECTION" timed dotnet test "$project" --no-build --filter "Database!=Sqlite" \
         --logger "trx;LogFileName=$name.Postgres.trx" --results-directory "$results" || status=$?
     done
     stop_throwaway_postgres
@@ -76,7 +82,9 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
 fi
 
 # The JavaScript: the type check of the browser modules counts as one test.
-if npm ci --no-audit --no-fund && node_modules/.bin/tsc --noEmit && node_modules/.bin/tsc --noEmit -p tsconfig.worker.json; then
+typecheck() { npm ci --no-audit --no-fund && node_modules/.bin/tsc --noEmit && node_modules/.bin/tsc --noEmit -p tsconfig.worker.json; }
+part="npm ci and the type check"
+if timed typecheck; then
   echo "Type check: passed"
   passed=$((passed + 1))
 else
@@ -87,7 +95,8 @@ fi
 # The unit tests, counted from the TAP summary ("# pass N", "# fail N", ...); a run that fails without
 # a failed test (a crash) counts as one failure.
 tap="$results/node-test.tap"
-node --test --test-reporter=tap tests/js/*.test.js >"$tap"
+part="JavaScript unit tests"
+timed node --test --test-reporter=tap tests/js/*.test.js >"$tap"
 node_status=$?
 grep -E '^(not ok|# (tests|pass|fail|cancelled|skipped|todo) )' "$tap"
 tap_count() { sed -n "s/^# $1 \([0-9]*\)$/\1/p" "$tap" | tail -n 1; }
@@ -101,5 +110,7 @@ passed=$((passed + ${node_passed:-0}))
 failed=$((failed + node_failed))
 skipped=$((skipped + ${node_skipped:-0} + ${node_todo:-0}))
 
+echo "Time per part (wall clock):"
+printf '%s' "$timings"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
