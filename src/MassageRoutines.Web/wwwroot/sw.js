@@ -22,7 +22,7 @@ runnerWorker.addEventListener('push', event => {
     }
     // A page in view shows the reminder itself, or (the player) keeps quiet while a routine plays.
     const windows = await runnerWorker.clients.matchAll({ type: 'window', includeUncontrolled: true });
-    if (windows.some(w => w.visibilityState === 'visible')) return;
+    if (windows.some(client => client.visibilityState === 'visible')) return;
     await runnerWorker.registration.showNotification(reminder.title ?? 'Time for a movement break', {
       body: reminder.body ?? '',
       tag: REMINDER_TAG,
@@ -37,7 +37,7 @@ runnerWorker.addEventListener('notificationclick', event => {
   const url = new URL(event.notification.data?.url ?? '/', runnerWorker.location.origin).href;
   event.waitUntil((async () => {
     const windows = await runnerWorker.clients.matchAll({ type: 'window', includeUncontrolled: true });
-    const open = windows.find(w => w.url === url);
+    const open = windows.find(client => client.url === url);
     if (open) await open.focus();
     else await runnerWorker.clients.openWindow(url);
   })());

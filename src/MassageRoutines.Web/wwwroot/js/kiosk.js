@@ -198,7 +198,7 @@ async function keepOffline() {
     const links = [...document.querySelectorAll('link[rel=stylesheet], link[rel=modulepreload]')].map(link => /** @type {HTMLLinkElement} */ (link).href);
     const scripts = [...document.scripts].filter(script => script.src).map(script => script.src);
     await Promise.all([location.href, ...links, ...scripts].map(url => fetch(url, { credentials: 'same-origin' }).catch(() => null)));
-    await Promise.all(config.routines.map(slug => fetchTimelines(slug, KIOSK_OPTIONS).then(t => timelines.set(slug, t)).catch(() => null)));
+    await Promise.all(config.routines.map(slug => fetchTimelines(slug, KIOSK_OPTIONS).then(loaded => timelines.set(slug, loaded)).catch(() => null)));
     document.documentElement.dataset.offlineReady = 'true';
   } catch {
     // Without a service worker the kiosk still plays what it has loaded.

@@ -28,8 +28,8 @@ async function showDone(session) {
   const results = Object.values(session.clock.results);
   ui.doneTitle.textContent = ended.outcome === 'completed' ? 'Session complete' : 'Session ended';
   ui.timeTaken.textContent = minutesAndSeconds(Math.round((Date.parse(ended.endedAt) - Date.parse(session.startedAt)) / 1000));
-  ui.stepsDone.textContent = `${results.filter(r => !r.skipped).length} of ${session.timeline.segments.length}`;
-  ui.stepsSkipped.textContent = `${results.filter(r => r.skipped).length}`;
+  ui.stepsDone.textContent = `${results.filter(result => !result.skipped).length} of ${session.timeline.segments.length}`;
+  ui.stepsSkipped.textContent = `${results.filter(result => result.skipped).length}`;
   ui.doneTitle.focus();
   if (session.saved) {
     // Reloaded after saving: the log was taken once already; say where it stands, not ask again.

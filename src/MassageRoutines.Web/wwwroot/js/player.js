@@ -9,11 +9,11 @@ import { $ } from './dom.js';
 
 function uuid() {
   if (crypto.randomUUID) return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map(byte => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** @param {string} url */
@@ -37,8 +37,8 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   const { buttons } = view;
   const painDialog = $('pain-dialog', HTMLDialogElement);
   const painForm = $('pain-form', HTMLFormElement);
-  /** @type {Session | null} */
-  let s = null;
+  /** The session on the player, playing or ended; null before one starts and after clear(). @type {Session | null} */
+  let session = null;
   let timer = 0;
   /** @type {WakeLockSentinel | null} */
   let wakeLock = null;
@@ -79,22 +79,22 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
 
   /** @param {Step} step */
   function run(step) {
-    if (!s || s.ended) return;
+    if (!session || session.ended) return;
     const now = performance.now();
-    apply(s, step(s.clock, s.timeline.segments, now), now);
+    apply(session, step(session.clock, session.timeline.segments, now), now);
   }
   const tick = () => run(clock.tick);
-  const togglePause = () => run(s?.clock.paused ? clock.resume : clock.pause);
+  const togglePause = () => run(session?.clock.paused ? clock.resume : clock.pause);
 
   /** @param {Timelines} timelines @param {PlayOptions} options */
   function start({ timeline, lighterTimeline }, options) {
     cues.unlockAudio();
     const now = performance.now();
     const first = clock.start(timeline.segments, now);
-    s = { id: uuid(), options, timeline, lighterTimeline, startedAt: new Date().toISOString(), clock: first.state, painEvents: [], ended: null };
+    session = { id: uuid(), options, timeline, lighterTimeline, startedAt: new Date().toISOString(), clock: first.state, painEvents: [], ended: null };
     view.show(timeline.warnings);
     requestWakeLock();
-    apply(s, first, now);
+    apply(session, first, now);
     view.focus();
   }
 
@@ -112,13 +112,13 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
 
   /** @param {Outcome} outcome */
   function stop(outcome) {
-    if (s && !s.ended) finish(s, outcome, performance.now());
+    if (session && !session.ended) finish(session, outcome, performance.now());
   }
 
   function openPainDialog() {
-    if (!s || s.ended) return;
+    if (!session || session.ended) return;
     run(clock.pause);
-    const primary = moveOf(s.timeline, s.timeline.segments[s.clock.index])?.regions.find(region => region !== 'full-body');
+    const primary = moveOf(session.timeline, session.timeline.segments[session.clock.index])?.regions.find(region => region !== 'full-body');
     painForm.reset();
     if (primary) $('pain-region', HTMLSelectElement).value = primary;
     painDialog.showModal();
@@ -142,16 +142,16 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     clearTimeout(timer);
     releaseWakeLock();
     if (painDialog.open) painDialog.close();
-    s = null;
+    session = null;
     view.hide();
     sessionStorage.removeItem(storeKey);
   }
 
   function state() {
-    if (!s) return 'none';
-    if (s.ended) return 'ended';
+    if (!session) return 'none';
+    if (session.ended) return 'ended';
     if (painDialog.open) return 'asking';
-    return s.clock.paused ? 'paused' : s.clock.waiting ? 'waiting' : 'running';
+    return session.clock.paused ? 'paused' : session.clock.waiting ? 'waiting' : 'running';
   }
 
   /** @param {Session} session @param {number} now */
@@ -167,15 +167,15 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     } catch {}
     if (!saved?.clock) return false;
     const now = performance.now();
-    const { savedAt, ...session } = saved;
-    s = { ...session, clock: clock.restore(saved.clock, now, Math.max(0, Date.now() - savedAt)) };
-    if (s.ended) {
-      onEnd(s);
+    const { savedAt, ...kept } = saved;
+    session = { ...kept, clock: clock.restore(saved.clock, now, Math.max(0, Date.now() - savedAt)) };
+    if (session.ended) {
+      onEnd(session);
       return true;
     }
     view.show([]);
-    view.showSegment(s);
-    if (!s.clock.paused) requestWakeLock();
+    view.showSegment(session);
+    if (!session.clock.paused) requestWakeLock();
     tick();
     return true;
   }
@@ -204,7 +204,7 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   buttons.finish.addEventListener('click', () => stop('stopped'));
   buttons.pain.addEventListener('click', openPainDialog);
   painDialog.addEventListener('close', () => {
-    if (s && !s.ended && painDialog.returnValue) onPainChoice(s, painDialog.returnValue);
+    if (session && !session.ended && painDialog.returnValue) onPainChoice(session, painDialog.returnValue);
     painDialog.returnValue = '';
   });
   const showVoice = () => view.showVoice(cues.voiceOn());
@@ -217,7 +217,7 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
 
   document.addEventListener('keydown', event => {
     const { target, key } = event;
-    if (!s || s.ended || painDialog.open || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!session || session.ended || painDialog.open || event.altKey || event.ctrlKey || event.metaKey) return;
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
     if (key === ' ' && !(target instanceof HTMLButtonElement)) togglePause();
     else if (key === 'ArrowRight') run(clock.skip);
@@ -227,8 +227,8 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   });
 
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState !== 'visible' || !s || s.ended) return;
-    if (!s.clock.paused) requestWakeLock();
+    if (document.visibilityState !== 'visible' || !session || session.ended) return;
+    if (!session.clock.paused) requestWakeLock();
     tick();
   });
 
@@ -238,12 +238,12 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     clear,
     state,
     stop: () => stop('stopped'),
-    get session() { return s; },
+    get session() { return session; },
     /** @param {Partial<Session>} patch */
     remember(patch) {
-      if (!s) return;
-      Object.assign(s, patch);
-      persist(s, performance.now());
+      if (!session) return;
+      Object.assign(session, patch);
+      persist(session, performance.now());
     },
     refreshVoice: showVoice,
   };

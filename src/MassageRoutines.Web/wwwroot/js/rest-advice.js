@@ -10,11 +10,11 @@ const regions = new Set(section.dataset.regions?.split(' '));
 
 const response = await fetch('/api/rest-advice', { credentials: 'same-origin' }).catch(() => null);
 /** @type {RestAdvice[]} */
-const advice = response?.ok ? (await response.json()).filter((/** @type {RestAdvice} */ a) => regions.has(a.region)) : [];
+const advice = response?.ok ? (await response.json()).filter((/** @type {RestAdvice} */ one) => regions.has(one.region)) : [];
 if (advice.length > 0) {
   const time = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-  section.querySelector('ul')?.replaceChildren(...advice.map(a => Object.assign(document.createElement('li'), {
-    textContent: `${a.label}: ${a.reason}. Consider resting it until ${time.format(new Date(a.until))}.`,
+  section.querySelector('ul')?.replaceChildren(...advice.map(one => Object.assign(document.createElement('li'), {
+    textContent: `${one.label}: ${one.reason}. Consider resting it until ${time.format(new Date(one.until))}.`,
   })));
   section.hidden = false;
 }

@@ -13,7 +13,7 @@ export function buildLog(session, extra) {
     startedAt: session.startedAt,
     endedAt: ended.endedAt,
     outcome: ended.outcome,
-    segments: Object.entries(clock.results).map(([index, r]) => ({ index: Number(index), actualSeconds: Math.round(r.ms / 1000), skipped: r.skipped })),
+    segments: Object.entries(clock.results).map(([index, result]) => ({ index: Number(index), actualSeconds: Math.round(result.ms / 1000), skipped: result.skipped })),
     painEvents: session.painEvents,
     discomfort: extra.discomfort ?? null,
     soreRegions: extra.soreRegions ?? [],
