@@ -74,9 +74,12 @@ test('at the warm-up check, the warm-up time comes before the idle time', () => 
   assert.equal(walkedAway({ ...waiting, playerState: 'paused' }), true, 'the warm-up counts only at the check');
 });
 
+// The words the kiosk page hands over (Phrases.Browser.Kiosk on the server).
+const said = { oneLogWaiting: '{count} log waiting to be sent', logsWaiting: '{count} logs waiting to be sent', offline: 'Offline: {logs}' };
+
 test('the banner counts the logs waiting, says when offline, and hides when all is sent', () => {
-  assert.deepEqual(outboxStatus(0, true), { hidden: true, text: '0 logs waiting to be sent' });
-  assert.deepEqual(outboxStatus(1, true), { hidden: false, text: '1 log waiting to be sent' });
-  assert.deepEqual(outboxStatus(0, false), { hidden: false, text: 'Offline: 0 logs waiting to be sent' });
-  assert.deepEqual(outboxStatus(3, false), { hidden: false, text: 'Offline: 3 logs waiting to be sent' });
+  assert.deepEqual(outboxStatus(0, true, said), { hidden: true, text: '0 logs waiting to be sent' });
+  assert.deepEqual(outboxStatus(1, true, said), { hidden: false, text: '1 log waiting to be sent' });
+  assert.deepEqual(outboxStatus(0, false, said), { hidden: false, text: 'Offline: 0 logs waiting to be sent' });
+  assert.deepEqual(outboxStatus(3, false, said), { hidden: false, text: 'Offline: 3 logs waiting to be sent' });
 });

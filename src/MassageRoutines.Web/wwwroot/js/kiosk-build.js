@@ -22,7 +22,7 @@ export async function buildRoutine(url, get = (input, init) => fetch(input, init
     const response = await get(url, { credentials: 'same-origin' });
     if (response.status === 422) return { problem: 'no-fit' };
     if (!response.ok) return { problem: 'failed' };
-    return { slug: /** @type {Timeline} */ (await response.json()).routine.slug };
+    return { slug: /** @type {TimelineResponse} */ (await response.json()).routine.slug };
   } catch {
     return { problem: 'failed' };
   }

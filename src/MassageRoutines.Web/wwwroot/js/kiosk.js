@@ -16,6 +16,7 @@ import { STILL_THERE_SECONDS, walkedAway } from './kiosk-idle.js';
 import { outboxStatus } from './kiosk-outbox-status.js';
 import { keepOffline } from './kiosk-offline.js';
 import { createKioskView } from './kiosk-view.js';
+import { words } from './words.js';
 
 /**
  * library and tools: what "What's sore?" builds from (the kiosk's library, and the gear its routines use).
@@ -40,7 +41,7 @@ async function start(slug) {
   try {
     loaded = await timelines.load(slug);
   } catch {
-    view.showProblem('That routine could not be loaded. Check the network, then try again.');
+    view.showProblem(words().kioskRoutineNotLoaded);
     return false;
   }
   view.showPlaying();
@@ -57,9 +58,7 @@ async function buildForSore(event) {
   const sore = new FormData(ui.soreForm).getAll('sore').map(String);
   const built = await buildRoutine(buildUrl(config, phase, sore));
   if ('problem' in built) {
-    view.showProblem(built.problem === 'no-fit'
-      ? 'No routine can be built for that with the gear here. Try another time of day, or pick a routine.'
-      : 'A routine could not be built. Check the network, then try again.');
+    view.showProblem(built.problem === 'no-fit' ? words().nothingBuilt : words().buildFailed);
     return;
   }
   timelines.markBuilt(built.slug);
@@ -125,7 +124,7 @@ function closeStillThere() {
 
 async function showOutbox() {
   const waiting = await outbox.waiting().catch(() => 0);
-  view.showBanner(outboxStatus(waiting, navigator.onLine));
+  view.showBanner(outboxStatus(waiting, navigator.onLine, words()));
 }
 
 function enterFullscreen() {

@@ -6,6 +6,7 @@ import * as clock from './player-clock.js';
 import * as cues from './player-cues.js';
 import { createPlayerView, headline, moveOf } from './player-view.js';
 import { $ } from './dom.js';
+import { words } from './words.js';
 
 function uuid() {
   if (crypto.randomUUID) return crypto.randomUUID();
@@ -62,10 +63,10 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
         cues.tone(880, 120);
       } else if (event.type === 'paused') {
         releaseWakeLock();
-        say('Paused');
+        say(words().paused);
       } else if (event.type === 'resumed') {
         requestWakeLock();
-        say('Resumed');
+        say(words().resumed);
       } else {
         return finish(session, 'completed', event.at);
       }
@@ -98,7 +99,7 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     view.focus();
   }
 
-  /** @param {Session} session @param {Outcome} outcome @param {number} at */
+  /** @param {Session} session @param {SessionOutcome} outcome @param {number} at */
   function finish(session, outcome, at) {
     session.clock = clock.stop(session.clock, at);
     clearTimeout(timer);
@@ -106,11 +107,11 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     releaseWakeLock();
     persist(session, at);
     view.hide();
-    say(outcome === 'completed' ? 'Session complete. Well done.' : 'Session ended.');
+    say(outcome === 'completed' ? words().sessionComplete : words().sessionEnded);
     onEnd(session);
   }
 
-  /** @param {Outcome} outcome */
+  /** @param {SessionOutcome} outcome */
   function stop(outcome) {
     if (session && !session.ended) finish(session, outcome, performance.now());
   }
@@ -128,7 +129,10 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   function onPainChoice(session, choice) {
     const data = new FormData(painForm);
     const ends = choice === 'end-session';
-    session.painEvents.push({ segmentIndex: session.clock.index, symptom: String(data.get('symptom')), region: String(data.get('region')), choice: ends ? 'end-session' : 'continue-lighter' });
+    // The pain form's choices are the API's own values (Pages/Shared/_PlayerScreen.cshtml).
+    const symptom = /** @type {Symptom} */ (String(data.get('symptom')));
+    const region = /** @type {BodyRegion} */ (String(data.get('region')));
+    session.painEvents.push({ segmentIndex: session.clock.index, symptom, region, choice: ends ? 'end-session' : 'continue-lighter' });
     if (ends) return stop('stopped-for-pain');
     const now = performance.now();
     const lighter = clock.continueLighter(session.clock, session.timeline.segments, session.lighterTimeline?.segments, now);

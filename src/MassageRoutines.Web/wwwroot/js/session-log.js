@@ -9,7 +9,7 @@ export function buildLog(session, extra) {
     routine: timeline.routine.slug,
     routineVersion: timeline.routine.version,
     minutes: options.minutes ? Number(options.minutes) : null,
-    warmUp: options.warmup || 'gate',
+    warmUp: /** @type {WarmUpMode} */ (options.warmup || 'gate'),
     startedAt: session.startedAt,
     endedAt: ended.endedAt,
     outcome: ended.outcome,
