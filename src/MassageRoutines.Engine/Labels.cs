@@ -11,6 +11,15 @@ public static class Labels
         _ => throw new ArgumentOutOfRangeException(nameof(phase)),
     };
 
+    /// <summary>When a phase's routine is done, as a heading or a choice.</summary>
+    public static string When(Phase phase) => phase switch
+    {
+        Phase.PreRun => "Before a run",
+        Phase.PostRun => "After a run",
+        Phase.Break => "A movement break",
+        _ => throw new ArgumentOutOfRangeException(nameof(phase)),
+    };
+
     public static string Of(Intensity intensity) => intensity switch
     {
         Intensity.Gentle => "Gentle",
@@ -81,6 +90,12 @@ public static class Labels
         SegmentKind.Rest => "Rest",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>How often to massage ("Less is more"), in its one wording.</summary>
+    public const string TwoBoutsADay = "Two short bouts a day do more good than one long session.";
+
+    /// <summary>How long a bout should be, in its one wording.</summary>
+    public const string BoutLength = "Short bouts of 5 to 10 minutes do the most good.";
 
     /// <summary>"m:ss", the way every duration is shown.</summary>
     public static string Duration(int seconds) => $"{seconds / 60}:{seconds % 60:00}";

@@ -182,12 +182,12 @@ public static class TimelineBuilder
         if (bout < ShortestBoutSeconds - SlackSeconds)
         {
             yield return new("bout-short",
-                $"The massage takes {Labels.Duration(bout)}. Bouts of 5 to 10 minutes, a couple of times a day, do the most good.");
+                $"The massage takes {Labels.Duration(bout)}. {Labels.BoutLength}");
         }
         else if (bout > LongestBoutSeconds + SlackSeconds)
         {
             yield return new("bout-long",
-                $"The massage takes {Labels.Duration(bout)}. Two short bouts of 5 to 10 minutes do more good than one long session.");
+                $"The massage takes {Labels.Duration(bout)}. {Labels.TwoBoutsADay}");
         }
     }
 

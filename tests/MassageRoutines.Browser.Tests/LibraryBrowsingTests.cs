@@ -14,7 +14,7 @@ public class LibraryBrowsingTests(BrowserFixture browser)
         await Expect(home.SafetyNote).ToContainTextAsync("Sharp pain, numbness or tingling");
         await page.AssertNoAxeViolationsAsync();
 
-        await home.QuickStarts.GetByRole(AriaRole.Link, new() { Name = "After your run" }).ClickAsync();
+        await home.QuickStarts.GetByRole(AriaRole.Link, new() { Name = "After a run" }).ClickAsync();
         var routine = new RoutinePage(page);
         await Expect(routine.Heading).ToHaveTextAsync("5-minute post-run");
         await Expect(routine.Start).ToHaveAttributeAsync("href", "/play/post-run-quick");

@@ -24,7 +24,7 @@ public static class ApiSetup
                 context.ProblemDetails.Detail = "Nothing was half-saved. Send it again to try once more.";
             }
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<KebabEnumSchemas>());
         return builder;
     }
 

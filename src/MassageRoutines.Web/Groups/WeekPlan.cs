@@ -77,8 +77,8 @@ public static class PlanWords
 
     public static string Of(PlanTiming timing) => timing switch
     {
-        PlanTiming.BeforeRun => "Before a run",
-        PlanTiming.AfterRun => "After a run",
+        PlanTiming.BeforeRun => Engine.Labels.When(Engine.Phase.PreRun),
+        PlanTiming.AfterRun => Engine.Labels.When(Engine.Phase.PostRun),
         PlanTiming.Daily => "Every day",
         _ => timing.ToString(),
     };

@@ -22,8 +22,8 @@ public sealed class IndexModel(PublishedLibrary library) : PageModel
 
         QuickStarts = new (string Heading, string Hint, Phase Phase)[]
             {
-                ("Before your run", "After a 10-minute warm-up.", Phase.PreRun),
-                ("After your run", "While your muscles are still warm.", Phase.PostRun),
+                (Labels.When(Phase.PreRun), "After a 10-minute warm-up.", Phase.PreRun),
+                (Labels.When(Phase.PostRun), "While your muscles are still warm.", Phase.PostRun),
                 ("Stuck at a desk?", "A movement break for every 30 minutes of sitting or standing.", Phase.Break),
             }
             .Select(q => Shortest(q.Phase) is { } routine ? new QuickStart(q.Heading, q.Hint, routine) : null)

@@ -25,7 +25,7 @@ public sealed class ReminderPusher(
     public const int BatchSize = 100;
 
     /// <summary>Words shared with the page's own reminder.</summary>
-    public const string Title = "Time for a movement break";
+    public const string Title = Phrases.MovementBreakTitle;
 
     /// <summary>How long a push service keeps trying to deliver a reminder; a break much later than it was due is no use.</summary>
     public static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(10);
@@ -48,7 +48,7 @@ public sealed class ReminderPusher(
 
         var runners = due.Select(s => s.RunnerId).Distinct().ToList();
         var settings = await db.ReminderSettings.AsNoTracking().Where(s => runners.Contains(s.RunnerId)).ToDictionaryAsync(s => s.RunnerId, ct);
-        var message = JsonSerializer.Serialize(new ReminderPush(Title, "Stand up and move for a few minutes.", await Today.BreakRoutineAsync(library, links)),
+        var message = JsonSerializer.Serialize(new ReminderPush(Title, Phrases.MovementBreakBody, await Today.BreakRoutineAsync(library, links)),
             JsonSerializerOptions.Web);
         using var authentication = await vapid.AuthenticationAsync(ct);
         var client = new PushServiceClient(httpClients.CreateClient(HttpClientName))

@@ -26,7 +26,7 @@ public sealed record RunnerHistory(
     IReadOnlyList<RestAdvice> RestAdvice,
     IReadOnlyList<RegionWeek> RegionWeeks)
 {
-    /// <summary>Short bouts a couple of times a day beat one long session.</summary>
+    /// <summary>How many bouts a day the advice asks for: <see cref="Labels.TwoBoutsADay"/>.</summary>
     public const int BoutsPerDayGoal = 2;
 
     public const int DiscomfortThatNeedsRest = 7;

@@ -2,11 +2,14 @@
 // The runner's service worker (scope /). It shows the movement-break reminders the server pushes while
 // the app is closed, and a click on one opens the break routine. It handles no fetches, so pages always
 // come from the network. The kiosk has its own worker (kiosk/sw.js, scope /kiosk/); the names here
-// differ from its globals because the type checker reads both workers as one program.
+// differ from its globals because the type checker reads both workers as one program. It writes no words:
+// a pushed reminder carries its own, and the page that registered the worker gave it the title to fall
+// back on, in its address (js/runner-worker.js).
 
 const runnerWorker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 // One reminder at a time: a newer one replaces the last, and the page's own uses the same tag.
 const REMINDER_TAG = 'movement-break';
+const FALLBACK_TITLE = new URL(runnerWorker.location.href).searchParams.get('title') ?? '';
 
 runnerWorker.addEventListener('install', () => runnerWorker.skipWaiting());
 runnerWorker.addEventListener('activate', event => event.waitUntil(runnerWorker.clients.claim()));
@@ -22,8 +25,8 @@ runnerWorker.addEventListener('push', event => {
     }
     // A page in view shows the reminder itself, or (the player) keeps quiet while a routine plays.
     const windows = await runnerWorker.clients.matchAll({ type: 'window', includeUncontrolled: true });
-    if (windows.some(w => w.visibilityState === 'visible')) return;
-    await runnerWorker.registration.showNotification(reminder.title ?? 'Time for a movement break', {
+    if (windows.some(client => client.visibilityState === 'visible')) return;
+    await runnerWorker.registration.showNotification(reminder.title ?? FALLBACK_TITLE, {
       body: reminder.body ?? '',
       tag: REMINDER_TAG,
       icon: '/icons/icon-192.png',
@@ -37,7 +40,7 @@ runnerWorker.addEventListener('notificationclick', event => {
   const url = new URL(event.notification.data?.url ?? '/', runnerWorker.location.origin).href;
   event.waitUntil((async () => {
     const windows = await runnerWorker.clients.matchAll({ type: 'window', includeUncontrolled: true });
-    const open = windows.find(w => w.url === url);
+    const open = windows.find(client => client.url === url);
     if (open) await open.focus();
     else await runnerWorker.clients.openWindow(url);
   })());

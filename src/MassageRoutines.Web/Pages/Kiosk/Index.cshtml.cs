@@ -48,8 +48,8 @@ public sealed class IndexModel(GymKiosks kiosks) : PageModel
 
     public static string Heading(Phase phase) => phase switch
     {
-        Phase.PreRun => "Before your run",
-        Phase.PostRun => "After your run",
+        Phase.PreRun => Labels.When(Phase.PreRun),
+        Phase.PostRun => Labels.When(Phase.PostRun),
         _ => "Movement breaks",
     };
 }

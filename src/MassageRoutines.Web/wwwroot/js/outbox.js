@@ -18,7 +18,7 @@ export function createOutbox({
 }) {
   /** @type {Promise<void> | null} */
   let round = null;
-  /** @type {Map<string, Problem>} */
+  /** @type {Map<string, HttpValidationProblemDetails>} */
   const rejected = new Map();
 
   async function sendAll() {

@@ -6,6 +6,7 @@ import { minutesAndSeconds } from './player-view.js';
 import { buildLog } from './session-log.js';
 import { outbox } from './runner-outbox.js';
 import { $ } from './dom.js';
+import { fill, words } from './words.js';
 
 const slug = /** @type {HTMLElement} */ (document.querySelector('[data-player]')).dataset.routine ?? '';
 const logForm = $('log-form', HTMLFormElement);
@@ -26,10 +27,10 @@ async function showDone(session) {
   ui.setup.hidden = true;
   ui.done.hidden = false;
   const results = Object.values(session.clock.results);
-  ui.doneTitle.textContent = ended.outcome === 'completed' ? 'Session complete' : 'Session ended';
+  ui.doneTitle.textContent = ended.outcome === 'completed' ? words().doneComplete : words().doneEnded;
   ui.timeTaken.textContent = minutesAndSeconds(Math.round((Date.parse(ended.endedAt) - Date.parse(session.startedAt)) / 1000));
-  ui.stepsDone.textContent = `${results.filter(r => !r.skipped).length} of ${session.timeline.segments.length}`;
-  ui.stepsSkipped.textContent = `${results.filter(r => r.skipped).length}`;
+  ui.stepsDone.textContent = fill(words().stepsOf, { done: results.filter(result => !result.skipped).length, total: session.timeline.segments.length });
+  ui.stepsSkipped.textContent = `${results.filter(result => result.skipped).length}`;
   ui.doneTitle.focus();
   if (session.saved) {
     // Reloaded after saving: the log was taken once already; say where it stands, not ask again.
@@ -44,12 +45,12 @@ async function save(event) {
   const session = player.session;
   if (!session) return;
   ui.saveButton.disabled = true;
-  ui.saveStatus.textContent = 'Saving…';
+  ui.saveStatus.textContent = words().saving;
   const data = new FormData(ui.logForm);
   const discomfort = data.get('discomfort');
   const log = buildLog(session, {
     discomfort: discomfort === '' || discomfort === null ? null : Number(discomfort),
-    soreRegions: data.getAll('sore').map(String),
+    soreRegions: /** @type {BodyRegion[]} */ (data.getAll('sore').map(String)),
     notes: data.get('notes')?.toString(),
   });
   player.remember({ saved: true });
@@ -59,8 +60,8 @@ async function save(event) {
   } else {
     player.remember({ saved: false });
     const { problem } = result;
-    const first = Object.values(problem.errors ?? {})[0]?.[0] ?? problem.title ?? 'unknown problem';
-    ui.saveStatus.textContent = `Not saved: ${first}`;
+    const first = Object.values(problem.errors ?? {})[0]?.[0] ?? problem.title ?? words().unknownProblem;
+    ui.saveStatus.textContent = fill(words().notSaved, { problem: first });
     ui.saveButton.disabled = false;
   }
 }
@@ -69,14 +70,14 @@ async function save(event) {
 function showSaved(id, waiting) {
   ui.saveButton.disabled = true;
   if (!waiting) {
-    ui.saveStatus.textContent = 'Saved';
+    ui.saveStatus.textContent = words().saved;
     player.clear();
     return;
   }
-  ui.saveStatus.textContent = 'Saved on this device. It will be sent when you are back online.';
+  ui.saveStatus.textContent = words().savedOnDevice;
   document.addEventListener('outbox:sent', event => {
     if (/** @type {CustomEvent<{ id: string }>} */ (event).detail.id === id) {
-      ui.saveStatus.textContent = 'Saved';
+      ui.saveStatus.textContent = words().saved;
       player.clear();
     }
   });
@@ -92,7 +93,7 @@ ui.setupForm.addEventListener('submit', async event => {
     ui.setup.hidden = true;
     player.start(timelines, options);
   } catch {
-    ui.setupError.textContent = 'The routine could not be loaded. Check your connection and try again.';
+    ui.setupError.textContent = words().routineNotLoaded;
     ui.setupError.hidden = false;
   }
 });

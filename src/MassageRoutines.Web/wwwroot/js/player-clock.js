@@ -12,7 +12,7 @@ export const secondsLeft = ms => Math.ceil(ms / 1000 - 0.001);
 export const remainingMs = (state, now) =>
   state.waiting ? 0 : state.deadline === null ? state.remainingMs : Math.max(0, state.deadline - now);
 
-/** @param {Segment[]} segments @param {number} now */
+/** @param {SegmentResponse[]} segments @param {number} now */
 export function start(segments, now) {
   /** @type {ClockState} */
   const state = { index: 0, deadline: null, remainingMs: 0, activeFrom: now, paused: false, waiting: false, over: false, results: {}, said: [], beeps: [], cue: '' };
@@ -79,10 +79,10 @@ export const stop = (state, at) => (state.over ? state : finish(structuredClone(
 
 /**
  * From the current segment on, the lighter timeline's segments, or the same at gentle pressure.
- * @param {ClockState} state @param {Segment[]} segments @param {Segment[] | undefined} lighter @param {number} now
+ * @param {ClockState} state @param {SegmentResponse[]} segments @param {SegmentResponse[] | undefined} lighter @param {number} now
  */
 export function continueLighter(state, segments, lighter, now) {
-  /** @type {Segment[]} */
+  /** @type {SegmentResponse[]} */
   const played = segments.map((segment, i) => (i < state.index ? segment : lighter?.[i] ?? { ...segment, intensity: 'gentle' }));
   const { cues, seconds } = played[state.index];
   const elapsed = seconds - remainingMs(state, now) / 1000;
@@ -142,7 +142,7 @@ function credit(state, until) {
   state.activeFrom = until;
 }
 
-/** @param {ClockState} state @param {Segment[]} segments @param {number} index @param {number} at @param {ClockEvent[]} events */
+/** @param {ClockState} state @param {SegmentResponse[]} segments @param {number} index @param {number} at @param {ClockEvent[]} events */
 function begin(state, segments, index, at, events) {
   const { kind, seconds, cues } = segments[index];
   const opening = cues.filter(cue => cue.atSecond === 0);
@@ -157,7 +157,7 @@ function begin(state, segments, index, at, events) {
   return events;
 }
 
-/** @param {ClockState} state @param {Segment[]} segments @param {number} index @param {number} now */
+/** @param {ClockState} state @param {SegmentResponse[]} segments @param {number} index @param {number} now */
 function goTo(state, segments, index, now) {
   const wasPaused = state.paused;
   if (!wasPaused) credit(state, now);
@@ -167,7 +167,7 @@ function goTo(state, segments, index, now) {
   return settle(state, segments, now, events);
 }
 
-/** @param {ClockState} state @param {Segment[]} segments @param {number} now @param {ClockEvent[]} events @returns {ClockStep} */
+/** @param {ClockState} state @param {SegmentResponse[]} segments @param {number} now @param {ClockEvent[]} events @returns {ClockStep} */
 function settle(state, segments, now, events) {
   if (state.paused || state.waiting || state.over) return { state, events };
   const { cues, seconds } = segments[state.index];

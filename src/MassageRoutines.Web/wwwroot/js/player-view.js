@@ -3,32 +3,37 @@
 
 import { $ } from './dom.js';
 import { remainingMs, secondsLeft } from './player-clock.js';
+import { fill, words } from './words.js';
 
 /** @param {number} seconds */
 export const minutesAndSeconds = seconds => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
-/** @param {Timeline} timeline @param {Segment} segment */
+/** @param {TimelineResponse} timeline @param {SegmentResponse} segment */
 export const moveOf = (timeline, segment) => timeline.moves.find(move => move.slug === segment.move);
 
 /** @param {string[]} texts */
 const listItems = texts => texts.map(text => Object.assign(document.createElement('li'), { textContent: text }));
 
-/** @param {Segment} segment */
+/** @param {SegmentResponse} segment */
 const hasMove = segment => !['gate', 'switch-sides', 'rest'].includes(segment.kind);
 
-/** @param {Timeline} timeline @param {Segment} segment */
+/** @param {TimelineResponse} timeline @param {SegmentResponse} segment */
 export function headline(timeline, segment) {
-  if (segment.kind === 'gate') return `Warm up for ${timeline.routine.warmUpMinutes} minutes first, then confirm`;
+  const said = words();
+  if (segment.kind === 'gate') return fill(said.warmUpFirstThenConfirm, { minutes: timeline.routine.warmUpMinutes });
   if (!hasMove(segment)) return segment.label;
-  const name = `${moveOf(timeline, segment)?.name}${segment.side ? `, ${segment.side} side` : ''}`;
-  return segment.kind === 'prepare' ? `Get ready: ${name}` : name;
+  const move = `${moveOf(timeline, segment)?.name}`;
+  const name = segment.side ? fill(said.moveOnSide, { move, side: said[segment.side] }) : move;
+  return segment.kind === 'prepare' ? fill(said.getReady, { move: name }) : name;
 }
 
-/** @param {Timeline} timeline @param {Segment | undefined} segment */
+/** @param {TimelineResponse} timeline @param {SegmentResponse | undefined} segment */
 function describe(timeline, segment) {
-  if (!segment) return 'Finish';
+  const said = words();
+  if (!segment) return said.finish;
   if (!hasMove(segment)) return segment.label;
-  return `${moveOf(timeline, segment)?.name}${segment.side ? ` (${segment.side} side)` : ''}`;
+  const move = `${moveOf(timeline, segment)?.name}`;
+  return segment.side ? fill(said.moveOnSideShort, { move, side: said[segment.side] }) : move;
 }
 
 /**
@@ -87,9 +92,10 @@ export function createPlayerView() {
     showSegment({ timeline, clock }) {
       const segment = timeline.segments[clock.index];
       const move = moveOf(timeline, segment);
-      ui.kind.textContent = segment.kind === 'work' ? `${segment.label} · ${segment.intensity} pressure` : segment.label;
-      ui.move.textContent = move?.name ?? 'Warm up first';
-      ui.side.textContent = segment.side ? `${segment.side[0].toUpperCase()}${segment.side.slice(1)} side` : '';
+      const said = words();
+      ui.kind.textContent = segment.kind === 'work' ? fill(said.workWithPressure, { label: segment.label, intensity: said[segment.intensity] }) : segment.label;
+      ui.move.textContent = move?.name ?? said.warmUpFirst;
+      ui.side.textContent = segment.side ? said[`${segment.side}Side`] : '';
       ui.cue.textContent = clock.cue;
       ui.steps.replaceChildren(...listItems(move?.steps ?? []));
       if (ui.pictures.dataset.move !== move?.slug) {
@@ -100,8 +106,8 @@ export function createPlayerView() {
       }
       buttons.gate.hidden = !clock.waiting;
       ui.countdown.hidden = clock.waiting;
-      buttons.gate.textContent = `I've warmed up for ${timeline.routine.warmUpMinutes} minutes`;
-      ui.next.textContent = `Next: ${describe(timeline, timeline.segments[clock.index + 1])}`;
+      buttons.gate.textContent = fill(said.warmedUp, { minutes: timeline.routine.warmUpMinutes });
+      ui.next.textContent = fill(said.next, { what: describe(timeline, timeline.segments[clock.index + 1]) });
     },
 
     /** @param {Session} session @param {number} now */
@@ -114,7 +120,7 @@ export function createPlayerView() {
       ui.segmentProgress.value = segment.seconds ? 1 - left / (segment.seconds * 1000) : 0;
       ui.routineProgress.value = total ? 1 - (left + later) / total : 0;
       ui.timeLeft.textContent = minutesAndSeconds(secondsLeft(left + later));
-      buttons.pause.textContent = clock.paused ? 'Resume' : 'Pause';
+      buttons.pause.textContent = clock.paused ? words().resume : words().pause;
       buttons.pause.disabled = clock.waiting;
       buttons.skip.disabled = clock.waiting;
       buttons.back.disabled = clock.index === 0;

@@ -6,14 +6,15 @@ import * as clock from './player-clock.js';
 import * as cues from './player-cues.js';
 import { createPlayerView, headline, moveOf } from './player-view.js';
 import { $ } from './dom.js';
+import { words } from './words.js';
 
 function uuid() {
   if (crypto.randomUUID) return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map(byte => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** @param {string} url */
@@ -37,8 +38,8 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   const { buttons } = view;
   const painDialog = $('pain-dialog', HTMLDialogElement);
   const painForm = $('pain-form', HTMLFormElement);
-  /** @type {Session | null} */
-  let s = null;
+  /** The session on the player, playing or ended; null before one starts and after clear(). @type {Session | null} */
+  let session = null;
   let timer = 0;
   /** @type {WakeLockSentinel | null} */
   let wakeLock = null;
@@ -62,10 +63,10 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
         cues.tone(880, 120);
       } else if (event.type === 'paused') {
         releaseWakeLock();
-        say('Paused');
+        say(words().paused);
       } else if (event.type === 'resumed') {
         requestWakeLock();
-        say('Resumed');
+        say(words().resumed);
       } else {
         return finish(session, 'completed', event.at);
       }
@@ -79,26 +80,26 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
 
   /** @param {Step} step */
   function run(step) {
-    if (!s || s.ended) return;
+    if (!session || session.ended) return;
     const now = performance.now();
-    apply(s, step(s.clock, s.timeline.segments, now), now);
+    apply(session, step(session.clock, session.timeline.segments, now), now);
   }
   const tick = () => run(clock.tick);
-  const togglePause = () => run(s?.clock.paused ? clock.resume : clock.pause);
+  const togglePause = () => run(session?.clock.paused ? clock.resume : clock.pause);
 
   /** @param {Timelines} timelines @param {PlayOptions} options */
   function start({ timeline, lighterTimeline }, options) {
     cues.unlockAudio();
     const now = performance.now();
     const first = clock.start(timeline.segments, now);
-    s = { id: uuid(), options, timeline, lighterTimeline, startedAt: new Date().toISOString(), clock: first.state, painEvents: [], ended: null };
+    session = { id: uuid(), options, timeline, lighterTimeline, startedAt: new Date().toISOString(), clock: first.state, painEvents: [], ended: null };
     view.show(timeline.warnings);
     requestWakeLock();
-    apply(s, first, now);
+    apply(session, first, now);
     view.focus();
   }
 
-  /** @param {Session} session @param {Outcome} outcome @param {number} at */
+  /** @param {Session} session @param {SessionOutcome} outcome @param {number} at */
   function finish(session, outcome, at) {
     session.clock = clock.stop(session.clock, at);
     clearTimeout(timer);
@@ -106,19 +107,19 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     releaseWakeLock();
     persist(session, at);
     view.hide();
-    say(outcome === 'completed' ? 'Session complete. Well done.' : 'Session ended.');
+    say(outcome === 'completed' ? words().sessionComplete : words().sessionEnded);
     onEnd(session);
   }
 
-  /** @param {Outcome} outcome */
+  /** @param {SessionOutcome} outcome */
   function stop(outcome) {
-    if (s && !s.ended) finish(s, outcome, performance.now());
+    if (session && !session.ended) finish(session, outcome, performance.now());
   }
 
   function openPainDialog() {
-    if (!s || s.ended) return;
+    if (!session || session.ended) return;
     run(clock.pause);
-    const primary = moveOf(s.timeline, s.timeline.segments[s.clock.index])?.regions.find(region => region !== 'full-body');
+    const primary = moveOf(session.timeline, session.timeline.segments[session.clock.index])?.regions.find(region => region !== 'full-body');
     painForm.reset();
     if (primary) $('pain-region', HTMLSelectElement).value = primary;
     painDialog.showModal();
@@ -128,7 +129,10 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   function onPainChoice(session, choice) {
     const data = new FormData(painForm);
     const ends = choice === 'end-session';
-    session.painEvents.push({ segmentIndex: session.clock.index, symptom: String(data.get('symptom')), region: String(data.get('region')), choice: ends ? 'end-session' : 'continue-lighter' });
+    // The pain form's choices are the API's own values (Pages/Shared/_PlayerScreen.cshtml).
+    const symptom = /** @type {Symptom} */ (String(data.get('symptom')));
+    const region = /** @type {BodyRegion} */ (String(data.get('region')));
+    session.painEvents.push({ segmentIndex: session.clock.index, symptom, region, choice: ends ? 'end-session' : 'continue-lighter' });
     if (ends) return stop('stopped-for-pain');
     const now = performance.now();
     const lighter = clock.continueLighter(session.clock, session.timeline.segments, session.lighterTimeline?.segments, now);
@@ -142,16 +146,16 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     clearTimeout(timer);
     releaseWakeLock();
     if (painDialog.open) painDialog.close();
-    s = null;
+    session = null;
     view.hide();
     sessionStorage.removeItem(storeKey);
   }
 
   function state() {
-    if (!s) return 'none';
-    if (s.ended) return 'ended';
+    if (!session) return 'none';
+    if (session.ended) return 'ended';
     if (painDialog.open) return 'asking';
-    return s.clock.paused ? 'paused' : s.clock.waiting ? 'waiting' : 'running';
+    return session.clock.paused ? 'paused' : session.clock.waiting ? 'waiting' : 'running';
   }
 
   /** @param {Session} session @param {number} now */
@@ -167,15 +171,15 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     } catch {}
     if (!saved?.clock) return false;
     const now = performance.now();
-    const { savedAt, ...session } = saved;
-    s = { ...session, clock: clock.restore(saved.clock, now, Math.max(0, Date.now() - savedAt)) };
-    if (s.ended) {
-      onEnd(s);
+    const { savedAt, ...kept } = saved;
+    session = { ...kept, clock: clock.restore(saved.clock, now, Math.max(0, Date.now() - savedAt)) };
+    if (session.ended) {
+      onEnd(session);
       return true;
     }
     view.show([]);
-    view.showSegment(s);
-    if (!s.clock.paused) requestWakeLock();
+    view.showSegment(session);
+    if (!session.clock.paused) requestWakeLock();
     tick();
     return true;
   }
@@ -204,7 +208,7 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   buttons.finish.addEventListener('click', () => stop('stopped'));
   buttons.pain.addEventListener('click', openPainDialog);
   painDialog.addEventListener('close', () => {
-    if (s && !s.ended && painDialog.returnValue) onPainChoice(s, painDialog.returnValue);
+    if (session && !session.ended && painDialog.returnValue) onPainChoice(session, painDialog.returnValue);
     painDialog.returnValue = '';
   });
   const showVoice = () => view.showVoice(cues.voiceOn());
@@ -217,7 +221,7 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
 
   document.addEventListener('keydown', event => {
     const { target, key } = event;
-    if (!s || s.ended || painDialog.open || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!session || session.ended || painDialog.open || event.altKey || event.ctrlKey || event.metaKey) return;
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
     if (key === ' ' && !(target instanceof HTMLButtonElement)) togglePause();
     else if (key === 'ArrowRight') run(clock.skip);
@@ -227,8 +231,8 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   });
 
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState !== 'visible' || !s || s.ended) return;
-    if (!s.clock.paused) requestWakeLock();
+    if (document.visibilityState !== 'visible' || !session || session.ended) return;
+    if (!session.clock.paused) requestWakeLock();
     tick();
   });
 
@@ -238,12 +242,12 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     clear,
     state,
     stop: () => stop('stopped'),
-    get session() { return s; },
+    get session() { return session; },
     /** @param {Partial<Session>} patch */
     remember(patch) {
-      if (!s) return;
-      Object.assign(s, patch);
-      persist(s, performance.now());
+      if (!session) return;
+      Object.assign(session, patch);
+      persist(session, performance.now());
     },
     refreshVoice: showVoice,
   };

@@ -4,6 +4,8 @@
 
 import { antiforgeryHeader } from './antiforgery.js';
 import { $ } from './dom.js';
+import { registerRunnerWorker } from './runner-worker.js';
+import { words } from './words.js';
 
 const form = /** @type {HTMLFormElement} */ (document.querySelector('form[data-reminder-form]'));
 const zones = $('Form_TimeZoneId', HTMLSelectElement);
@@ -28,10 +30,10 @@ function show(subscription) {
 
 async function subscribe() {
   if (await Notification.requestPermission() !== 'granted') {
-    say('Notifications are blocked for this site. Allow them in your browser\'s settings to be reminded while the app is closed.');
+    say(words().notificationsBlocked);
     return;
   }
-  await navigator.serviceWorker.register('/sw.js');
+  await registerRunnerWorker();
   const registration = await navigator.serviceWorker.ready;
   const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: section.dataset.pushKey });
   const { endpoint, keys } = subscription.toJSON();
@@ -43,11 +45,11 @@ async function subscribe() {
   });
   if (!response.ok) {
     await subscription.unsubscribe();
-    say('The server did not take this device\'s subscription. Try again later.');
+    say(words().subscriptionRefused);
     return;
   }
   show(subscription);
-  say('Notifications are on for this device.');
+  say(words().notificationsOn);
 }
 
 async function unsubscribe() {
@@ -59,11 +61,11 @@ async function unsubscribe() {
     await subscription.unsubscribe();
   }
   show(null);
-  say('Notifications are off for this device.');
+  say(words().notificationsOff);
 }
 
 /** @param {() => Promise<void>} action */
-const guarded = action => () => action().catch(() => say('Notifications could not be changed on this device.'));
+const guarded = action => () => action().catch(() => say(words().notificationsFailed));
 
 if ('serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window) {
   on.addEventListener('click', guarded(subscribe));

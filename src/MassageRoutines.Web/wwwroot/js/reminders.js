@@ -1,11 +1,13 @@
 // @ts-check
 // Movement-break reminders while the app is open, on every runner page but the player's (_Layout.cshtml):
-// it asks when the next break is due (GET /api/today) and then shows "Time for a movement break" with
+// it asks when the next break is due (GET /api/today) and then shows the reminder with
 // Start (the break routine) and Later (ten minutes more). It registers the runner's service worker,
 // which shows the reminders the server pushes while the app is closed, and fills in the home page's "Today".
 
 import { antiforgeryHeader } from './antiforgery.js';
-import { REMINDER_BODY, REMINDER_TITLE, boutsText, breakText, delayMs } from './today.js';
+import { boutsText, breakText, delayMs } from './today.js';
+import { registerRunnerWorker } from './runner-worker.js';
+import { words } from './words.js';
 
 const TAG = 'movement-break';
 const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
@@ -14,7 +16,7 @@ let timer;
 /** @type {{ dialog: HTMLDialogElement, start: HTMLAnchorElement } | null} */
 let reminder = null;
 
-navigator.serviceWorker?.register('/sw.js').catch(() => {});
+registerRunnerWorker().catch(() => {});
 
 /** @returns {Promise<TodayView | null>} */
 async function fetchToday() {
@@ -35,8 +37,8 @@ function follow(today) {
 function renderToday(today) {
   const section = document.getElementById('today');
   if (!section) return;
-  /** @type {HTMLElement} */ (section.querySelector('#today-bouts')).textContent = boutsText(today);
-  const { before, at, after } = breakText(today);
+  /** @type {HTMLElement} */ (section.querySelector('#today-bouts')).textContent = boutsText(today, words());
+  const { before, at, after } = breakText(today, words());
   const time = at && Object.assign(document.createElement('time'), { dateTime: at.toISOString(), textContent: timeFormat.format(at) });
   /** @type {HTMLElement} */ (section.querySelector('#today-break')).replaceChildren(before, ...(time ? [time, after] : []));
   section.hidden = false;
@@ -55,10 +57,11 @@ function build() {
   const dialog = document.createElement('dialog');
   dialog.className = 'break-reminder';
   dialog.setAttribute('aria-labelledby', 'break-reminder-title');
-  const title = Object.assign(document.createElement('h2'), { id: 'break-reminder-title', textContent: REMINDER_TITLE });
-  const text = Object.assign(document.createElement('p'), { textContent: REMINDER_BODY });
-  const start = Object.assign(document.createElement('a'), { className: 'button', textContent: 'Start' });
-  const later = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary', textContent: 'Later' });
+  const said = words();
+  const title = Object.assign(document.createElement('h2'), { id: 'break-reminder-title', textContent: said.reminderTitle });
+  const text = Object.assign(document.createElement('p'), { textContent: said.reminderBody });
+  const start = Object.assign(document.createElement('a'), { className: 'button', textContent: said.start });
+  const later = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary', textContent: said.later });
   later.addEventListener('click', snooze);
   const controls = Object.assign(document.createElement('div'), { className: 'controls' });
   controls.append(start, later);
@@ -85,7 +88,7 @@ async function snooze() {
 async function notifyIfHidden(url) {
   if (document.visibilityState !== 'hidden' || !('Notification' in window) || Notification.permission !== 'granted') return;
   const registration = await navigator.serviceWorker?.getRegistration();
-  await registration?.showNotification(REMINDER_TITLE, { body: REMINDER_BODY, tag: TAG, icon: '/icons/icon-192.png', data: { url: url ?? '/' } });
+  await registration?.showNotification(words().reminderTitle, { body: words().reminderBody, tag: TAG, icon: '/icons/icon-192.png', data: { url: url ?? '/' } });
 }
 
 // A sleeping device or a session logged in another tab moves the schedule: ask again on coming back,

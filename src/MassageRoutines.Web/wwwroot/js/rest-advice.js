@@ -4,17 +4,18 @@
 // is this runner's own, so it is fetched.
 
 import { $ } from './dom.js';
+import { fill, words } from './words.js';
 
 const section = $('rest-advice');
 const regions = new Set(section.dataset.regions?.split(' '));
 
 const response = await fetch('/api/rest-advice', { credentials: 'same-origin' }).catch(() => null);
-/** @type {RestAdvice[]} */
-const advice = response?.ok ? (await response.json()).filter((/** @type {RestAdvice} */ a) => regions.has(a.region)) : [];
+/** @type {RestAdviceView[]} */
+const advice = response?.ok ? (await response.json()).filter((/** @type {RestAdviceView} */ one) => regions.has(one.region)) : [];
 if (advice.length > 0) {
   const time = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-  section.querySelector('ul')?.replaceChildren(...advice.map(a => Object.assign(document.createElement('li'), {
-    textContent: `${a.label}: ${a.reason}. Consider resting it until ${time.format(new Date(a.until))}.`,
+  section.querySelector('ul')?.replaceChildren(...advice.map(one => Object.assign(document.createElement('li'), {
+    textContent: fill(words().restAdvice, { region: one.label, reason: one.reason, until: time.format(new Date(one.until)) }),
   })));
   section.hidden = false;
 }

@@ -1,25 +1,24 @@
 // @ts-check
-// What the home page's "Today" says, and when the page's own reminder is due: pure functions of GET /api/today's answer.
+// What the home page's "Today" says, and when the page's own reminder is due: pure functions of GET
+// /api/today's answer, in the page's words.
 
-export const REMINDER_TITLE = 'Time for a movement break';
-export const REMINDER_BODY = 'Stand up and move for a few minutes.';
+import { fill } from './words.js';
 
-/** @param {TodayView} today */
-export function boutsText({ bouts, boutsGoal }) {
-  if (bouts === 0) return `No bouts yet today. ${boutsGoal} short ones a day do more than one long session.`;
-  if (bouts < boutsGoal) return `${bouts} of ${boutsGoal} bouts today.`;
-  return `${bouts} of ${boutsGoal} bouts today: that is today's goal reached.`;
+/** @param {TodayView} today @param {ReminderWords} said */
+export function boutsText({ bouts, boutsGoal }, said) {
+  if (bouts === 0) return said.noBoutsYet;
+  return fill(bouts < boutsGoal ? said.boutsSoFar : said.boutsGoalReached, { bouts, goal: boutsGoal });
 }
 
 /**
  * What the page says of the next break: the words before and after its time, or all of it when none is due.
- * @param {TodayView} today
+ * @param {TodayView} today @param {ReminderWords} said
  * @returns {{ before: string, at: Date | null, after: string }}
  */
-export function breakText(today) {
-  if (!today.remindersOn) return { before: 'Movement-break reminders are off.', at: null, after: '' };
-  if (today.nextBreak === null) return { before: 'No movement break is due in the next two weeks.', at: null, after: '' };
-  return { before: 'Next movement break: ', at: new Date(today.nextBreak), after: '.' };
+export function breakText(today, said) {
+  if (!today.remindersOn) return { before: said.remindersOff, at: null, after: '' };
+  if (today.nextBreak === null) return { before: said.noBreakDue, at: null, after: '' };
+  return { before: said.nextBreakBefore, at: new Date(today.nextBreak), after: said.nextBreakAfter };
 }
 
 /**

@@ -12,7 +12,7 @@ public class IndexTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await app.CreateClient().GetDocumentAsync($"/kiosk/{token}");
 
-        Assert.Equal(["Sore somewhere?", "Before your run", "After your run", "Movement breaks"], page.Texts(".tile-group h3"));
+        Assert.Equal(["Sore somewhere?", "Before a run", "After a run", "Movement breaks"], page.Texts(".tile-group h3"));
         Assert.Equal(["5-minute pre-run", "Full pre-run routine", "5-minute post-run", "Full post-run routine", "Midday movement break"], page.Texts("[data-routine] .tile-name"));
         Assert.Equal("What's sore?", page.Text("#sore-tile .tile-name"));
         Assert.Equal("2:00 · no gear", page.Texts(".tile-meta").Last());
