@@ -271,6 +271,7 @@
  *   notes: string | null,
  *   regionSeconds: RegionSeconds[],
  * }} SessionView
+ *   A stored session as the API, the exports and a person's data download show it.
  */
 
 /**
