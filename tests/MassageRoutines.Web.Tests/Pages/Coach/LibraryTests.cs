@@ -83,7 +83,7 @@ public class LibraryTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("No account has that email. Ask them to register first.", unknown.FieldError("Email"));
         Assert.StartsWith($"{runnerEmail} is now a coach.", made.Text("[role=status]"));
-        Assert.Contains(runnerEmail, made.Texts("main ul li"));
+        Assert.Contains(runnerEmail, made.Texts("main ul li > span"));
         Assert.Equal($"{runnerEmail} is already a coach.", again.FieldError("Email"));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await (await app.SignedInAsync(runnerEmail)).GetAsync("/coach")).StatusCode);
     }
