@@ -89,6 +89,22 @@ public class CoachAdminTests(BrowserFixture browser)
     });
 
     [BrowserFact]
+    public Task A_coach_takes_the_coach_role_from_another_account() => browser.WithPageAsync(async page =>
+    {
+        var other = $"coach-{Guid.NewGuid():N}@example.com";
+        await browser.App.CreateCoachAsync(other);
+        await SignedInCoachAsync(page);
+        await page.GotoAsync("/coach/team");
+        var coach = new CoachPages(page);
+
+        await coach.Button($"Take coach role from {other}").ClickAsync();
+
+        await Expect(coach.Status).ToContainTextAsync($"{other} is no longer a coach.");
+        await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = other })).ToHaveCountAsync(0);
+        await page.AssertNoAxeViolationsAsync();
+    });
+
+    [BrowserFact]
     public Task A_runner_registers_changes_the_password_and_signs_in_with_it() => browser.WithPageAsync(async page =>
     {
         var email = $"runner-{Guid.NewGuid():N}@example.com";

@@ -135,6 +135,30 @@ public class GroupTests(BrowserFixture browser)
     });
 
     [BrowserFact]
+    public Task A_coach_removes_a_member_by_the_button_that_names_them() => browser.WithPageAsync(async page =>
+    {
+        var coachEmail = $"coach-{Guid.NewGuid():N}@example.com";
+        var coachId = await browser.App.CreateCoachAsync(coachEmail);
+        var stays = $"stays-{Guid.NewGuid():N}@example.com";
+        var goes = $"goes-{Guid.NewGuid():N}@example.com";
+        var group = await browser.App.CreateGroupAsync(coachId, $"Thursday hills {Guid.NewGuid().ToString()[..4]}", null,
+            await browser.App.CreateUserAsync(stays), await browser.App.CreateUserAsync(goes));
+        await SignInAsync(page, coachEmail);
+        await page.GotoAsync($"/coach/groups/{group.Id}");
+        var members = page.GetByRole(AriaRole.Region, new() { Name = "Members" });
+        await Expect(members.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await page.AssertNoAxeViolationsAsync();
+
+        await members.GetByRole(AriaRole.Button, new() { Name = $"Remove {goes} from the group", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Removed {goes} from {group.Name}.");
+        await Expect(members.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await Expect(members.GetByRole(AriaRole.Listitem)).ToContainTextAsync(stays);
+        await Expect(members.GetByRole(AriaRole.Button, new() { Name = $"Remove {stays} from the group", Exact = true })).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+    });
+
+    [BrowserFact]
     public Task A_runner_downloads_their_data_and_deletes_their_account() => browser.WithPageAsync(async page =>
     {
         var email = $"runner-{Guid.NewGuid():N}@example.com";

@@ -5,6 +5,7 @@ namespace MassageRoutines.Web.Accounts;
 /// <summary>A coach who shares a library or a group, as its page lists them.</summary>
 public sealed class SharingCoach
 {
+    public string UserId { get; init; } = "";
     public string Email { get; init; } = "";
     public bool IsOwner { get; init; }
 }
@@ -12,7 +13,18 @@ public sealed class SharingCoach
 /// <summary>The coach to add, or the problem to show at the email field instead.</summary>
 public sealed record CoachToAdd(IdentityUser? Coach, string? Problem);
 
-/// <summary>Finding another coach by email, and listing coaches, for the pages where an owner shares a library or a group.</summary>
+/// <summary>What taking the coach role from an account came to.</summary>
+public enum CoachRoleTaken
+{
+    Taken,
+    NotACoach,
+    LastCoach,
+}
+
+/// <summary>
+/// Finding another coach by email, and listing coaches, for the pages where an owner shares a library or a group;
+/// and taking the coach role back on the Coaches page.
+/// </summary>
 public static class CoachAccounts
 {
     public const string NotFoundMessage = "There is no coach with that email. Make them a coach on the Coaches page first.";
@@ -38,4 +50,26 @@ public static class CoachAccounts
     /// <summary>Owners first, then by email: the order every list of sharing coaches shows.</summary>
     public static IOrderedQueryable<SharingCoach> OwnersFirst(this IQueryable<SharingCoach> coaches) =>
         coaches.OrderByDescending(c => c.IsOwner).ThenBy(c => c.Email);
+
+    public const string LastCoachMessage = "There must always be a coach: make another account a coach before taking the role from the last one.";
+
+    /// <summary>
+    /// Takes the coach role from the account, unless it is the last coach's. The account stays a runner.
+    /// Its sign-in cookies still carry the role until Identity's security stamp validator re-reads the
+    /// roles (at its ValidationInterval), so the /coach pages close to it from then on, without signing it out.
+    /// </summary>
+    public static async Task<(CoachRoleTaken Outcome, IdentityUser? Account)> TakeCoachRoleAsync(this UserManager<IdentityUser> users, string userId)
+    {
+        if (await users.FindByIdAsync(userId) is not { } account || !await users.IsInRoleAsync(account, AccountsSetup.CoachRole))
+        {
+            return (CoachRoleTaken.NotACoach, null);
+        }
+        if ((await users.GetUsersInRoleAsync(AccountsSetup.CoachRole)).Count <= 1)
+        {
+            return (CoachRoleTaken.LastCoach, account);
+        }
+        var result = await users.RemoveFromRoleAsync(account, AccountsSetup.CoachRole);
+        return result.Succeeded ? (CoachRoleTaken.Taken, account)
+            : throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
 }

@@ -30,11 +30,14 @@ public static class GroupAccess
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.Email, m.JoinedAt })
             .OrderBy(m => m.Email).Select(m => new GroupMemberView(m.UserId, m.Email ?? "", m.JoinedAt)).ToListAsync(ct);
 
-    /// <summary>The coaches' emails, the owner first.</summary>
-    public static Task<List<string>> CoachEmailsAsync(this MassageDbContext db, int groupId, CancellationToken ct) =>
+    /// <summary>The coaches, the owner first.</summary>
+    public static Task<List<SharingCoach>> CoachesAsync(this MassageDbContext db, int groupId, CancellationToken ct) =>
         db.GroupCoaches.Where(c => c.GroupId == groupId)
-            .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new SharingCoach { Email = u.Email ?? "", IsOwner = c.IsOwner })
+            .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new SharingCoach { UserId = c.UserId, Email = u.Email ?? "", IsOwner = c.IsOwner })
             .OwnersFirst()
-            .Select(c => c.Email)
             .ToListAsync(ct);
+
+    /// <summary>The coaches' emails, the owner first.</summary>
+    public static async Task<List<string>> CoachEmailsAsync(this MassageDbContext db, int groupId, CancellationToken ct) =>
+        (await db.CoachesAsync(groupId, ct)).Select(c => c.Email).ToList();
 }

@@ -19,8 +19,8 @@ public sealed record KioskAdmin(IReadOnlyList<KioskUsage> Kiosks, IReadOnlyList<
 public sealed record KioskScreen(KioskRecord Kiosk, IReadOnlyList<PublishedRoutine> Routines);
 
 /// <summary>
-/// A gym's kiosks: a coach registers them (each gets a secret address), sees how they are used and
-/// revokes them; a kiosk's address shows its routines and takes its logs until it is revoked.
+/// A gym's kiosks: a coach registers them (each gets a secret address), sees how they are used,
+/// replaces their addresses and revokes them; a kiosk's address shows its routines and takes its logs until it is revoked.
 /// </summary>
 public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, TimeProvider time, SiteTimeZone zone)
 {
@@ -61,7 +61,7 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
         var kiosk = new KioskRecord
         {
             Name = form.Name!.Trim(),
-            Token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24)),
+            Token = NewToken(),
             LibraryId = library!.Id,
             Routines = [.. form.Routines],
             IdleSeconds = form.IdleSeconds,
@@ -85,6 +85,41 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
         }
         kiosk.RevokedAt ??= time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        return kiosk;
+    }
+
+    /// <summary>
+    /// Gives one of the coach's kiosks a new address; the old one then answers exactly as a revoked kiosk's
+    /// does, as it is kept as a revoked kiosk of its own. The kiosk keeps its id, settings and usage.
+    /// A revoked kiosk keeps its address. Null when the kiosk is not theirs.
+    /// </summary>
+    public async Task<KioskRecord?> ReplaceAddressAsync(string coach, int id, CancellationToken ct)
+    {
+        var kiosk = await db.Kiosks.FirstOrDefaultAsync(k => k.Id == id && k.CreatedBy == coach, ct);
+        if (kiosk is null || kiosk.RevokedAt is not null)
+        {
+            return kiosk;
+        }
+        var old = new KioskRecord
+        {
+            Name = kiosk.Name,
+            Token = kiosk.Token,
+            LibraryId = kiosk.LibraryId,
+            Routines = [.. kiosk.Routines],
+            IdleSeconds = kiosk.IdleSeconds,
+            WakeLock = kiosk.WakeLock,
+            Voice = kiosk.Voice,
+            CreatedBy = coach,
+            CreatedAt = kiosk.CreatedAt,
+            RevokedAt = time.GetUtcNow().UtcDateTime,
+        };
+        // Two writes: the token is unique, so the kiosk lets go of it before its revoked double takes it.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        kiosk.Token = NewToken();
+        await db.SaveChangesAsync(ct);
+        db.Kiosks.Add(old);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return kiosk;
     }
 
@@ -128,4 +163,6 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
             return new KioskUsage(kiosk, perDay, mine.Values.Sum(t => t.Sessions), mine.Values.Sum(t => t.Completed), mine.Values.Sum(t => t.PainStops));
         }).ToList();
     }
+
+    private static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
 }

@@ -21,7 +21,7 @@ public sealed record LibraryCreated(Library? Library, RuleViolation? Refused);
 
 /// <summary>
 /// Libraries as coaches keep them: making one (empty or a copy), opening one, sharing it with another
-/// coach, and its file going out (export) and coming in (import).
+/// coach and taking that back, and its file going out (export) and coming in (import).
 /// </summary>
 public sealed class LibraryEditing(MassageDbContext db, UserManager<IdentityUser> users, LibraryChanges libraryChanges, TimeProvider time)
 {
@@ -76,7 +76,7 @@ public sealed class LibraryEditing(MassageDbContext db, UserManager<IdentityUser
         var moves = await db.Moves.AsNoTracking().Where(m => m.LibraryId == library.Id).OrderBy(m => m.Name).ToListAsync(ct);
         var routines = await db.Routines.AsNoTracking().Where(r => r.LibraryId == library.Id).OrderBy(r => r.Phase).ThenBy(r => r.Name).ToListAsync(ct);
         var editors = await db.LibraryEditors.Where(e => e.LibraryId == library.Id)
-            .Join(db.Users, e => e.UserId, u => u.Id, (e, u) => new SharingCoach { Email = u.Email!, IsOwner = e.IsOwner })
+            .Join(db.Users, e => e.UserId, u => u.Id, (e, u) => new SharingCoach { UserId = e.UserId, Email = u.Email!, IsOwner = e.IsOwner })
             .OwnersFirst().ToListAsync(ct);
         var userId = user.UserId();
         var isOwner = await db.LibraryEditors.AnyAsync(e => e.LibraryId == library.Id && e.UserId == userId && e.IsOwner, ct);
@@ -96,6 +96,17 @@ public sealed class LibraryEditing(MassageDbContext db, UserManager<IdentityUser
             await db.SaveChangesAsync(ct);
         }
         return found;
+    }
+
+    /// <summary>
+    /// The owner removes another coach, who may then no longer edit the library. The owner is never removed.
+    /// Returns the coach's email, or null when they were not an editor.
+    /// </summary>
+    public async Task<string?> RemoveEditorAsync(Library library, string userId, CancellationToken ct)
+    {
+        var editors = db.LibraryEditors.Where(e => e.LibraryId == library.Id && e.UserId == userId && !e.IsOwner);
+        var email = await editors.Join(db.Users, e => e.UserId, u => u.Id, (e, u) => u.Email).FirstOrDefaultAsync(ct);
+        return email is not null && await editors.ExecuteDeleteAsync(ct) > 0 ? email : null;
     }
 
     /// <summary>The library as a file in the seeds/ format; null when the coach may not edit it.</summary>

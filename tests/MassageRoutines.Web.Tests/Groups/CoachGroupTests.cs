@@ -196,7 +196,7 @@ public class CoachGroupTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.StartsWith("There is no coach with that email.", notACoach.FieldError("CoachEmail"));
         Assert.Equal($"{email} now coaches Tuesday track.", page.Text("[role=status]"));
-        Assert.Contains(email, page.Texts("#coaches-title ~ ul li"));
+        Assert.Contains(email, page.Texts("#coaches-title ~ ul li > span"));
         var theirs = await app.SignedInAsync(email);
         Assert.Equal(HttpStatusCode.OK, (await theirs.GetAsync($"/coach/groups/{group.Id}/adherence")).StatusCode);
         // Only the owner adds coaches.

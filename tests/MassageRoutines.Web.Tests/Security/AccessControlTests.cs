@@ -98,30 +98,31 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
 
     /// <summary>The people every closed route is tried as: the owner's library, kiosk and group, with a plan item and a member.</summary>
     private sealed record Cast(HttpClient Anonymous, HttpClient Runner, HttpClient Member, HttpClient Other, HttpClient Owner,
-        Library Library, int KioskId, Group Group, int PlanItemId, string Move, string Routine);
+        Library Library, int KioskId, Group Group, int PlanItemId, string Move, string Routine, string MemberId, string CoCoachId);
 
     private async Task<Cast> CastAsync(string prefix)
     {
         var owner = await app.CreateCoachAsync($"{prefix}-owner@example.com");
         await app.CreateCoachAsync($"{prefix}-other@example.com");
+        var coCoach = await app.CreateCoachAsync($"{prefix}-co-coach@example.com");
         await app.CreateUserAsync($"{prefix}-runner@example.com");
         var member = await app.CreateUserAsync($"{prefix}-member@example.com");
         var library = await app.CreateLibraryAsync(owner, $"{prefix} club");
         var (move, routine) = await app.WithDbAsync(async db => (
             await db.Moves.Where(m => m.LibraryId == library.Id).Select(m => m.Slug).FirstAsync(),
             await db.Routines.Where(r => r.LibraryId == library.Id).Select(r => r.Slug).FirstAsync()));
-        // Forms name the owner's things by id too (a kiosk to revoke, a plan item to remove): another coach must not reach them.
+        // Forms name the owner's things by id too (a kiosk to revoke, a plan item, member or co-coach to remove): another coach must not reach them.
         var (kioskId, group) = await app.WithDbAsync(async db =>
         {
             var kiosk = new KioskRecord { Name = "Owner's kiosk", Token = Guid.NewGuid().ToString("N"), LibraryId = library.Id, CreatedBy = owner };
             var group = new Group
             {
                 Name = "Owner's group", JoinToken = Guid.NewGuid().ToString("N"),
-                Coaches = [new GroupCoach { UserId = owner, IsOwner = true }],
+                Coaches = [new GroupCoach { UserId = owner, IsOwner = true }, new GroupCoach { UserId = coCoach }],
                 Members = [new GroupMember { UserId = member }],
                 Plan = [new PlanItem { RoutineSlug = routine, Timing = PlanTiming.Daily }],
             };
-            db.AddRange(kiosk, group);
+            db.AddRange(kiosk, group, new LibraryEditor { LibraryId = library.Id, UserId = coCoach });
             await db.SaveChangesAsync();
             return (kiosk.Id, group);
         });
@@ -130,7 +131,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
             await app.SignedInAsync($"{prefix}-member@example.com", followRedirects: false),
             await app.SignedInAsync($"{prefix}-other@example.com", followRedirects: false),
             await app.SignedInAsync($"{prefix}-owner@example.com", followRedirects: false),
-            library, kioskId, group, group.Plan[0].Id, move, routine);
+            library, kioskId, group, group.Plan[0].Id, move, routine, member, coCoach);
     }
 
     /// <summary>The route with the cast's things in place of its parameters.</summary>
@@ -179,7 +180,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
                     $"{what} as anonymous: {asAnonymous.StatusCode}");
                 Assert.Equal((what, HttpStatusCode.Forbidden), (what, (await SendAsync(cast.Runner, method, target, token: null)).StatusCode));
                 Assert.Equal((what, HttpStatusCode.Forbidden), (what, (await SendAsync(cast.Member, method, target, token: null)).StatusCode));
-                if (ownersOnly || handler.Name == "Revoke")
+                if (ownersOnly || handler.Name is "Revoke" or "ReplaceAddress")
                 {
                     Assert.Equal((what, HttpStatusCode.NotFound), (what, (await SendAsync(cast.Other, method, target, othersToken, cast)).StatusCode));
                 }
@@ -243,7 +244,10 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         Assert.StartsWith($"http://localhost{AccountsSetup.SignInPath}", response.Headers.Location!.ToString());
     }
 
-    /// <summary>A request as a form would send it; with a cast, its ids are posted too (a kiosk's id, a plan item's, a group's).</summary>
+    /// <summary>
+    /// A request as a form would send it; with a cast, its ids are posted too (a kiosk's id, a plan item's, a group's, the
+    /// member's, and the co-coach's as a group's coach, a library's editor and a coach of the site).
+    /// </summary>
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, string? token, Cast? cast = null) =>
         client.SendAsync(new HttpRequestMessage(method, url)
         {
@@ -252,6 +256,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
                     .. cast is null ? [] : new KeyValuePair<string, string>[]
                     {
                         new("id", cast.KioskId.ToString()), new("item", cast.PlanItemId.ToString()), new("group", cast.Group.Id.ToString()),
+                        new("member", cast.MemberId), new("coach", cast.CoCoachId), new("editor", cast.CoCoachId),
                     }])
                 : null,
         });

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageRoutines.Web.Pages.Coach;
 
-/// <summary>A coach registers the gym's kiosks, sees how they are used, and revokes them.</summary>
+/// <summary>A coach registers the gym's kiosks, sees how they are used, replaces their addresses and revokes them.</summary>
 public sealed class KiosksModel(GymKiosks kiosks) : PageModel
 {
     public const int UsageDays = GymKiosks.UsageDays;
@@ -37,6 +37,18 @@ public sealed class KiosksModel(GymKiosks kiosks) : PageModel
             return Page();
         }
         Message = $"Added {kiosk.Name}. Open its address on the kiosk's browser: {Url.Page("/Kiosk/Index", new { token = kiosk.Token })}";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostReplaceAddressAsync(int id, CancellationToken ct)
+    {
+        if (await kiosks.ReplaceAddressAsync(User.UserId(), id, ct) is not { } kiosk)
+        {
+            return NotFound();
+        }
+        Message = kiosk.RevokedAt is null
+            ? $"{kiosk.Name} has a new address: open it on the kiosk's browser: {Url.Page("/Kiosk/Index", new { token = kiosk.Token })}. The old address now says the kiosk is disabled."
+            : $"{kiosk.Name} is revoked: its address stays disabled. Add a new kiosk instead.";
         return RedirectToPage();
     }
 

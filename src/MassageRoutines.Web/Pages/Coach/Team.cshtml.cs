@@ -3,13 +3,14 @@ using MassageRoutines.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Pages.Coach;
 
-/// <summary>The coaches on this site; a coach makes another account a coach here.</summary>
-public sealed class TeamModel(UserManager<IdentityUser> users) : PageModel
+/// <summary>The coaches on this site; a coach makes another account a coach here, or takes the role back.</summary>
+public sealed class TeamModel(UserManager<IdentityUser> users, IOptions<SecurityStampValidatorOptions> stamps) : PageModel
 {
-    public IReadOnlyList<string> Coaches { get; private set; } = [];
+    public IReadOnlyList<IdentityUser> Coaches { get; private set; } = [];
 
     [BindProperty]
     [Required(ErrorMessage = "Enter the email of an account.")]
@@ -18,6 +19,9 @@ public sealed class TeamModel(UserManager<IdentityUser> users) : PageModel
 
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>Why the coach role was not taken, beside the list of coaches.</summary>
+    public string? RoleProblem { get; private set; }
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -49,6 +53,29 @@ public sealed class TeamModel(UserManager<IdentityUser> users) : PageModel
         return Page();
     }
 
+    /// <summary>Takes the coach role from an account (their own too), unless it is the last coach's.</summary>
+    public async Task<IActionResult> OnPostTakeRoleAsync(string? coach)
+    {
+        var (outcome, account) = await users.TakeCoachRoleAsync(coach ?? "");
+        switch (outcome)
+        {
+            case CoachRoleTaken.NotACoach:
+                return NotFound();
+            case CoachRoleTaken.LastCoach:
+                // Not the "Make coach" form's problem: its email was not posted.
+                ModelState.Clear();
+                RoleProblem = CoachAccounts.LastCoachMessage;
+                await LoadAsync();
+                return Page();
+            default:
+                var within = stamps.Value.ValidationInterval;
+                Message = $"{NameOf(account!)} is no longer a coach. The Coach pages close to them within {(within <= TimeSpan.FromMinutes(1) ? "a minute" : $"{Math.Ceiling(within.TotalMinutes)} minutes")}.";
+                return RedirectToPage();
+        }
+    }
+
+    public static string NameOf(IdentityUser account) => account.Email ?? account.UserName ?? account.Id;
+
     private async Task LoadAsync() =>
-        Coaches = (await users.GetUsersInRoleAsync(AccountsSetup.CoachRole)).Select(u => u.Email ?? u.UserName ?? u.Id).Order().ToList();
+        Coaches = (await users.GetUsersInRoleAsync(AccountsSetup.CoachRole)).OrderBy(NameOf).ToList();
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,6 +72,38 @@ public class LibraryTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_owner_removes_an_editor_who_then_cannot_edit_and_nobody_removes_the_owner()
+    {
+        var owner = await SignedInCoach.CreateAsync(app);
+        var ownerEmail = await app.WithDbAsync(db => db.Users.Where(u => u.Id == owner.UserId).Select(u => u.Email!).SingleAsync());
+        var helperEmail = $"helper-{Guid.NewGuid():N}@example.com";
+        var helperId = await app.CreateCoachAsync(helperEmail);
+        var otherEmail = $"other-{Guid.NewGuid():N}@example.com";
+        var otherId = await app.CreateCoachAsync(otherEmail);
+        await owner.Client.PostFormAsync(owner.LibraryUrl, [new("CoachEmail", helperEmail)], $"{owner.LibraryUrl}?handler=AddEditor");
+        await owner.Client.PostFormAsync(owner.LibraryUrl, [new("CoachEmail", otherEmail)], $"{owner.LibraryUrl}?handler=AddEditor");
+        var helper = await app.SignedInAsync(helperEmail);
+
+        // An editor is offered no button to remove anyone, and removes nobody, the owner least of all.
+        Assert.DoesNotContain((await helper.GetDocumentAsync(owner.LibraryUrl)).ButtonNames(), name => name.StartsWith("Remove", StringComparison.Ordinal));
+        var byEditor = await helper.PostUnofferedAsync($"{owner.LibraryUrl}?handler=RemoveEditor", [new("editor", otherId)]);
+        var ownerByEditor = await helper.PostUnofferedAsync($"{owner.LibraryUrl}?handler=RemoveEditor", [new("editor", owner.UserId)]);
+        var ownerByOwner = await owner.Client.PostUnofferedAsync($"{owner.LibraryUrl}?handler=RemoveEditor", [new("editor", owner.UserId)]);
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.NotFound), (byEditor.StatusCode, ownerByEditor.StatusCode, ownerByOwner.StatusCode));
+        var ownersPage = await owner.Client.GetDocumentAsync(owner.LibraryUrl);
+        Assert.DoesNotContain($"Remove {ownerEmail} as an editor", ownersPage.ButtonNames());
+
+        var page = await (await owner.Client.PressAsync(ownersPage, $"Remove {helperEmail} as an editor")).ToDocumentAsync();
+
+        Assert.Equal($"{helperEmail} can no longer edit {owner.Library.Name}.", page.Text("[role=status]"));
+        Assert.Equal([$"{ownerEmail} (owner)", otherEmail], page.Texts("#editors-title ~ ul li > span"));
+        Assert.Equal(HttpStatusCode.NotFound, (await helper.GetAsync(owner.LibraryUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await helper.GetAsync($"{owner.LibraryUrl}/export")).StatusCode);
+        Assert.DoesNotContain(owner.Library.Name, await helper.GetStringAsync("/coach"));
+        Assert.False(await app.WithDbAsync(db => db.LibraryEditors.AnyAsync(e => e.LibraryId == owner.Library.Id && e.UserId == helperId)));
+    }
+
+    [Fact]
     public async Task A_coach_makes_another_account_a_coach()
     {
         var coach = await SignedInCoach.CreateAsync(app);
@@ -83,7 +116,7 @@ public class LibraryTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("No account has that email. Ask them to register first.", unknown.FieldError("Email"));
         Assert.StartsWith($"{runnerEmail} is now a coach.", made.Text("[role=status]"));
-        Assert.Contains(runnerEmail, made.Texts("main ul li"));
+        Assert.Contains(runnerEmail, made.Texts("main ul li > span"));
         Assert.Equal($"{runnerEmail} is already a coach.", again.FieldError("Email"));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await (await app.SignedInAsync(runnerEmail)).GetAsync("/coach")).StatusCode);
     }

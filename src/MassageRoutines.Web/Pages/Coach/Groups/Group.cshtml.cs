@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
 using Microsoft.AspNetCore.Mvc;
@@ -6,12 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageRoutines.Web.Pages.Coach.Groups;
 
-/// <summary>A group's join link, its members and its coaches; the owner adds coaches.</summary>
+/// <summary>
+/// A group's join link, its members and its coaches. Its coaches replace the link and remove members;
+/// the owner adds and removes coaches.
+/// </summary>
 public sealed class GroupModel(CoachGroups groups) : PageModel
 {
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<GroupMemberView> Members { get; private set; } = [];
-    public IReadOnlyList<string> Coaches { get; private set; } = [];
+    public IReadOnlyList<SharingCoach> Coaches { get; private set; } = [];
     public bool IsOwner { get; private set; }
 
     [BindProperty]
@@ -47,6 +51,47 @@ public sealed class GroupModel(CoachGroups groups) : PageModel
             return Page();
         }
         Message = $"{added.Coach!.Email} now coaches {Group.Name}.";
+        return RedirectToPage(new { group });
+    }
+
+    /// <summary>A new join link; the old one stops working at once.</summary>
+    public async Task<IActionResult> OnPostReplaceLinkAsync(int group, CancellationToken ct)
+    {
+        if (!await LoadAsync(group, ct))
+        {
+            return NotFound();
+        }
+        await groups.ReplaceJoinLinkAsync(Group, ct);
+        Message = $"{Group.Name} has a new join link. The old one no longer works; members stay members.";
+        return RedirectToPage(new { group });
+    }
+
+    public async Task<IActionResult> OnPostRemoveMemberAsync(int group, string? member, CancellationToken ct)
+    {
+        if (!await LoadAsync(group, ct) || await groups.RemoveMemberAsync(Group, member ?? "", ct) is not { } email)
+        {
+            return NotFound();
+        }
+        Message = $"Removed {email} from {Group.Name}.";
+        return RedirectToPage(new { group });
+    }
+
+    /// <summary>The owner removes another coach.</summary>
+    public async Task<IActionResult> OnPostRemoveCoachAsync(int group, string? coach, CancellationToken ct)
+    {
+        if (!await LoadAsync(group, ct))
+        {
+            return NotFound();
+        }
+        if (!IsOwner)
+        {
+            return Forbid();
+        }
+        if (await groups.RemoveCoachAsync(Group, coach ?? "", ct) is not { } email)
+        {
+            return NotFound();
+        }
+        Message = $"{email} no longer coaches {Group.Name}.";
         return RedirectToPage(new { group });
     }
 

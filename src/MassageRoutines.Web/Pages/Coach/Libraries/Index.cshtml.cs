@@ -52,6 +52,25 @@ public sealed class IndexModel(LibraryEditing libraries) : PageModel
         return RedirectToPage(new { library });
     }
 
+    /// <summary>The owner removes another coach, who then gets "not found" for this library's pages.</summary>
+    public async Task<IActionResult> OnPostRemoveEditorAsync(string library, string? editor, CancellationToken ct)
+    {
+        if (!await LoadAsync(library, ct))
+        {
+            return NotFound();
+        }
+        if (!IsOwner)
+        {
+            return Forbid();
+        }
+        if (await libraries.RemoveEditorAsync(Library, editor ?? "", ct) is not { } email)
+        {
+            return NotFound();
+        }
+        Message = $"{email} can no longer edit {Library.Name}.";
+        return RedirectToPage(new { library });
+    }
+
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
         if (await libraries.OpenAsync(User, slug, ct) is not { } overview)
