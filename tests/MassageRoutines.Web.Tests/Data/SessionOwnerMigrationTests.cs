@@ -62,7 +62,7 @@ public class SessionOwnerMigrationTests
     private static Task InsertLogAsync(MassageDbContext db, Guid id, string? runnerId, int? kioskId)
     {
         var postgres = db.Database.ProviderName!.Contains("Npgsql");
-        var sore = postgres ? "'{}'" : "'[]'";
+        var sore = postgres ? "'{{}}'" : "'[]'"; // braces doubled: EF formats the SQL
         string Time(DateTime utc) => postgres ? $"'{utc:yyyy-MM-dd HH:mm:ss}+00'" : $"'{utc:yyyy-MM-dd HH:mm:ss}'";
         var runner = runnerId is null ? "NULL" : "{0}";
         var kiosk = kioskId is { } number ? number.ToString(CultureInfo.InvariantCulture) : "NULL";
