@@ -82,8 +82,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The session logs stored for the runner whose cookie this browser context holds.</summary>
     public async Task<List<SessionLog>> SessionsOfAsync(IBrowserContext context)
     {
-        var runner = (await context.CookiesAsync()).Single(c => c.Name == "mr_runner").Value;
-        return await App.WithDbAsync(db => db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner).ToListAsync());
+        // The cookie holds "anon-" and the device's id.
+        var device = (await context.CookiesAsync()).Single(c => c.Name == "mr_runner").Value["anon-".Length..];
+        return await App.WithDbAsync(db => db.SessionLogs.AsNoTracking().Where(l => l.DeviceId == device).ToListAsync());
     }
 
     public async Task DisposeAsync()

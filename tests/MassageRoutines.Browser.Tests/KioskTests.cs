@@ -70,7 +70,7 @@ public class KioskTests(BrowserFixture browser)
             Assert.Equal(0, await kiosk.StoredItemsAsync());
             await Expect(page.Locator("[data-feel='3']")).ToHaveAttributeAsync("aria-pressed", "false");
             var log = Assert.Single(await WaitForLogsAsync(kioskId, 1));
-            Assert.Equal(("midday-movement-break", SessionOutcome.Completed, (int?)3, (string?)null), (log.RoutineSlug, log.Outcome, log.Discomfort, log.RunnerId));
+            Assert.Equal(("midday-movement-break", SessionOutcome.Completed, (int?)3, (string?)null, (string?)null), (log.RoutineSlug, log.Outcome, log.Discomfort, log.AccountId, log.DeviceId));
         }, Screen(width, height));
     }
 
@@ -112,7 +112,7 @@ public class KioskTests(BrowserFixture browser)
             await Expect(kiosk.Attract).ToBeVisibleAsync();
             Assert.Equal(0, await kiosk.StoredItemsAsync());
             var log = Assert.Single(await WaitForLogsAsync(kioskId, 1));
-            Assert.Equal((slug, SessionOutcome.Completed, (int?)2, (string?)null), (log.RoutineSlug, log.Outcome, log.Discomfort, log.RunnerId));
+            Assert.Equal((slug, SessionOutcome.Completed, (int?)2, (string?)null, (string?)null), (log.RoutineSlug, log.Outcome, log.Discomfort, log.AccountId, log.DeviceId));
 
             // The next person starts from a blank map; "Back" forgets what was ticked too.
             await kiosk.Tile("What's sore?").ClickAsync();

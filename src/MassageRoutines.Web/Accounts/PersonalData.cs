@@ -8,17 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Accounts;
 
-/// <summary>Whose data: an account's id and the runner id its sessions are stored under; or, for this device only, an anonymous runner id.</summary>
-public sealed record DataSubject(string? UserId, string RunnerId)
+/// <summary>Whose data: an account (its id, and the same as the runner its sessions belong to); or, for this device only, an anonymous runner.</summary>
+public sealed record DataSubject(string? UserId, OwnerKey Runner)
 {
-    public static DataSubject Account(string userId) => new(userId, RunnerIdentity.ForAccount(userId));
+    public static DataSubject Account(string userId) => new(userId, OwnerKey.Account(userId));
 
-    public static DataSubject Anonymous(string runnerId) => new(null, runnerId);
+    public static DataSubject Anonymous(OwnerKey runner) => new(null, runner);
 }
 
 /// <summary>
 /// One kind of thing the app holds about a person: its rows for their download, and how they are
-/// deleted. <paramref name="ByRunner"/>: found by the runner id alone, so an anonymous runner's too.
+/// deleted. <paramref name="ByRunner"/>: found by the runner alone, so an anonymous runner's too.
 /// </summary>
 public sealed record PersonalDataSection(
     string Name,
@@ -41,19 +41,19 @@ public static class PersonalData
             u.Id, u.UserName, u.Email, u.EmailConfirmed, u.PhoneNumber, u.TwoFactorEnabled,
             Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, role => role.Id, (r, role) => role.Name).ToList(),
         })),
-        Section("sessions", (db, who) => db.SessionLogs.Where(l => l.RunnerId == who.RunnerId),
+        Section("sessions", (db, who) => db.SessionLogs.OwnedBy(who.Runner),
             (db, rows) => rows.OrderBy(l => l.StartedAt).Select(l => SessionView.From(l)), byRunner: true),
-        Section("dayTotals", (db, who) => db.DayTotals.Where(t => t.Who == who.RunnerId),
+        Section("dayTotals", (db, who) => db.DayTotals.OwnedBy(who.Runner),
             (db, rows) => rows.OrderBy(t => t.Day).Select(t => new { Day = DateOnly.FromDayNumber(t.Day), t.Sessions, t.Completed, t.PainStops, t.ActiveSeconds }),
             byRunner: true),
-        Section("regionTotals", (db, who) => db.WeekRegionTotals.Where(t => t.Who == who.RunnerId),
+        Section("regionTotals", (db, who) => db.WeekRegionTotals.OwnedBy(who.Runner),
             (db, rows) => rows.OrderBy(t => t.Week).Select(t => new { WeekOf = DateOnly.FromDayNumber(t.Week), t.Region, t.Seconds }), byRunner: true),
-        Section("dayRuns", (db, who) => db.DayRuns.Where(r => r.Who == who.RunnerId),
+        Section("dayRuns", (db, who) => db.DayRuns.OwnedBy(who.Runner),
             (db, rows) => rows.OrderBy(r => r.FirstDay).Select(r => new { From = DateOnly.FromDayNumber(r.FirstDay), To = DateOnly.FromDayNumber(r.LastDay) }),
             byRunner: true),
-        Section("reminders", (db, who) => db.ReminderSettings.Where(r => r.RunnerId == who.RunnerId),
+        Section("reminders", (db, who) => db.ReminderSettings.OwnedBy(who.Runner),
             (db, rows) => rows.Select(r => new { r.Days, r.From, r.To, r.IntervalMinutes, r.QuietDates, r.TimeZoneId, r.SnoozedUntil }), byRunner: true),
-        Section("pushSubscriptions", (db, who) => db.PushSubscriptions.Where(p => p.RunnerId == who.RunnerId),
+        Section("pushSubscriptions", (db, who) => db.PushSubscriptions.OwnedBy(who.Runner),
             (db, rows) => rows.OrderBy(p => p.CreatedAt).Select(p => new { p.Endpoint, p.CreatedAt }), byRunner: true),
         Section("keptRoutines", (db, who) => db.SavedRoutines.Where(r => r.UserId == who.UserId),
             (db, rows) => rows.OrderBy(r => r.SavedAt).Select(r => new { r.Name, Routine = r.BuiltRoutine!.Slug, r.SavedAt })),
@@ -87,7 +87,7 @@ public static class PersonalData
 
     /// <summary>
     /// Deletes every section, in one transaction: all of it goes, or (on any failure) none of it. For an
-    /// anonymous runner, the sections found by the runner id: this device's history and reminders.
+    /// anonymous runner, the sections found by the runner: this device's history and reminders.
     /// </summary>
     public static async Task DeleteAsync(MassageDbContext db, DataSubject who, CancellationToken ct)
     {

@@ -96,11 +96,11 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
     /// <summary>At sign-in: this browser's anonymous sessions and reminders become the account's, and the anonymous id is dropped.</summary>
     private async Task ClaimAsync(HttpContext http, string userId)
     {
-        if (RunnerIdentity.AnonymousOf(http) is not { } anonymous)
+        if (RunnerIdentity.DeviceOf(http) is not { } anonymous)
         {
             return;
         }
-        var account = RunnerIdentity.ForAccount(userId);
+        var account = OwnerKey.Account(userId);
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             await RunnerSessions.MoveAsync(db, anonymous, account, CancellationToken.None);

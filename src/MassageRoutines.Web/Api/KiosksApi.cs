@@ -1,3 +1,4 @@
+using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Kiosks;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
@@ -29,6 +30,6 @@ public static class KiosksApi
             return TypedResults.Problem(title: "This kiosk is disabled", detail: "A coach revoked this kiosk; its logs are no longer taken.",
                 statusCode: StatusCodes.Status410Gone);
         }
-        return await SessionPosting.PostAsync(http, ingest, new SessionOwner(null, kiosk), ct);
+        return await SessionPosting.PostAsync(http, ingest, new SessionOwner(OwnerKey.Kiosk(kiosk.Id), kiosk.Offers), ct);
     }
 }

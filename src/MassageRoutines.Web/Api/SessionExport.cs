@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
 
 namespace MassageRoutines.Web.Api;
@@ -45,7 +46,7 @@ public static class SessionExport
         return TypedResults.Ok(RunnerIdentity.Find(http) is { } runner ? Views(sessions, runner) : Empty());
     }
 
-    private static async IAsyncEnumerable<SessionView> Views(RunnerSessions sessions, string runner, [EnumeratorCancellation] CancellationToken ct = default)
+    private static async IAsyncEnumerable<SessionView> Views(RunnerSessions sessions, OwnerKey runner, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await foreach (var log in sessions.All(runner).WithCancellation(ct))
         {

@@ -30,7 +30,7 @@ public static class SessionsApi
 
     private static Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
         HttpContext http, SessionIngest ingest, CancellationToken ct) =>
-        SessionPosting.PostAsync(http, ingest, new SessionOwner(RunnerIdentity.FindOrCreate(http), null), ct);
+        SessionPosting.PostAsync(http, ingest, new SessionOwner(RunnerIdentity.FindOrCreate(http)), ct);
 
     private static async Task<Results<Ok<List<SessionView>>, ValidationProblem>> ListAsync(
         string? cursor, string? limit, HttpContext http, RunnerSessions sessions, CancellationToken ct)

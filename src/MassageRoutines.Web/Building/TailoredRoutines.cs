@@ -31,9 +31,9 @@ public sealed class TailoredRoutines(MassageDbContext db, PublishedLibrary libra
 {
     public const string LimitReachedCode = "too-many-new-builds";
 
-    /// <param name="runner">The runner's id, whose sessions of the last day give rest advice; null for none (a kiosk).</param>
+    /// <param name="runner">The runner whose sessions of the last day give rest advice; null for none (a kiosk).</param>
     /// <param name="client">Who asks (<see cref="Operations.ForwardedHeadersSetup.ClientAddress"/>), for the limit on new builds.</param>
-    public async Task<TailoredBuild> BuildAsync(BuildAsk ask, string? runner, string client, CancellationToken ct)
+    public async Task<TailoredBuild> BuildAsync(BuildAsk ask, OwnerKey? runner, string client, CancellationToken ct)
     {
         var request = BuildQuery.Parse(ask.Phase, ask.Minutes, ask.Tools, ask.Sore, ask.RanHard, out var errors);
         var from = await LibraryAsync(ask.Library, ct);

@@ -6,10 +6,12 @@ namespace MassageRoutines.Web.Data;
 /// The sessions one runner or kiosk logged on one day, kept up to date as logs arrive, so history and
 /// kiosk usage read a few rows whatever the number of sessions behind them.
 /// </summary>
-public sealed class DayTotal
+public sealed class DayTotal : IOwnedRow
 {
-    /// <summary>A runner id ("user-…", "anon-…"), or "kiosk-{id}" for a kiosk's anonymous sessions.</summary>
-    public required string Who { get; set; }
+    public OwnerKind OwnerKind { get; set; }
+
+    /// <summary>The owner's id, as <see cref="OwnerKey.Id"/>.</summary>
+    public required string OwnerId { get; set; }
 
     /// <summary>The day in the site's time zone, as <see cref="DateOnly.DayNumber"/>.</summary>
     public int Day { get; set; }
@@ -23,9 +25,10 @@ public sealed class DayTotal
 }
 
 /// <summary>Massage seconds per body region in one week, for one runner or kiosk (see <see cref="DayTotal"/>): what history's weekly chart shows.</summary>
-public sealed class WeekRegionTotal
+public sealed class WeekRegionTotal : IOwnedRow
 {
-    public required string Who { get; set; }
+    public OwnerKind OwnerKind { get; set; }
+    public required string OwnerId { get; set; }
 
     /// <summary>The week's Monday, as <see cref="DateOnly.DayNumber"/> (day number 0 is a Monday).</summary>
     public int Week { get; set; }
@@ -39,9 +42,10 @@ public sealed class WeekRegionTotal
 /// into unbroken runs as they arrive (see <see cref="Sessions.DayRuns"/>), so a streak is one row
 /// however long it is.
 /// </summary>
-public sealed class DayRun
+public sealed class DayRun : IOwnedRow
 {
-    public required string Who { get; set; }
+    public OwnerKind OwnerKind { get; set; }
+    public required string OwnerId { get; set; }
 
     /// <summary>The run's first and last day, as <see cref="DateOnly.DayNumber"/>.</summary>
     public int FirstDay { get; set; }

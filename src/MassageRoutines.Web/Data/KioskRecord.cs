@@ -34,15 +34,6 @@ public sealed class KioskRecord
 
     public DateTime CreatedAt { get; set; }
 
-    /// <summary>
-    /// Whether the kiosk shows (and so logs) this routine: one of its chosen few, or any of its library's;
-    /// and any routine built from its library, as its "What's sore?" screen builds them.
-    /// </summary>
-    public bool Offers(Libraries.RoutineVersion routine) =>
-        routine.Built ? routine.LibraryId == LibraryId
-        : Routines.Count > 0 ? Routines.Contains(routine.Routine.Slug)
-        : routine.LibraryId == LibraryId;
-
     /// <summary>Set when revoked: the URL then only says the kiosk is disabled.</summary>
     public DateTime? RevokedAt { get; set; }
 }

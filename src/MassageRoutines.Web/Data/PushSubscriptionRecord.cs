@@ -5,7 +5,7 @@ namespace MassageRoutines.Web.Data;
 /// service gives the endpoint and the keys; <see cref="NextDueAt"/> is when the reminder worker next
 /// looks at it.
 /// </summary>
-public sealed class PushSubscriptionRecord
+public sealed class PushSubscriptionRecord : IOwnedRow
 {
     public const int MaxEndpointLength = 1024;
 
@@ -16,7 +16,13 @@ public sealed class PushSubscriptionRecord
     public const int AuthLength = 22;
 
     public int Id { get; set; }
-    public required string RunnerId { get; set; }
+
+    /// <summary>The runner: an account or an anonymous browser (a device).</summary>
+    public OwnerKind OwnerKind { get; set; }
+
+    public required string OwnerId { get; set; }
+
+    public OwnerKey Owner => new(OwnerKind, OwnerId);
 
     /// <summary>The push service's address for this browser; one subscription per endpoint.</summary>
     public required string Endpoint { get; set; }

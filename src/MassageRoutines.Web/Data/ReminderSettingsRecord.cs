@@ -3,10 +3,14 @@ using MassageRoutines.Engine.Reminders;
 namespace MassageRoutines.Web.Data;
 
 /// <summary>A runner's movement-break reminders (see <see cref="ReminderSettings"/>), and a pending "Later".</summary>
-public sealed class ReminderSettingsRecord
+public sealed class ReminderSettingsRecord : IOwnedRow
 {
-    /// <summary>The runner's id (an account's or an anonymous browser's, as on session logs).</summary>
-    public required string RunnerId { get; set; }
+    /// <summary>The runner: an account or an anonymous browser (a device).</summary>
+    public OwnerKind OwnerKind { get; set; }
+
+    public required string OwnerId { get; set; }
+
+    public OwnerKey Owner => new(OwnerKind, OwnerId);
 
     public List<DayOfWeek> Days { get; set; } = [];
     public TimeOnly From { get; set; }

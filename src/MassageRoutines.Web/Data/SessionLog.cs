@@ -19,10 +19,29 @@ public sealed class SessionLog
 
     public WarmUpMode WarmUp { get; set; }
 
-    /// <summary>The anonymous runner id from the browser's cookie, or an account's id.</summary>
-    public string? RunnerId { get; set; }
+    // Whose log: exactly one of these three is set.
+
+    /// <summary>The signed-in runner's Identity user id.</summary>
+    public string? AccountId { get; set; }
+
+    /// <summary>An anonymous browser's id: the 32 hex digits of its cookie.</summary>
+    public string? DeviceId { get; set; }
 
     public int? KioskId { get; set; }
+
+    /// <summary>Whose log, from whichever of the three columns is set.</summary>
+    public OwnerKey Owner =>
+        AccountId is { } account ? OwnerKey.Account(account)
+        : DeviceId is { } device ? OwnerKey.Device(device)
+        : OwnerKey.Kiosk(KioskId ?? throw new InvalidOperationException($"Session log {Id} has no owner."));
+
+    /// <summary>Sets the column of the owner's kind, and clears the other two.</summary>
+    public void SetOwner(OwnerKey owner)
+    {
+        AccountId = owner.Kind == OwnerKind.Account ? owner.Id : null;
+        DeviceId = owner.Kind == OwnerKind.Device ? owner.Id : null;
+        KioskId = owner.Kind == OwnerKind.Kiosk ? owner.KioskId : null;
+    }
 
     public DateTime StartedAt { get; set; }
     public DateTime EndedAt { get; set; }
@@ -43,6 +62,21 @@ public sealed class SessionLog
 
     /// <summary>A hash of the body as sent, to tell a retry from a different log reusing an id.</summary>
     public required string Fingerprint { get; set; }
+}
+
+public static class SessionLogOwners
+{
+    /// <summary>The logs of one owner, through the index on its kind's column.</summary>
+    public static IQueryable<SessionLog> OwnedBy(this IQueryable<SessionLog> logs, OwnerKey owner)
+    {
+        var id = owner.Id;
+        if (owner.Kind == OwnerKind.Kiosk)
+        {
+            var kioskId = owner.KioskId;
+            return logs.Where(l => l.KioskId == kioskId);
+        }
+        return owner.Kind == OwnerKind.Account ? logs.Where(l => l.AccountId == id) : logs.Where(l => l.DeviceId == id);
+    }
 }
 
 public enum SessionOutcome { Completed, Stopped, StoppedForPain }

@@ -10,8 +10,11 @@ public static class SessionTables
     public const string WeekRegionTotals = "WeekRegionTotals";
     public const string DayRuns = "DayRuns";
 
-    /// <summary>A runner id: "user-" and an account id, or "anon-" and 32 hex digits.</summary>
-    public const int RunnerIdLength = 64;
+    /// <summary>An owner's id (<see cref="OwnerKey.Id"/>): an account's Identity id, a device's 32 hex digits, or a kiosk's number.</summary>
+    public const int OwnerIdLength = 64;
+
+    /// <summary>The longest <see cref="OwnerKind"/> name.</summary>
+    public const int OwnerKindLength = 16;
 
     /// <summary>A log's fingerprint: a SHA-256 in hex.</summary>
     public const int FingerprintLength = 64;

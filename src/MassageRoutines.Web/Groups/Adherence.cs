@@ -41,7 +41,7 @@ public sealed record GroupAdherence(int PlannedPerWeek, IReadOnlyList<AdherenceW
 
 /// <summary>
 /// Adherence, counted by the database: one grouped query over the members' sessions of the last four
-/// weeks, found through the (RunnerId, StartedAt) index, for all members at once. Nothing else of a
+/// weeks, found through the (AccountId, StartedAt) index, for all members at once. Nothing else of a
 /// member's history is read, and the page costs the same however long that history is.
 /// </summary>
 public static class Adherence
@@ -72,7 +72,7 @@ public static class Adherence
     {
         var (start0, start1, start2, start3) = (starts[0], starts[1], starts[2], starts[3]);
         return from userId in userIds
-               join log in db.SessionLogs on RunnerIdentity.AccountPrefix + userId equals log.RunnerId
+               join log in db.SessionLogs on userId equals log.AccountId
                where log.StartedAt >= start0 && log.StartedAt < end
                group log by new { UserId = userId, Week = log.StartedAt >= start3 ? 3 : log.StartedAt >= start2 ? 2 : log.StartedAt >= start1 ? 1 : 0 }
                into week

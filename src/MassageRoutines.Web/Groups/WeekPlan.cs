@@ -41,8 +41,7 @@ public static class WeekPlan
         var today = zone.DayOf(nowUtc);
         var monday = Weeks.MondayOf(today);
         var since = zone.StartOfDayUtc(monday);
-        var runner = RunnerIdentity.ForAccount(userId);
-        var played = (await db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner && l.StartedAt >= since)
+        var played = (await db.SessionLogs.AsNoTracking().Where(l => l.AccountId == userId && l.StartedAt >= since)
                 .Select(l => new { l.RoutineSlug, l.StartedAt }).ToListAsync(ct))
             .GroupBy(l => (Day: zone.DayOf(l.StartedAt), l.RoutineSlug))
             .ToDictionary(g => g.Key, g => g.Count());

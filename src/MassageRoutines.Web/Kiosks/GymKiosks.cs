@@ -151,13 +151,14 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
         var kiosks = await db.Kiosks.AsNoTracking().Include(k => k.Library).Where(k => k.CreatedBy == coach).OrderBy(k => k.Name).ToListAsync(ct);
         var today = DateOnly.FromDateTime(zone.ToLocal(time.GetUtcNow().UtcDateTime));
         var first = today.AddDays(1 - UsageDays).DayNumber;
-        var whos = kiosks.Select(k => DayTotals.KioskWho(k.Id)).ToList();
+        var ids = kiosks.Select(k => OwnerKey.Kiosk(k.Id).Id).ToList();
         // The day totals kept as logs arrive: a few rows a kiosk, however many sessions it has logged.
-        var days = (await db.DayTotals.AsNoTracking().Where(t => whos.Contains(t.Who) && t.Day >= first && t.Day <= today.DayNumber).ToListAsync(ct))
-            .ToLookup(t => t.Who);
+        var days = (await db.DayTotals.AsNoTracking()
+                .Where(t => t.OwnerKind == OwnerKind.Kiosk && ids.Contains(t.OwnerId) && t.Day >= first && t.Day <= today.DayNumber).ToListAsync(ct))
+            .ToLookup(t => t.OwnerId);
         return kiosks.Select(kiosk =>
         {
-            var mine = days[DayTotals.KioskWho(kiosk.Id)].ToDictionary(t => t.Day);
+            var mine = days[OwnerKey.Kiosk(kiosk.Id).Id].ToDictionary(t => t.Day);
             var perDay = Enumerable.Range(0, UsageDays).Select(i => today.AddDays(i - UsageDays + 1))
                 .Select(day => (day, mine.GetValueOrDefault(day.DayNumber)?.Sessions ?? 0)).ToList();
             return new KioskUsage(kiosk, perDay, mine.Values.Sum(t => t.Sessions), mine.Values.Sum(t => t.Completed), mine.Values.Sum(t => t.PainStops));

@@ -13,24 +13,24 @@ public sealed record ReminderState(ReminderSettingsRecord? Record, DateTimeOffse
 /// </summary>
 public sealed class MovementBreaks(MassageDbContext db, TimeProvider time, VapidKeyring vapid)
 {
-    public async Task<ReminderState> StateAsync(string? runner, CancellationToken ct)
+    public async Task<ReminderState> StateAsync(OwnerKey? runner, CancellationToken ct)
     {
-        var record = runner is null ? null : await RunnerReminders.FindAsync(db, runner, ct);
+        var record = runner is { } owner ? await RunnerReminders.FindAsync(db, owner, ct) : null;
         DateTimeOffset? next = record is null
             ? null
-            : RunnerReminders.NextBreak(record, time.GetUtcNow(), await RunnerReminders.LastActivityAsync(db, record.RunnerId, ct));
+            : RunnerReminders.NextBreak(record, time.GetUtcNow(), await RunnerReminders.LastActivityAsync(db, record.Owner, ct));
         return new ReminderState(record, next, (await vapid.KeysAsync(ct)).PublicKey);
     }
 
     /// <summary>Stores settings the caller has checked against <see cref="ReminderRules"/>, and reschedules the runner's pushes.</summary>
-    public Task SaveAsync(string runner, ReminderSettings settings, CancellationToken ct) =>
+    public Task SaveAsync(OwnerKey runner, ReminderSettings settings, CancellationToken ct) =>
         RunnerReminders.SaveAsync(db, runner, settings, time.GetUtcNow(), ct);
 
-    public async Task TurnOffAsync(string? runner, CancellationToken ct)
+    public async Task TurnOffAsync(OwnerKey? runner, CancellationToken ct)
     {
-        if (runner is not null)
+        if (runner is { } owner)
         {
-            await RunnerReminders.TurnOffAsync(db, runner, ct);
+            await RunnerReminders.TurnOffAsync(db, owner, ct);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace MassageRoutines.Web.Reminders;
 public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
 {
     /// <summary>Keeps a checked subscription for the runner and schedules its next reminder. True when it is new, false when it replaced one.</summary>
-    public async Task<bool> SubscribeAsync(string runner, PushSubscriptionRequest request, CancellationToken ct)
+    public async Task<bool> SubscribeAsync(OwnerKey runner, PushSubscriptionRequest request, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var existing = await db.PushSubscriptions.FirstOrDefaultAsync(s => s.Endpoint == request.Endpoint, ct);
@@ -15,13 +15,14 @@ public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
         {
             db.PushSubscriptions.Add(new PushSubscriptionRecord
             {
-                RunnerId = runner, Endpoint = request.Endpoint!, P256dh = request.Keys!.P256dh!, Auth = request.Keys.Auth!, CreatedAt = now.UtcDateTime,
+                OwnerKind = runner.Kind, OwnerId = runner.Id, Endpoint = request.Endpoint!, P256dh = request.Keys!.P256dh!, Auth = request.Keys.Auth!, CreatedAt = now.UtcDateTime,
             });
         }
         else
         {
             // The same browser again (after signing in, say): the endpoint is the browser's, the runner the latest to send it.
-            existing.RunnerId = runner;
+            existing.OwnerKind = runner.Kind;
+            existing.OwnerId = runner.Id;
             existing.P256dh = request.Keys!.P256dh!;
             existing.Auth = request.Keys.Auth!;
         }
@@ -31,11 +32,11 @@ public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
     }
 
     /// <summary>Forgets the runner's subscription with this endpoint; nothing happens without a runner or an endpoint.</summary>
-    public async Task UnsubscribeAsync(string? runner, string? endpoint, CancellationToken ct)
+    public async Task UnsubscribeAsync(OwnerKey? runner, string? endpoint, CancellationToken ct)
     {
-        if (runner is not null && !string.IsNullOrEmpty(endpoint))
+        if (runner is { } owner && !string.IsNullOrEmpty(endpoint))
         {
-            await db.PushSubscriptions.Where(s => s.RunnerId == runner && s.Endpoint == endpoint).ExecuteDeleteAsync(ct);
+            await db.PushSubscriptions.OwnedBy(owner).Where(s => s.Endpoint == endpoint).ExecuteDeleteAsync(ct);
         }
     }
 }

@@ -46,8 +46,12 @@ public sealed class ReminderPusher(
             return 0;
         }
 
-        var runners = due.Select(s => s.RunnerId).Distinct().ToList();
-        var settings = await db.ReminderSettings.AsNoTracking().Where(s => runners.Contains(s.RunnerId)).ToDictionaryAsync(s => s.RunnerId, ct);
+        var accounts = due.Where(s => s.OwnerKind == OwnerKind.Account).Select(s => s.OwnerId).Distinct().ToList();
+        var devices = due.Where(s => s.OwnerKind == OwnerKind.Device).Select(s => s.OwnerId).Distinct().ToList();
+        var settings = (await db.ReminderSettings.AsNoTracking()
+                .Where(s => (s.OwnerKind == OwnerKind.Account && accounts.Contains(s.OwnerId)) || (s.OwnerKind == OwnerKind.Device && devices.Contains(s.OwnerId)))
+                .ToListAsync(ct))
+            .ToDictionary(s => s.Owner);
         var message = JsonSerializer.Serialize(new ReminderPush(Title, Phrases.MovementBreakBody, await Today.BreakRoutineAsync(library, links)),
             JsonSerializerOptions.Web);
         using var authentication = await vapid.AuthenticationAsync(ct);
@@ -59,8 +63,8 @@ public sealed class ReminderPusher(
         };
         foreach (var subscription in due)
         {
-            var record = settings.GetValueOrDefault(subscription.RunnerId);
-            var lastActivity = record is null ? null : await RunnerReminders.LastActivityAsync(db, subscription.RunnerId, ct);
+            var record = settings.GetValueOrDefault(subscription.Owner);
+            var lastActivity = record is null ? null : await RunnerReminders.LastActivityAsync(db, subscription.Owner, ct);
             var seen = new DateTimeOffset(DateTime.SpecifyKind(subscription.NextDueAt!.Value, DateTimeKind.Utc));
             // The break that was due, as the schedule has it now: a session logged since, a "Later" or new settings may have moved it.
             var breakDue = record is null ? null : RunnerReminders.NextBreak(record, seen.AddTicks(-1), lastActivity);

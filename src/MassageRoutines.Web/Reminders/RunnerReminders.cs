@@ -10,15 +10,15 @@ namespace MassageRoutines.Web.Reminders;
 /// </summary>
 public static class RunnerReminders
 {
-    public static Task<ReminderSettingsRecord?> FindAsync(MassageDbContext db, string runner, CancellationToken ct) =>
-        db.ReminderSettings.FirstOrDefaultAsync(s => s.RunnerId == runner, ct);
+    public static Task<ReminderSettingsRecord?> FindAsync(MassageDbContext db, OwnerKey runner, CancellationToken ct) =>
+        db.ReminderSettings.OwnedBy(runner).FirstOrDefaultAsync(ct);
 
     /// <summary>
     /// When the runner's last logged session ended: the newest by start, read through the (runner, start)
     /// index. Sessions do not overlap, so the last to start is the last to end.
     /// </summary>
-    public static async Task<DateTimeOffset?> LastActivityAsync(MassageDbContext db, string runner, CancellationToken ct) =>
-        await db.SessionLogs.Where(l => l.RunnerId == runner).OrderByDescending(l => l.StartedAt)
+    public static async Task<DateTimeOffset?> LastActivityAsync(MassageDbContext db, OwnerKey runner, CancellationToken ct) =>
+        await db.SessionLogs.OwnedBy(runner).OrderByDescending(l => l.StartedAt)
             .Select(l => (DateTime?)l.EndedAt).FirstOrDefaultAsync(ct) is { } ended
             ? Utc(ended)
             : null;
@@ -43,12 +43,12 @@ public static class RunnerReminders
         return ReminderSchedule.Next(settings, now, lastActivity, snooze);
     }
 
-    public static async Task SaveAsync(MassageDbContext db, string runner, ReminderSettings settings, DateTimeOffset now, CancellationToken ct)
+    public static async Task SaveAsync(MassageDbContext db, OwnerKey runner, ReminderSettings settings, DateTimeOffset now, CancellationToken ct)
     {
         var record = await FindAsync(db, runner, ct);
         if (record is null)
         {
-            record = new ReminderSettingsRecord { RunnerId = runner, TimeZoneId = settings.TimeZoneId };
+            record = new ReminderSettingsRecord { OwnerKind = runner.Kind, OwnerId = runner.Id, TimeZoneId = settings.TimeZoneId };
             db.ReminderSettings.Add(record);
         }
         record.Set(settings);
@@ -57,17 +57,17 @@ public static class RunnerReminders
         await RescheduleAsync(db, runner, now, ct);
     }
 
-    public static async Task TurnOffAsync(MassageDbContext db, string runner, CancellationToken ct)
+    public static async Task TurnOffAsync(MassageDbContext db, OwnerKey runner, CancellationToken ct)
     {
-        await db.ReminderSettings.Where(s => s.RunnerId == runner).ExecuteDeleteAsync(ct);
-        await db.PushSubscriptions.Where(s => s.RunnerId == runner).ExecuteUpdateAsync(s => s.SetProperty(p => p.NextDueAt, (DateTime?)null), ct);
+        await db.ReminderSettings.OwnedBy(runner).ExecuteDeleteAsync(ct);
+        await db.PushSubscriptions.OwnedBy(runner).ExecuteUpdateAsync(s => s.SetProperty(p => p.NextDueAt, (DateTime?)null), ct);
     }
 
     /// <summary>"Later": the next break comes <see cref="ReminderSchedule.SnoozeMinutes"/> minutes from now. False when the runner has no reminders.</summary>
-    public static async Task<bool> SnoozeAsync(MassageDbContext db, string runner, DateTimeOffset now, CancellationToken ct)
+    public static async Task<bool> SnoozeAsync(MassageDbContext db, OwnerKey runner, DateTimeOffset now, CancellationToken ct)
     {
         var until = now.UtcDateTime.AddMinutes(ReminderSchedule.SnoozeMinutes);
-        if (await db.ReminderSettings.Where(s => s.RunnerId == runner).ExecuteUpdateAsync(s => s.SetProperty(r => r.SnoozedUntil, until), ct) == 0)
+        if (await db.ReminderSettings.OwnedBy(runner).ExecuteUpdateAsync(s => s.SetProperty(r => r.SnoozedUntil, until), ct) == 0)
         {
             return false;
         }
@@ -79,31 +79,31 @@ public static class RunnerReminders
     /// At sign-in, an anonymous runner's reminders become the account's: the settings, unless the account
     /// has its own (which then win), and this browser's push subscriptions.
     /// </summary>
-    public static async Task ClaimAsync(MassageDbContext db, string anonymous, string account, DateTimeOffset now, CancellationToken ct)
+    public static async Task ClaimAsync(MassageDbContext db, OwnerKey anonymous, OwnerKey account, DateTimeOffset now, CancellationToken ct)
     {
         var settings = await FindAsync(db, anonymous, ct);
         if (settings is not null)
         {
             if (await FindAsync(db, account, ct) is null)
             {
-                var claimed = new ReminderSettingsRecord { RunnerId = account, TimeZoneId = settings.TimeZoneId, SnoozedUntil = settings.SnoozedUntil };
+                var claimed = new ReminderSettingsRecord { OwnerKind = account.Kind, OwnerId = account.Id, TimeZoneId = settings.TimeZoneId, SnoozedUntil = settings.SnoozedUntil };
                 claimed.Set(settings.ToSettings());
                 db.ReminderSettings.Add(claimed);
             }
             db.ReminderSettings.Remove(settings);
             await db.SaveChangesAsync(ct);
         }
-        await db.PushSubscriptions.Where(s => s.RunnerId == anonymous).ExecuteUpdateAsync(s => s.SetProperty(p => p.RunnerId, account), ct);
+        await db.PushSubscriptions.OwnedBy(anonymous).ExecuteUpdateAsync(s => s.SetProperty(p => p.OwnerKind, account.Kind).SetProperty(p => p.OwnerId, account.Id), ct);
         await RescheduleAsync(db, account, now, ct);
     }
 
     /// <summary>Sets when each of the runner's push subscriptions is next due, from their settings as stored now.</summary>
-    public static async Task RescheduleAsync(MassageDbContext db, string runner, DateTimeOffset now, CancellationToken ct)
+    public static async Task RescheduleAsync(MassageDbContext db, OwnerKey runner, DateTimeOffset now, CancellationToken ct)
     {
-        var record = await db.ReminderSettings.AsNoTracking().FirstOrDefaultAsync(s => s.RunnerId == runner, ct);
+        var record = await db.ReminderSettings.AsNoTracking().OwnedBy(runner).FirstOrDefaultAsync(ct);
         var next = record is null ? null : NextBreak(record, now, await LastActivityAsync(db, runner, ct));
         DateTime? due = next?.UtcDateTime;
-        await db.PushSubscriptions.Where(s => s.RunnerId == runner).ExecuteUpdateAsync(s => s.SetProperty(p => p.NextDueAt, due), ct);
+        await db.PushSubscriptions.OwnedBy(runner).ExecuteUpdateAsync(s => s.SetProperty(p => p.NextDueAt, due), ct);
     }
 
     private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));

@@ -18,33 +18,33 @@ public sealed record TodayView(int Bouts, int BoutsGoal, bool RemindersOn, DateT
 /// <summary>What today holds for a runner. Each part is one bounded query: nothing here grows with their history.</summary>
 public sealed class Today(MassageDbContext db, PublishedLibrary library, TimeProvider time, SiteTimeZone zone, LinkGenerator links)
 {
-    public Task<TodayView> OfAsync(string? runner, CancellationToken ct) => OfAsync(runner, time.GetUtcNow(), ct);
+    public Task<TodayView> OfAsync(OwnerKey? runner, CancellationToken ct) => OfAsync(runner, time.GetUtcNow(), ct);
 
     /// <summary>"Later": puts the next movement break off, then today as it stands. Null when the runner has no reminders.</summary>
-    public async Task<TodayView?> SnoozeAsync(string? runner, CancellationToken ct)
+    public async Task<TodayView?> SnoozeAsync(OwnerKey? runner, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        if (runner is null || !await RunnerReminders.SnoozeAsync(db, runner, now, ct))
+        if (runner is not { } owner || !await RunnerReminders.SnoozeAsync(db, owner, now, ct))
         {
             return null;
         }
         return await OfAsync(runner, now, ct);
     }
 
-    private async Task<TodayView> OfAsync(string? runner, DateTimeOffset now, CancellationToken ct)
+    private async Task<TodayView> OfAsync(OwnerKey? runner, DateTimeOffset now, CancellationToken ct)
     {
         var breakRoutine = await BreakRoutineAsync(library, links);
-        if (runner is null)
+        if (runner is not { } who)
         {
             return new TodayView(0, RunnerHistory.BoutsPerDayGoal, false, null, null, breakRoutine);
         }
 
         // Today's row of the day totals history keeps (Sessions/DayTotals.cs).
         var today = WallClock.DateOf(now, zone.Zone).DayNumber;
-        var bouts = await db.DayTotals.Where(t => t.Who == runner && t.Day == today).Select(t => t.Sessions).FirstOrDefaultAsync(ct);
+        var bouts = await db.DayTotals.OwnedBy(who).Where(t => t.Day == today).Select(t => t.Sessions).FirstOrDefaultAsync(ct);
 
-        var settings = await db.ReminderSettings.AsNoTracking().FirstOrDefaultAsync(s => s.RunnerId == runner, ct);
-        var next = settings is null ? null : RunnerReminders.NextBreak(settings, now, await RunnerReminders.LastActivityAsync(db, runner, ct));
+        var settings = await db.ReminderSettings.AsNoTracking().OwnedBy(who).FirstOrDefaultAsync(ct);
+        var next = settings is null ? null : RunnerReminders.NextBreak(settings, now, await RunnerReminders.LastActivityAsync(db, who, ct));
         return new TodayView(bouts, RunnerHistory.BoutsPerDayGoal, settings is not null, next?.UtcDateTime, (next - now)?.TotalSeconds, breakRoutine);
     }
 

@@ -19,10 +19,10 @@ public static class DayRuns
     private const int StreakBatch = 4;
 
     /// <summary>Puts days that had no session before into runs, inside the caller's transaction.</summary>
-    public static async Task AddAsync(MassageDbContext db, IEnumerable<(string Who, int Day)> newDays, CancellationToken ct)
+    public static async Task AddAsync(MassageDbContext db, IEnumerable<(OwnerKey Owner, int Day)> newDays, CancellationToken ct)
     {
         // Locks are taken in one order by every writer, so two writers never wait for each other in a circle.
-        foreach (var runner in newDays.GroupBy(d => d.Who).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var runner in newDays.GroupBy(d => d.Owner).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Id, StringComparer.Ordinal))
         {
             await db.LockRunsOfDaysAsync(runner.Key, ct);
             foreach (var day in runner.Select(d => d.Day).Order())
@@ -33,7 +33,7 @@ public static class DayRuns
     }
 
     /// <summary>The days in a row with a session up to today, or up to yesterday while today is still open; and whether there is any day at all.</summary>
-    public static async Task<(bool Any, int Streak)> StreakAsync(MassageDbContext db, string who, int today, CancellationToken ct)
+    public static async Task<(bool Any, int Streak)> StreakAsync(MassageDbContext db, OwnerKey who, int today, CancellationToken ct)
     {
         var streak = 0;
         var any = false;
@@ -41,7 +41,7 @@ public static class DayRuns
         var startsBefore = today + 1;
         while (true)
         {
-            var runs = await db.DayRuns.AsNoTracking().Where(r => r.Who == who && r.FirstDay < startsBefore)
+            var runs = await db.DayRuns.AsNoTracking().OwnedBy(who).Where(r => r.FirstDay < startsBefore)
                 .OrderByDescending(r => r.FirstDay).Take(StreakBatch).ToListAsync(ct);
             any |= runs.Count > 0;
             foreach (var run in runs)
@@ -64,11 +64,11 @@ public static class DayRuns
     }
 
     /// <summary>Counts one runner's runs again from their day totals (after two runners' totals were joined).</summary>
-    public static async Task RebuildAsync(MassageDbContext db, string who, CancellationToken ct)
+    public static async Task RebuildAsync(MassageDbContext db, OwnerKey who, CancellationToken ct)
     {
         await db.LockRunsOfDaysAsync(who, ct);
-        await db.DayRuns.Where(r => r.Who == who).ExecuteDeleteAsync(ct);
-        await db.Database.ExecuteSqlRawAsync(FromDayTotals("WHERE \"Who\" = {0}"), [who], ct);
+        await db.DayRuns.OwnedBy(who).ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(FromDayTotals("WHERE \"OwnerKind\" = {0} AND \"OwnerId\" = {1}"), [DayTotals.Kind(who), who.Id], ct);
     }
 
     /// <summary>Counts every run again from the day totals (after they were counted again).</summary>
@@ -83,12 +83,12 @@ public static class DayRuns
     /// and PostgreSQL both have the window function.
     /// </summary>
     private static string FromDayTotals(string where) => $"""
-        INSERT INTO "{Table}" ("Who", "FirstDay", "LastDay")
-        SELECT "Who", MIN("Day"), MAX("Day") FROM (
-            SELECT "Who", "Day", "Day" - ROW_NUMBER() OVER (PARTITION BY "Who" ORDER BY "Day") AS "Island"
+        INSERT INTO "{Table}" ("OwnerKind", "OwnerId", "FirstDay", "LastDay")
+        SELECT "OwnerKind", "OwnerId", MIN("Day"), MAX("Day") FROM (
+            SELECT "OwnerKind", "OwnerId", "Day", "Day" - ROW_NUMBER() OVER (PARTITION BY "OwnerKind", "OwnerId" ORDER BY "Day") AS "Island"
             FROM "{DayTotals.Table}" {where}
         ) AS "Days"
-        GROUP BY "Who", "Island"
+        GROUP BY "OwnerKind", "OwnerId", "Island"
         """;
 
     /// <summary>
@@ -96,14 +96,14 @@ public static class DayRuns
     /// the run ends beside it (the one before it, the start after it), so each change below matches its
     /// row by that end.
     /// </summary>
-    private static async Task JoinAsync(MassageDbContext db, string who, int day, CancellationToken ct)
+    private static async Task JoinAsync(MassageDbContext db, OwnerKey who, int day, CancellationToken ct)
     {
         // Runs never overlap: the two newest that start by tomorrow are the one starting tomorrow, if any, and the one before.
-        var near = await db.DayRuns.AsNoTracking().Where(r => r.Who == who && r.FirstDay <= day + 1)
+        var near = await db.DayRuns.AsNoTracking().OwnedBy(who).Where(r => r.FirstDay <= day + 1)
             .OrderByDescending(r => r.FirstDay).Take(2).ToListAsync(ct);
         var after = near.Any(r => r.FirstDay == day + 1);
         var before = near.FirstOrDefault(r => r.FirstDay <= day && r.LastDay >= day - 1);
-        var runs = db.DayRuns.Where(r => r.Who == who);
+        var runs = db.DayRuns.OwnedBy(who);
         if (before is not null && before.LastDay >= day)
         {
             return;
@@ -111,7 +111,8 @@ public static class DayRuns
         if (before is not null && after)
         {
             var deleted = await db.Database.SqlQueryRaw<int>(
-                $$"""DELETE FROM "{{Table}}" WHERE "Who" = {0} AND "FirstDay" = {1} RETURNING "LastDay" AS "Value" """, who, day + 1).ToListAsync(ct);
+                $$"""DELETE FROM "{{Table}}" WHERE "OwnerKind" = {0} AND "OwnerId" = {1} AND "FirstDay" = {2} RETURNING "LastDay" AS "Value" """,
+                DayTotals.Kind(who), who.Id, day + 1).ToListAsync(ct);
             var lastDay = deleted is [var last] ? last : day;
             await runs.Where(r => r.LastDay == day - 1).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastDay, lastDay), ct);
         }
@@ -125,7 +126,8 @@ public static class DayRuns
         }
         else
         {
-            await db.Database.ExecuteSqlRawAsync($$"""INSERT INTO "{{Table}}" ("Who", "FirstDay", "LastDay") VALUES ({0}, {1}, {1})""", [who, day], ct);
+            await db.Database.ExecuteSqlRawAsync($$"""INSERT INTO "{{Table}}" ("OwnerKind", "OwnerId", "FirstDay", "LastDay") VALUES ({0}, {1}, {2}, {2})""",
+                [DayTotals.Kind(who), who.Id, day], ct);
         }
     }
 }

@@ -17,11 +17,6 @@ public sealed class DayTotals(SiteTimeZone zone)
     public const string RegionTable = SessionTables.WeekRegionTotals;
     private const string ZoneSetting = "DayTotals.TimeZone";
 
-    /// <summary>Who a log counts for: its runner, or its kiosk.</summary>
-    public static string WhoOf(SessionLog log) => log.RunnerId ?? KioskWho(log.KioskId!.Value);
-
-    public static string KioskWho(int kioskId) => $"kiosk-{kioskId}";
-
     public int DayOf(DateTime utc) => zone.DayOf(utc).DayNumber;
 
     /// <summary>The day number of the Monday of a day's week.</summary>
@@ -32,49 +27,57 @@ public sealed class DayTotals(SiteTimeZone zone)
         await DayRuns.AddAsync(db, await AddTotalsAsync(db, logs, ct), ct);
 
     /// <summary>Adds the logs to the day and week totals; returns the days that had no session before.</summary>
-    private async Task<List<(string Who, int Day)>> AddTotalsAsync(MassageDbContext db, IReadOnlyCollection<SessionLog> logs, CancellationToken ct)
+    private async Task<List<(OwnerKey Owner, int Day)>> AddTotalsAsync(MassageDbContext db, IReadOnlyCollection<SessionLog> logs, CancellationToken ct)
     {
         if (logs.Count == 0)
         {
             return [];
         }
-        var days = logs.GroupBy(l => (Who: WhoOf(l), Day: DayOf(l.StartedAt)))
+        var days = logs.GroupBy(l => (l.Owner, Day: DayOf(l.StartedAt)))
             .Select(g => new DayTotal
             {
-                Who = g.Key.Who,
+                OwnerKind = g.Key.Owner.Kind,
+                OwnerId = g.Key.Owner.Id,
                 Day = g.Key.Day,
                 Sessions = g.Count(),
                 Completed = g.Count(l => l.Outcome == SessionOutcome.Completed),
                 PainStops = g.Count(l => l.Outcome == SessionOutcome.StoppedForPain),
                 ActiveSeconds = g.Sum(l => l.ActiveSeconds),
             }).ToList();
-        var regions = logs.SelectMany(l => l.RegionSeconds.Select(r => (Who: WhoOf(l), Week: WeekOf(DayOf(l.StartedAt)), r.Region, r.Seconds)))
-            .GroupBy(x => (x.Who, x.Week, x.Region))
-            .Select(g => new WeekRegionTotal { Who = g.Key.Who, Week = g.Key.Week, Region = g.Key.Region, Seconds = g.Sum(x => x.Seconds) })
+        var regions = logs.SelectMany(l => l.RegionSeconds.Select(r => (l.Owner, Week: WeekOf(DayOf(l.StartedAt)), r.Region, r.Seconds)))
+            .GroupBy(x => (x.Owner, x.Week, x.Region))
+            .Select(g => new WeekRegionTotal
+            {
+                OwnerKind = g.Key.Owner.Kind, OwnerId = g.Key.Owner.Id, Week = g.Key.Week, Region = g.Key.Region, Seconds = g.Sum(x => x.Seconds),
+            })
             .ToList();
         return await UpsertAsync(db, days, regions, ct);
     }
 
     /// <summary>At sign-in, an anonymous runner's totals join the account's (inside the caller's transaction).</summary>
-    public static async Task MoveAsync(MassageDbContext db, string from, string to, CancellationToken ct = default)
+    public static async Task MoveAsync(MassageDbContext db, OwnerKey from, OwnerKey to, CancellationToken ct = default)
     {
+        object[] owners = [Kind(from), from.Id, Kind(to), to.Id];
         var moveDays = $$"""
-            INSERT INTO "{{Table}}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds")
-            SELECT {1}, "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds" FROM "{{Table}}" WHERE "Who" = {0}
-            ON CONFLICT ("Who", "Day") DO UPDATE SET {{Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}}
+            INSERT INTO "{{Table}}" ("OwnerKind", "OwnerId", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds")
+            SELECT {2}, {3}, "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds" FROM "{{Table}}" WHERE "OwnerKind" = {0} AND "OwnerId" = {1}
+            ON CONFLICT ("OwnerKind", "OwnerId", "Day") DO UPDATE SET {{Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}}
             """;
-        await db.Database.ExecuteSqlRawAsync(moveDays, [from, to], ct);
+        await db.Database.ExecuteSqlRawAsync(moveDays, owners, ct);
         var moveRegions = $$"""
-            INSERT INTO "{{RegionTable}}" ("Who", "Week", "Region", "Seconds")
-            SELECT {1}, "Week", "Region", "Seconds" FROM "{{RegionTable}}" WHERE "Who" = {0}
-            ON CONFLICT ("Who", "Week", "Region") DO UPDATE SET {{Added(RegionTable, "Seconds")}}
+            INSERT INTO "{{RegionTable}}" ("OwnerKind", "OwnerId", "Week", "Region", "Seconds")
+            SELECT {2}, {3}, "Week", "Region", "Seconds" FROM "{{RegionTable}}" WHERE "OwnerKind" = {0} AND "OwnerId" = {1}
+            ON CONFLICT ("OwnerKind", "OwnerId", "Week", "Region") DO UPDATE SET {{Added(RegionTable, "Seconds")}}
             """;
-        await db.Database.ExecuteSqlRawAsync(moveRegions, [from, to], ct);
-        await db.DayTotals.Where(t => t.Who == from).ExecuteDeleteAsync(ct);
-        await db.WeekRegionTotals.Where(t => t.Who == from).ExecuteDeleteAsync(ct);
-        await db.DayRuns.Where(r => r.Who == from).ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(moveRegions, owners, ct);
+        await db.DayTotals.OwnedBy(from).ExecuteDeleteAsync(ct);
+        await db.WeekRegionTotals.OwnedBy(from).ExecuteDeleteAsync(ct);
+        await db.DayRuns.OwnedBy(from).ExecuteDeleteAsync(ct);
         await DayRuns.RebuildAsync(db, to, ct);
     }
+
+    /// <summary>An owner's kind as its column stores it (by name, as every enum is stored).</summary>
+    public static string Kind(OwnerKey owner) => owner.Kind.ToString();
 
     /// <summary>
     /// Counts the totals again from every log when they were counted in another time zone, or never
@@ -110,23 +113,24 @@ public sealed class DayTotals(SiteTimeZone zone)
         await transaction.CommitAsync(ct);
     }
 
-    private static async Task<List<(string Who, int Day)>> UpsertAsync(MassageDbContext db, List<DayTotal> days, List<WeekRegionTotal> regions, CancellationToken ct)
+    private static async Task<List<(OwnerKey Owner, int Day)>> UpsertAsync(MassageDbContext db, List<DayTotal> days, List<WeekRegionTotal> regions, CancellationToken ct)
     {
         var values = new List<object>();
         var rows = new StringBuilder();
         foreach (var d in days)
         {
-            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, d.Who, d.Day, d.Sessions, d.Completed, d.PainStops, d.ActiveSeconds));
+            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, d.OwnerKind.ToString(), d.OwnerId, d.Day, d.Sessions, d.Completed, d.PainStops, d.ActiveSeconds));
         }
         // A day whose count after the upsert is what this write added had no session before.
         var addDays = $"""
-            INSERT INTO "{Table}" ("Who", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds") VALUES {rows}
-            ON CONFLICT ("Who", "Day") DO UPDATE SET {Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}
-            RETURNING "Who", "Day", "Sessions"
+            INSERT INTO "{Table}" ("OwnerKind", "OwnerId", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds") VALUES {rows}
+            ON CONFLICT ("OwnerKind", "OwnerId", "Day") DO UPDATE SET {Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}
+            RETURNING "OwnerKind", "OwnerId", "Day", "Sessions"
             """;
         var counted = await db.Database.SqlQueryRaw<DayCount>(addDays, values.ToArray()).ToListAsync(ct);
-        var added = days.ToDictionary(d => (d.Who, d.Day), d => d.Sessions);
-        var newDays = counted.Where(c => c.Sessions == added[(c.Who, c.Day)]).Select(c => (c.Who, c.Day)).ToList();
+        var added = days.ToDictionary(d => (new OwnerKey(d.OwnerKind, d.OwnerId), d.Day), d => d.Sessions);
+        var newDays = counted.Select(c => (Owner: new OwnerKey(Enum.Parse<OwnerKind>(c.OwnerKind), c.OwnerId), c.Day, c.Sessions))
+            .Where(c => c.Sessions == added[(c.Owner, c.Day)]).Select(c => (c.Owner, c.Day)).ToList();
 
         if (regions.Count == 0)
         {
@@ -136,17 +140,17 @@ public sealed class DayTotals(SiteTimeZone zone)
         rows.Clear();
         foreach (var r in regions)
         {
-            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, r.Who, r.Week, r.Region.ToString(), r.Seconds));
+            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, r.OwnerKind.ToString(), r.OwnerId, r.Week, r.Region.ToString(), r.Seconds));
         }
         var addRegions = $"""
-            INSERT INTO "{RegionTable}" ("Who", "Week", "Region", "Seconds") VALUES {rows}
-            ON CONFLICT ("Who", "Week", "Region") DO UPDATE SET {Added(RegionTable, "Seconds")}
+            INSERT INTO "{RegionTable}" ("OwnerKind", "OwnerId", "Week", "Region", "Seconds") VALUES {rows}
+            ON CONFLICT ("OwnerKind", "OwnerId", "Week", "Region") DO UPDATE SET {Added(RegionTable, "Seconds")}
             """;
         await db.Database.ExecuteSqlRawAsync(addRegions, values, ct);
         return newDays;
     }
 
-    private sealed record DayCount(string Who, int Day, int Sessions);
+    private sealed record DayCount(string OwnerKind, string OwnerId, int Day, int Sessions);
 
     /// <summary>"({0}, {1}, …)" for the next values, which are added to the parameters.</summary>
     private static string Row(List<object> values, params object[] row)

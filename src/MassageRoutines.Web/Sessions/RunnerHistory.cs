@@ -36,21 +36,21 @@ public sealed record RunnerHistory(
     /// <summary>More sessions in a day than anyone plays; rest advice reads at most this many logs.</summary>
     private const int MostSessionsInADay = 200;
 
-    public static async Task<RunnerHistory> LoadAsync(MassageDbContext db, string? who, DateTime nowUtc, SiteTimeZone zone, CancellationToken ct)
+    public static async Task<RunnerHistory> LoadAsync(MassageDbContext db, OwnerKey? runner, DateTime nowUtc, SiteTimeZone zone, CancellationToken ct)
     {
         var today = zone.DayOf(nowUtc);
         var weekStart = Weeks.MondayOf(today);
         var chartStart = weekStart.AddDays(-7 * (ChartWeeks - 1));
-        if (who is null)
+        if (runner is not { } who)
         {
             return From([], [], [], streak: 0, hasSessions: false, today, weekStart, chartStart, nowUtc);
         }
 
         // This (calendar) week and the last seven days: at most thirteen days.
         var firstDay = Math.Min(weekStart.DayNumber, SevenDays.StartOf(today).DayNumber);
-        var days = await db.DayTotals.AsNoTracking().Where(t => t.Who == who && t.Day >= firstDay && t.Day <= today.DayNumber)
+        var days = await db.DayTotals.AsNoTracking().OwnedBy(who).Where(t => t.Day >= firstDay && t.Day <= today.DayNumber)
             .Select(t => new DaySum(t.Day, t.Sessions, t.ActiveSeconds)).ToListAsync(ct);
-        var regions = await db.WeekRegionTotals.AsNoTracking().Where(t => t.Who == who && t.Week >= chartStart.DayNumber && t.Week <= weekStart.DayNumber)
+        var regions = await db.WeekRegionTotals.AsNoTracking().OwnedBy(who).Where(t => t.Week >= chartStart.DayNumber && t.Week <= weekStart.DayNumber)
             .Select(t => new WeekRegionSum(t.Week, t.Region, t.Seconds)).ToListAsync(ct);
         var recent = await RecentAsync(db, who, nowUtc, ct);
         var (hasSessions, streak) = await DayRuns.StreakAsync(db, who, today.DayNumber, ct);
@@ -58,14 +58,14 @@ public sealed record RunnerHistory(
     }
 
     /// <summary>What the last day's sessions ask to rest: read on its own by the routine pages.</summary>
-    public static async Task<IReadOnlyList<RestAdvice>> RestAdviceAsync(MassageDbContext db, string? who, DateTime nowUtc, CancellationToken ct) =>
-        who is null ? [] : Rest(await RecentAsync(db, who, nowUtc, ct), nowUtc);
+    public static async Task<IReadOnlyList<RestAdvice>> RestAdviceAsync(MassageDbContext db, OwnerKey? runner, DateTime nowUtc, CancellationToken ct) =>
+        runner is { } who ? Rest(await RecentAsync(db, who, nowUtc, ct), nowUtc) : [];
 
-    private static Task<List<SessionLog>> RecentAsync(MassageDbContext db, string who, DateTime nowUtc, CancellationToken ct)
+    private static Task<List<SessionLog>> RecentAsync(MassageDbContext db, OwnerKey who, DateTime nowUtc, CancellationToken ct)
     {
         var since = nowUtc - RestPeriod;
         // Only a hard session or one with pain asks for rest; most logs are neither, so most days read none.
-        return db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == who && l.EndedAt > since)
+        return db.SessionLogs.AsNoTracking().OwnedBy(who).Where(l => l.EndedAt > since)
             .Where(l => l.Discomfort >= DiscomfortThatNeedsRest || l.PainEvents.Any())
             .OrderByDescending(l => l.EndedAt).Take(MostSessionsInADay).ToListAsync(ct);
     }

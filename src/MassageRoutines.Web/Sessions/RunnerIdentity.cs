@@ -1,14 +1,17 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageRoutines.Web.Sessions;
 
 /// <summary>
-/// Who logged a session. A signed-in runner is their account; an anonymous one is a random id in an
-/// HttpOnly cookie, made on the first page they see (or their first post, for a client that saw none). Signing in claims the
-/// sessions logged under the anonymous id (<see cref="RunnerSessions.MoveAsync"/>).
+/// Who logged a session. A signed-in runner is their account; an anonymous one is their browser (a
+/// device), known by a random id in an HttpOnly cookie ("anon-" and 32 hex digits), made on the first
+/// page they see (or their first post, for a client that saw none). Signing in claims the sessions
+/// logged under the device (<see cref="RunnerSessions.MoveAsync"/>). The cookie's value is the
+/// browser's; the tables hold only the device's hex digits (<see cref="OwnerKey.Device"/>).
 /// </summary>
 public static partial class RunnerIdentity
 {
@@ -16,25 +19,22 @@ public static partial class RunnerIdentity
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
 
-    /// <summary>Before an account's id in its runner id; queries that join accounts to their sessions use it.</summary>
-    public const string AccountPrefix = "user-";
+    private const string CookiePrefix = "anon-";
 
-    public static string ForAccount(string userId) => AccountPrefix + userId;
+    /// <summary>The runner (their account, or this browser), or null when this browser has none yet.</summary>
+    public static OwnerKey? Find(HttpContext http) =>
+        AccountOf(http) ?? DeviceOf(http) ?? http.Items[CookieName] as OwnerKey?;
 
-    /// <summary>The runner's id, or null when this browser has none yet.</summary>
-    public static string? Find(HttpContext http) =>
-        AccountOf(http) ?? AnonymousOf(http) ?? http.Items[CookieName] as string;
-
-    public static string FindOrCreate(HttpContext http)
+    public static OwnerKey FindOrCreate(HttpContext http)
     {
-        if (Find(http) is { } id)
+        if (Find(http) is { } runner)
         {
-            return id;
+            return runner;
         }
 
-        id = $"anon-{Guid.NewGuid():N}";
-        http.Items[CookieName] = id;
-        http.Response.Cookies.Append(CookieName, id, new CookieOptions
+        var device = OwnerKey.Device(Guid.NewGuid().ToString("N"));
+        http.Items[CookieName] = device;
+        http.Response.Cookies.Append(CookieName, CookiePrefix + device.Id, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
@@ -43,7 +43,7 @@ public static partial class RunnerIdentity
             MaxAge = Lifetime,
             Path = "/",
         });
-        return id;
+        return device;
     }
 
     /// <summary>
@@ -68,16 +68,16 @@ public static partial class RunnerIdentity
         return app;
     }
 
-    /// <summary>This browser's anonymous runner id, from its cookie; null when it has none (or the cookie is not one we made).</summary>
-    public static string? AnonymousOf(HttpContext http) =>
-        http.Request.Cookies[CookieName] is { } id && AnonymousId().IsMatch(id) ? id : null;
+    /// <summary>This browser as an anonymous runner, from its cookie; null when it has none (or the cookie is not one we made).</summary>
+    public static OwnerKey? DeviceOf(HttpContext http) =>
+        http.Request.Cookies[CookieName] is { } cookie && DeviceCookie().IsMatch(cookie) ? OwnerKey.Device(cookie[CookiePrefix.Length..]) : null;
 
     /// <summary>Deletes this browser's anonymous runner cookie (on the path it was set with).</summary>
     public static void Forget(HttpContext http) => http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
 
-    private static string? AccountOf(HttpContext http) =>
-        http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? ForAccount(id) : null;
+    private static OwnerKey? AccountOf(HttpContext http) =>
+        http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? OwnerKey.Account(id) : null;
 
     [GeneratedRegex("^anon-[0-9a-f]{32}$")]
-    private static partial Regex AnonymousId();
+    private static partial Regex DeviceCookie();
 }

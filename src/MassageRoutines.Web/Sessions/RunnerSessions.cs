@@ -13,37 +13,38 @@ public sealed record HistoryPage(RunnerHistory History, IReadOnlyList<SessionRow
 public sealed class RunnerSessions(MassageDbContext db, TimeProvider time, SiteTimeZone zone)
 {
     /// <summary>The history's totals, and a page of its sessions from <paramref name="after"/> (the newest when null).</summary>
-    public async Task<HistoryPage> HistoryAsync(string? runner, SessionCursor? after, CancellationToken ct)
+    public async Task<HistoryPage> HistoryAsync(OwnerKey? runner, SessionCursor? after, CancellationToken ct)
     {
         var history = await RunnerHistory.LoadAsync(db, runner, time.GetUtcNow().UtcDateTime, zone, ct);
         if (runner is null)
         {
             return new(history, [], null);
         }
-        var (sessions, next) = await SessionKeyset.PageAsync(db, runner, after, SessionKeyset.PageSize,
+        var (sessions, next) = await SessionKeyset.PageAsync(db, runner.Value, after, SessionKeyset.PageSize,
             log => new SessionRow(log.Id, log.StartedAt, log.RoutineSlug, log.RoutineName, log.ActiveSeconds, log.Outcome, log.Discomfort),
             row => new(row.StartedAt, row.Id), ct);
         return new(history, sessions, next);
     }
 
-    public Task<int> CountAsync(string runner, CancellationToken ct) => db.SessionLogs.CountAsync(l => l.RunnerId == runner, ct);
+    public Task<int> CountAsync(OwnerKey runner, CancellationToken ct) => db.SessionLogs.OwnedBy(runner).CountAsync(ct);
 
-    public Task<(List<SessionLog> Sessions, SessionCursor? Next)> PageAsync(string runner, SessionCursor? after, int size, CancellationToken ct) =>
+    public Task<(List<SessionLog> Sessions, SessionCursor? Next)> PageAsync(OwnerKey runner, SessionCursor? after, int size, CancellationToken ct) =>
         SessionKeyset.PageAsync(db, runner, after, size, ct);
 
-    public Task<SessionLog?> FindAsync(string? runner, Guid id, CancellationToken ct) =>
-        runner is null ? Task.FromResult<SessionLog?>(null) : db.SessionLogs.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id && l.RunnerId == runner, ct);
+    public Task<SessionLog?> FindAsync(OwnerKey? runner, Guid id, CancellationToken ct) =>
+        runner is { } owner ? db.SessionLogs.AsNoTracking().OwnedBy(owner).FirstOrDefaultAsync(l => l.Id == id, ct) : Task.FromResult<SessionLog?>(null);
 
     /// <summary>All of them, newest first, streamed.</summary>
-    public IAsyncEnumerable<SessionLog> All(string runner) => SessionKeyset.AllAsync(db, runner);
+    public IAsyncEnumerable<SessionLog> All(OwnerKey runner) => SessionKeyset.AllAsync(db, runner);
 
-    public Task<IReadOnlyList<RestAdvice>> RestAdviceAsync(string? runner, CancellationToken ct) =>
+    public Task<IReadOnlyList<RestAdvice>> RestAdviceAsync(OwnerKey? runner, CancellationToken ct) =>
         RunnerHistory.RestAdviceAsync(db, runner, time.GetUtcNow().UtcDateTime, ct);
 
     /// <summary>At sign-in: an anonymous runner's sessions and their totals become the account's, inside the caller's transaction.</summary>
-    public static async Task MoveAsync(MassageDbContext db, string from, string to, CancellationToken ct)
+    public static async Task MoveAsync(MassageDbContext db, OwnerKey from, OwnerKey to, CancellationToken ct)
     {
-        await db.SessionLogs.Where(l => l.RunnerId == from).ExecuteUpdateAsync(s => s.SetProperty(l => l.RunnerId, to), ct);
+        var (account, device) = (to.Kind == OwnerKind.Account ? to.Id : null, to.Kind == OwnerKind.Device ? to.Id : null);
+        await db.SessionLogs.OwnedBy(from).ExecuteUpdateAsync(s => s.SetProperty(l => l.AccountId, account).SetProperty(l => l.DeviceId, device), ct);
         await DayTotals.MoveAsync(db, from, to, ct);
     }
 }

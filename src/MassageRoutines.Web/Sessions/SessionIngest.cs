@@ -9,8 +9,8 @@ namespace MassageRoutines.Web.Sessions;
 
 public enum IngestOutcome { Created, Repeated, Conflict, Invalid }
 
-/// <summary>Whose log it is: a runner's (their id), or a kiosk's, which takes only the routines it shows.</summary>
-public sealed record SessionOwner(string? RunnerId, KioskRecord? Kiosk);
+/// <summary>Whose log it is: a runner's, or a kiosk's, which <paramref name="Offers"/> only the routines it shows (null: any routine).</summary>
+public sealed record SessionOwner(OwnerKey Key, Func<RoutineVersion, bool>? Offers = null);
 
 /// <param name="Log">The stored log (for Created and Repeated).</param>
 /// <param name="Errors">Every problem, by field (for Invalid).</param>
@@ -40,7 +40,7 @@ public sealed class SessionIngest(MassageDbContext db, RoutineVersionCache versi
         var found = request.Routine is { } slug && request.RoutineVersion is int version
             ? await versions.FindAsync(db, slug, version, ct)
             : null;
-        if (found is not null && owner.Kiosk is { } kiosk && !kiosk.Offers(found))
+        if (found is not null && owner.Offers is { } offers && !offers(found))
         {
             checks.NotOffered(found.Routine.Slug);
         }
@@ -51,8 +51,7 @@ public sealed class SessionIngest(MassageDbContext db, RoutineVersionCache versi
             return new(IngestOutcome.Invalid, null, checks.Errors);
         }
 
-        log.RunnerId = owner.RunnerId;
-        log.KioskId = owner.Kiosk?.Id;
+        log.SetOwner(owner.Key);
         var written = await writer.WriteAsync(log, ct);
         return written.Outcome switch
         {

@@ -41,11 +41,11 @@ public static class SessionKeyset
     public const int MaxPageSize = 100;
 
     public static Task<(List<SessionLog> Sessions, SessionCursor? Next)> PageAsync(
-        MassageDbContext db, string runner, SessionCursor? after, int size, CancellationToken ct) =>
+        MassageDbContext db, OwnerKey runner, SessionCursor? after, int size, CancellationToken ct) =>
         PageAsync(db, runner, after, size, log => log, log => new(log.StartedAt, log.Id), ct);
 
     /// <summary>A page of the columns <paramref name="select"/> reads; <paramref name="cursorOf"/> gives where a row ends the page.</summary>
-    public static async Task<(List<T> Sessions, SessionCursor? Next)> PageAsync<T>(MassageDbContext db, string runner, SessionCursor? after, int size,
+    public static async Task<(List<T> Sessions, SessionCursor? Next)> PageAsync<T>(MassageDbContext db, OwnerKey runner, SessionCursor? after, int size,
         Expression<Func<SessionLog, T>> select, Func<T, SessionCursor> cursorOf, CancellationToken ct)
     {
         var page = await Newest(db, runner, after).Select(select).Take(size + 1).ToListAsync(ct);
@@ -53,11 +53,11 @@ public static class SessionKeyset
         return (page.Take(size).ToList(), next);
     }
 
-    public static IAsyncEnumerable<SessionLog> AllAsync(MassageDbContext db, string runner) => Newest(db, runner, after: null).AsAsyncEnumerable();
+    public static IAsyncEnumerable<SessionLog> AllAsync(MassageDbContext db, OwnerKey runner) => Newest(db, runner, after: null).AsAsyncEnumerable();
 
-    private static IQueryable<SessionLog> Newest(MassageDbContext db, string runner, SessionCursor? after)
+    private static IQueryable<SessionLog> Newest(MassageDbContext db, OwnerKey runner, SessionCursor? after)
     {
-        var logs = db.SessionLogs.AsNoTracking().Where(l => l.RunnerId == runner);
+        var logs = db.SessionLogs.AsNoTracking().OwnedBy(runner);
         if (after is not null)
         {
             // The first condition alone bounds the index range, so a deep page seeks to where it starts instead of walking there.

@@ -116,7 +116,7 @@ public sealed class SessionWriter(IServiceScopeFactory scopes, ILogger<SessionWr
         {
             if (stored.TryGetValue(log.Id, out var existing))
             {
-                var same = existing.Fingerprint == log.Fingerprint && existing.RunnerId == log.RunnerId && existing.KioskId == log.KioskId;
+                var same = existing.Fingerprint == log.Fingerprint && existing.Owner == log.Owner;
                 results.Add(same ? new(WriteOutcome.Repeated, existing) : new(WriteOutcome.Conflict, null));
                 continue;
             }

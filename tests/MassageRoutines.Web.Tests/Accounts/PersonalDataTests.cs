@@ -14,10 +14,7 @@ namespace MassageRoutines.Web.Tests.Accounts;
 /// <summary>A person's data: all of it to download, and all of it deleted with the account (or with an anonymous device's history).</summary>
 public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private sealed record Person(string UserId, string Email, HttpClient Client)
-    {
-        public string RunnerId => RunnerIdentity.ForAccount(UserId);
-    }
+    private sealed record Person(string UserId, string Email, HttpClient Client);
 
     /// <summary>A signed-in account with data in every table a runner's data can be in, and a coach whose group it is in.</summary>
     private async Task<Person> RunnerWithDataAsync(string? coachId = null, int sessions = 3)
@@ -31,7 +28,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
             db.SessionLogs.AddRange(Enumerable.Range(0, sessions).Select(i =>
             {
                 var log = RunnerHistoryTests.Log(app.Clock.GetUtcNow().UtcDateTime.AddHours(-i - 1), discomfort: i % 10);
-                log.RunnerId = RunnerIdentity.ForAccount(userId);
+                log.AccountId = userId;
                 return log;
             }));
             return db.SaveChangesAsync();
@@ -118,19 +115,19 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         var coachId = await app.CreateCoachAsync($"coach-{Guid.NewGuid():N}@example.com");
         var person = await RunnerWithDataAsync(coachId);
         var other = await RunnerWithDataAsync(coachId);
-        var before = await RemainingAsync(other.UserId, other.RunnerId, other.Email);
+        var before = await RemainingAsync(other.UserId, other.Email);
         // The search finds a runner's data wherever it is: Identity's tables, sessions, groups.
         Assert.Equal(["AspNetUserClaims.UserId: 1", "AspNetUserLogins.UserId: 1", "AspNetUserRoles.UserId: 1", "AspNetUserTokens.UserId: 1",
             "AspNetUsers.Email: 1", "AspNetUsers.Id: 1", "AspNetUsers.NormalizedEmail: 1", "AspNetUsers.NormalizedUserName: 1", "AspNetUsers.UserName: 1",
-            "GroupMembers.UserId: 1", "SessionLogs.RunnerId: 3"], before.Order());
+            "GroupMembers.UserId: 1", "SessionLogs.AccountId: 3"], before.Order());
 
         var response = await DeleteAccountAsync(person);
         var page = await response.ToDocumentAsync();
 
         Assert.Equal("Account deleted", page.Text("h1"));
         Assert.Equal("Sign in", page.Text(".account a"));
-        Assert.Empty(await RemainingAsync(person.UserId, person.RunnerId, person.Email));
-        Assert.Equal(before, await RemainingAsync(other.UserId, other.RunnerId, other.Email));
+        Assert.Empty(await RemainingAsync(person.UserId, person.Email));
+        Assert.Equal(before, await RemainingAsync(other.UserId, other.Email));
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("mr_auth=;"));
         Assert.Equal(HttpStatusCode.Redirect, (await app.NoRedirects().GetAsync("/account")).StatusCode);
         var signIn = await (await app.CreateClient().PostFormAsync("/account/sign-in", [new("Form.Email", person.Email), new("Form.Password", TestAccounts.Password)])).ToDocumentAsync();
@@ -158,13 +155,13 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("Account deleted", (await (await DeleteAccountAsync(coach)).ToDocumentAsync()).Text("h1"));
 
-        Assert.Empty(await RemainingAsync(coach.UserId, coach.RunnerId, coach.Email));
+        Assert.Empty(await RemainingAsync(coach.UserId, coach.Email));
         Assert.False(await app.WithDbAsync(db => db.Groups.AnyAsync(g => g.Id == alone.Id)));
         Assert.False(await app.WithDbAsync(db => db.PlanItems.AnyAsync(i => i.GroupId == alone.Id)));
         Assert.Equal([partner], await app.WithDbAsync(db => db.GroupCoaches.Where(c => c.GroupId == shared.Id).Select(c => c.UserId).ToListAsync()));
         Assert.Equal([partner], await app.WithDbAsync(db => db.LibraryEditors.Where(e => e.LibraryId == library.Id).Select(e => e.UserId).ToListAsync()));
         // The member keeps their account and sessions; only the group is gone.
-        Assert.Equal(3, await app.WithDbAsync(db => db.SessionLogs.CountAsync(l => l.RunnerId == member.RunnerId)));
+        Assert.Equal(3, await app.WithDbAsync(db => db.SessionLogs.CountAsync(l => l.AccountId == member.UserId)));
     }
 
     [Fact]
@@ -179,20 +176,20 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
             return db.SaveChangesAsync();
         });
         var coach = new Person(coachId, email, await app.SignedInAsync(email));
-        var before = await RemainingAsync(coach.UserId, coach.RunnerId, coach.Email);
+        var before = await RemainingAsync(coach.UserId, coach.Email);
 
         var page = await (await DeleteAccountAsync(coach)).ToDocumentAsync();
 
         Assert.Equal(["The kiosk Front desk is still active: revoke it on the Kiosks page first.",
             $"You are the only coach who can edit the library {library.Name}: add another coach to it first."], page.Summary());
-        Assert.Equal(before, await RemainingAsync(coach.UserId, coach.RunnerId, coach.Email));
+        Assert.Equal(before, await RemainingAsync(coach.UserId, coach.Email));
     }
 
     [Fact]
     public async Task Deleting_needs_the_password_and_wrong_ones_lock_the_form_as_they_lock_signing_in()
     {
         var person = await RunnerWithDataAsync();
-        var before = await RemainingAsync(person.UserId, person.RunnerId, person.Email);
+        var before = await RemainingAsync(person.UserId, person.Email);
 
         var empty = await (await DeleteAccountAsync(person, "")).ToDocumentAsync();
         var wrong = await (await DeleteAccountAsync(person, "not my password at all")).ToDocumentAsync();
@@ -205,7 +202,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Enter your password to delete your account.", empty.FieldError("Password"));
         Assert.Equal("That is not your password.", wrong.FieldError("Password"));
         Assert.StartsWith("Too many wrong passwords", locked.FieldError("Password"));
-        Assert.Equal(before, await RemainingAsync(person.UserId, person.RunnerId, person.Email));
+        Assert.Equal(before, await RemainingAsync(person.UserId, person.Email));
     }
 
     [Fact]
@@ -216,8 +213,8 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         await runner.PostSessionAsync(await SessionRequests.CompletedAsync(runner));
         await runner.PostSessionAsync(await SessionRequests.CompletedAsync(runner, "pre-run-quick"));
         await someoneElse.PostSessionAsync(await SessionRequests.CompletedAsync(someoneElse));
-        var runnerId = await app.WithDbAsync(db => db.SessionLogs.OrderByDescending(l => l.ReceivedAt).Skip(1).Select(l => l.RunnerId!).FirstAsync());
-        var othersId = await app.WithDbAsync(db => db.SessionLogs.OrderByDescending(l => l.ReceivedAt).Select(l => l.RunnerId!).FirstAsync());
+        var runnerId = await app.WithDbAsync(db => db.SessionLogs.OrderByDescending(l => l.ReceivedAt).Skip(1).Select(l => l.DeviceId!).FirstAsync());
+        var othersId = await app.WithDbAsync(db => db.SessionLogs.OrderByDescending(l => l.ReceivedAt).Select(l => l.DeviceId!).FirstAsync());
         Assert.NotEqual(runnerId, othersId);
 
         var confirm = await runner.GetDocumentAsync("/history/delete");
@@ -228,7 +225,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.StartsWith("This device's history is deleted", done.Text("[role=status]"));
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{RunnerIdentity.CookieName}=;"));
         Assert.Empty(await RemainingAsync(runnerId));
-        Assert.Equal(1, await app.WithDbAsync(db => db.SessionLogs.CountAsync(l => l.RunnerId == othersId)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.SessionLogs.CountAsync(l => l.DeviceId == othersId)));
     }
 
     [Fact]
@@ -239,7 +236,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await (await person.Client.PostUnofferedAsync("/history/delete", [])).ToDocumentAsync();
 
         Assert.StartsWith("Your history belongs to your account.", page.Text("main p"));
-        Assert.Equal(3, await app.WithDbAsync(db => db.SessionLogs.CountAsync(l => l.RunnerId == person.RunnerId)));
+        Assert.Equal(3, await app.WithDbAsync(db => db.SessionLogs.CountAsync(l => l.AccountId == person.UserId)));
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public class KiosksApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
         var id = body["id"]!.GetValue<Guid>();
         var stored = await app.WithDbAsync(db => db.SessionLogs.SingleAsync(l => l.Id == id));
-        Assert.Equal((kioskId, (string?)null), (stored.KioskId, stored.RunnerId));
+        Assert.Equal((kioskId, (string?)null, (string?)null), (stored.KioskId, stored.AccountId, stored.DeviceId));
     }
 
     [Fact]

@@ -23,12 +23,12 @@ public class SessionPagesTests(AppFactory app) : IClassFixture<AppFactory>
                 db.SessionLogs.Add(new SessionLog
                 {
                     Id = Guid.NewGuid(), RoutineSlug = stored.RoutineSlug, RoutineName = stored.RoutineName, RoutineVersion = stored.RoutineVersion,
-                    RunnerId = stored.RunnerId, StartedAt = start, EndedAt = start.AddMinutes(5), Outcome = stored.Outcome,
+                    DeviceId = stored.DeviceId, StartedAt = start, EndedAt = start.AddMinutes(5), Outcome = stored.Outcome,
                     ActiveSeconds = stored.ActiveSeconds, Fingerprint = "x", ReceivedAt = start,
                 });
             }
             await db.SaveChangesAsync();
-            return await db.SessionLogs.Where(l => l.RunnerId == stored.RunnerId).OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id)
+            return await db.SessionLogs.Where(l => l.DeviceId == stored.DeviceId).OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id)
                 .Select(l => l.Id).ToListAsync();
         });
         return (client, ids);

@@ -27,7 +27,7 @@ public class SessionsApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(("post-run-quick", "5-minute post-run", 1, SessionOutcome.Completed), (stored.RoutineSlug, stored.RoutineName, stored.RoutineVersion, stored.Outcome));
         Assert.Equal(12, stored.Segments.Count);
         Assert.Equal(305, stored.ActiveSeconds);
-        Assert.StartsWith("anon-", stored.RunnerId);
+        Assert.Equal(OwnerKind.Device, stored.Owner.Kind);
         Assert.Equal(3, stored.Discomfort);
         Assert.Equal([BodyRegion.Calves], stored.SoreRegions);
     }

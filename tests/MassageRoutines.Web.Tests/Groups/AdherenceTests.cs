@@ -15,7 +15,7 @@ public class AdherenceTests(AppFactory app) : IClassFixture<AppFactory>
     private static SessionLog Log(string userId, DateTime startedUtc, string routine = "daily-one", int? discomfort = null, bool painStop = false)
     {
         var log = RunnerHistoryTests.Log(startedUtc, discomfort: discomfort, pain: painStop ? [new PainEvent(0, Symptom.SharpPain, null, PainChoice.EndSession)] : null);
-        log.RunnerId = RunnerIdentity.ForAccount(userId);
+        log.AccountId = userId;
         log.RoutineSlug = routine;
         return log;
     }
@@ -97,7 +97,7 @@ public class AdherenceTests(AppFactory app) : IClassFixture<AppFactory>
             return steps;
         });
 
-        Assert.Contains(plan, step => step.Contains("USING INDEX IX_SessionLogs_RunnerId_StartedAt_Id (RunnerId=? AND StartedAt>? AND StartedAt<?)"));
+        Assert.Contains(plan, step => step.Contains("USING INDEX IX_SessionLogs_AccountId_StartedAt_Id (AccountId=? AND StartedAt>? AND StartedAt<?)"));
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN", StringComparison.Ordinal));
     }
 }

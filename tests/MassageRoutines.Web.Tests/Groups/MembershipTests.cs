@@ -1,5 +1,4 @@
 using MassageRoutines.Web.Data;
-using MassageRoutines.Web.Sessions;
 using MassageRoutines.Web.Tests.Pages.Coach;
 using MassageRoutines.Web.Tests.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +25,7 @@ public class MembershipTests(AppFactory app) : IClassFixture<AppFactory>
     {
         foreach (var log in logs)
         {
-            log.RunnerId = RunnerIdentity.ForAccount(userId);
+            log.AccountId = userId;
         }
         db.SessionLogs.AddRange(logs);
         return db.SaveChangesAsync();

@@ -1,6 +1,5 @@
 using System.Net;
 using MassageRoutines.Web.Data;
-using MassageRoutines.Web.Sessions;
 using MassageRoutines.Web.Tests.Pages.Coach;
 using MassageRoutines.Web.Tests.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -72,7 +71,7 @@ public class RevocationTests(AppFactory app) : IClassFixture<AppFactory>
         await app.WithDbAsync(db =>
         {
             var log = RunnerHistoryTests.Log(app.Clock.GetUtcNow().UtcDateTime.AddHours(-1), discomfort: 5);
-            log.RunnerId = RunnerIdentity.ForAccount(runnerId);
+            log.AccountId = runnerId;
             db.SessionLogs.Add(log);
             return db.SaveChangesAsync();
         });

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Reminders;
+using MassageRoutines.Web.Tests.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,16 +32,16 @@ public sealed class ReminderPushTests : IAsyncLifetime
     }
 
     /// <summary>A runner with weekday reminders and one subscribed browser; returns the runner id and the browser.</summary>
-    private async Task<(string Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now)
+    private async Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now)
     {
-        var runner = $"anon-{Guid.NewGuid():N}";
+        var runner = RunnerHistoryTests.NewDevice();
         var browser = new FakeBrowser();
         var path = $"/push/{Guid.NewGuid():N}";
         await on.WithDbAsync(async db =>
         {
             db.PushSubscriptions.Add(new PushSubscriptionRecord
             {
-                RunnerId = runner, Endpoint = push.Origin + path, P256dh = browser.P256dh, Auth = browser.Auth, CreatedAt = now.UtcDateTime,
+                OwnerKind = runner.Kind, OwnerId = runner.Id, Endpoint = push.Origin + path, P256dh = browser.P256dh, Auth = browser.Auth, CreatedAt = now.UtcDateTime,
             });
             await db.SaveChangesAsync();
             await RunnerReminders.SaveAsync(db, runner, new()
@@ -55,8 +56,8 @@ public sealed class ReminderPushTests : IAsyncLifetime
         return (runner, browser, path);
     }
 
-    private Task<DateTime?> NextDueAsync(AppFactory on, string runner) =>
-        on.WithDbAsync(db => db.PushSubscriptions.Where(s => s.RunnerId == runner).Select(s => s.NextDueAt).SingleAsync());
+    private Task<DateTime?> NextDueAsync(AppFactory on, OwnerKey runner) =>
+        on.WithDbAsync(db => db.PushSubscriptions.OwnedBy(runner).Select(s => s.NextDueAt).SingleAsync());
 
     private Task<int> RoundAsync(AppFactory on, DateTimeOffset now)
     {
@@ -108,7 +109,7 @@ public sealed class ReminderPushTests : IAsyncLifetime
         await RoundAsync(app, Monday.AddHours(9.5));
 
         Assert.Single(push.Received);
-        Assert.False(await app.WithDbAsync(db => db.PushSubscriptions.AnyAsync(s => s.RunnerId == runner)));
+        Assert.False(await app.WithDbAsync(db => db.PushSubscriptions.OwnedBy(runner).AnyAsync()));
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public sealed class ReminderPushTests : IAsyncLifetime
         {
             db.SessionLogs.Add(new SessionLog
             {
-                Id = Guid.NewGuid(), RunnerId = runner, RoutineSlug = "midday-movement-break", RoutineName = "Midday movement break", Fingerprint = "x",
+                Id = Guid.NewGuid(), DeviceId = runner.Id, RoutineSlug = "midday-movement-break", RoutineName = "Midday movement break", Fingerprint = "x",
                 StartedAt = Monday.AddHours(9).AddMinutes(15).UtcDateTime, EndedAt = Monday.AddHours(9).AddMinutes(20).UtcDateTime,
             });
             return db.SaveChangesAsync();
@@ -169,7 +170,7 @@ public sealed class ReminderPushTests : IAsyncLifetime
         {
             second.Settings[key] = value;
         }
-        var runners = new List<string>();
+        var runners = new List<OwnerKey>();
         for (var i = 0; i < 20; i++)
         {
             runners.Add((await SubscribedAsync(app, Monday.AddHours(8))).Runner);
@@ -195,7 +196,7 @@ public sealed class ReminderPushTests : IAsyncLifetime
         timed.Settings[ReminderPushService.Setting] = "1";
         var (runner, _, path) = await SubscribedAsync(app, app.Clock.GetUtcNow().AddDays(-1));
         // Due a moment ago, as the worker sees it.
-        await app.WithDbAsync(db => db.PushSubscriptions.Where(s => s.RunnerId == runner)
+        await app.WithDbAsync(db => db.PushSubscriptions.OwnedBy(runner)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.NextDueAt, Monday.AddHours(9.5).UtcDateTime)));
         timed.Clock.Pin(Monday.AddHours(9.5).AddSeconds(1));
 

@@ -1,5 +1,5 @@
 using System.Net;
-using MassageRoutines.Web.Sessions;
+using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Tests.Reminders;
@@ -42,7 +42,7 @@ public class ReminderSettingsPageTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal("Europe/London", page.QuerySelector("#Form_TimeZoneId option[selected]")!.GetAttribute("value"));
         Assert.Equal("false", page.QuerySelector("form[data-reminder-form]")!.GetAttribute("data-browser-zone"));
 
-        var stored = await app.WithDbAsync(db => db.ReminderSettings.AsNoTracking().SingleAsync(s => s.RunnerId.StartsWith("anon-") && s.IntervalMinutes == 45));
+        var stored = await app.WithDbAsync(db => db.ReminderSettings.AsNoTracking().SingleAsync(s => s.OwnerKind == OwnerKind.Device && s.IntervalMinutes == 45));
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Saturday], stored.Days);
         Assert.Equal([new DateOnly(2026, 12, 25), new DateOnly(2026, 12, 26)], stored.QuietDates);
     }
@@ -77,18 +77,18 @@ public class ReminderSettingsPageTests(AppFactory app) : IClassFixture<AppFactor
     {
         var client = app.CreateClient();
         await client.PostFormAsync(Page, Fields(50, "monday"));
-        var runner = await app.WithDbAsync(db => db.ReminderSettings.Where(s => s.IntervalMinutes == 50).Select(s => s.RunnerId).SingleAsync());
+        var runner = (await app.WithDbAsync(db => db.ReminderSettings.Where(s => s.IntervalMinutes == 50).SingleAsync())).Owner;
         await app.WithDbAsync(async db =>
         {
-            db.PushSubscriptions.Add(new() { RunnerId = runner, Endpoint = $"https://push.example/{runner}", P256dh = "x", Auth = "y", NextDueAt = app.Clock.GetUtcNow().UtcDateTime.AddDays(1) });
+            db.PushSubscriptions.Add(new() { OwnerKind = runner.Kind, OwnerId = runner.Id, Endpoint = $"https://push.example/{runner.Id}", P256dh = "x", Auth = "y", NextDueAt = app.Clock.GetUtcNow().UtcDateTime.AddDays(1) });
             return await db.SaveChangesAsync();
         });
 
         var page = await (await client.PostFormAsync(Page, [], postUrl: $"{Page}?handler=Off")).ToDocumentAsync();
 
         Assert.Equal("Reminders are off.", page.Text(".notice"));
-        Assert.False(await app.WithDbAsync(db => db.ReminderSettings.AnyAsync(s => s.RunnerId == runner)));
-        Assert.Null(await app.WithDbAsync(db => db.PushSubscriptions.Where(s => s.RunnerId == runner).Select(s => s.NextDueAt).SingleAsync()));
+        Assert.False(await app.WithDbAsync(db => db.ReminderSettings.OwnedBy(runner).AnyAsync()));
+        Assert.Null(await app.WithDbAsync(db => db.PushSubscriptions.OwnedBy(runner).Select(s => s.NextDueAt).SingleAsync()));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class ReminderSettingsPageTests(AppFactory app) : IClassFixture<AppFactor
 
         var response = await client.PostFormAsync(Page, Fields(60, "friday"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(await app.WithDbAsync(db => db.ReminderSettings.AnyAsync(s => s.RunnerId == RunnerIdentity.ForAccount(userId))));
+        Assert.True(await app.WithDbAsync(db => db.ReminderSettings.OwnedBy(OwnerKey.Account(userId)).AnyAsync()));
     }
 
     [Fact]
@@ -113,19 +113,19 @@ public class ReminderSettingsPageTests(AppFactory app) : IClassFixture<AppFactor
         var userId = await app.CreateUserAsync("claims-reminders@example.com");
         var client = app.CreateClient();
         await client.PostFormAsync(Page, Fields(70, "sunday"));
-        var anonymous = await app.WithDbAsync(db => db.ReminderSettings.Where(s => s.IntervalMinutes == 70).Select(s => s.RunnerId).SingleAsync());
+        var anonymous = (await app.WithDbAsync(db => db.ReminderSettings.Where(s => s.IntervalMinutes == 70).SingleAsync())).Owner;
         await app.WithDbAsync(async db =>
         {
-            db.PushSubscriptions.Add(new() { RunnerId = anonymous, Endpoint = $"https://push.example/{anonymous}", P256dh = "x", Auth = "y" });
+            db.PushSubscriptions.Add(new() { OwnerKind = anonymous.Kind, OwnerId = anonymous.Id, Endpoint = $"https://push.example/{anonymous.Id}", P256dh = "x", Auth = "y" });
             return await db.SaveChangesAsync();
         });
 
         await client.PostFormAsync("/account/sign-in", [new("Form.Email", "claims-reminders@example.com"), new("Form.Password", TestAccounts.Password)]);
 
-        var account = RunnerIdentity.ForAccount(userId);
+        var account = OwnerKey.Account(userId);
         var claimed = await app.WithDbAsync(db => db.ReminderSettings.AsNoTracking().SingleAsync(s => s.IntervalMinutes == 70));
-        Assert.Equal(account, claimed.RunnerId);
+        Assert.Equal(account, claimed.Owner);
         Assert.Equal([DayOfWeek.Sunday], claimed.Days);
-        Assert.Equal(account, await app.WithDbAsync(db => db.PushSubscriptions.Where(s => s.Endpoint == $"https://push.example/{anonymous}").Select(s => s.RunnerId).SingleAsync()));
+        Assert.Equal(account, (await app.WithDbAsync(db => db.PushSubscriptions.Where(s => s.Endpoint == $"https://push.example/{anonymous.Id}").SingleAsync())).Owner);
     }
 }

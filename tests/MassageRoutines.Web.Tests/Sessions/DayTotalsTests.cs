@@ -1,4 +1,5 @@
 using MassageRoutines.Engine;
+using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
 using MassageRoutines.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public class DayTotalsTests
     public async Task A_database_from_before_the_totals_is_counted_at_start()
     {
         await using var first = new AppFactory();
-        var runner = $"anon-{Guid.NewGuid():N}";
+        var runner = RunnerHistoryTests.NewDevice();
         await RunnerHistoryTests.StoreAsync(first, runner, [RunnerHistoryTests.Log(LateTuesdayUtc), RunnerHistoryTests.Log(LateTuesdayUtc.AddDays(-1))]);
         // As a database migrated from before the totals: logs, and no totals.
         await first.WithDbAsync(async db =>
@@ -27,8 +28,8 @@ public class DayTotalsTests
         });
 
         await using var restarted = AppFactory.RestartOf(first);
-        var totals = await restarted.WithDbAsync(db => db.DayTotals.Where(t => t.Who == runner).OrderBy(t => t.Day).ToListAsync());
-        var runs = await restarted.WithDbAsync(db => db.DayRuns.Where(r => r.Who == runner).Select(r => new { r.FirstDay, r.LastDay }).ToListAsync());
+        var totals = await restarted.WithDbAsync(db => db.DayTotals.OwnedBy(runner).OrderBy(t => t.Day).ToListAsync());
+        var runs = await restarted.WithDbAsync(db => db.DayRuns.OwnedBy(runner).Select(r => new { r.FirstDay, r.LastDay }).ToListAsync());
 
         Assert.Equal([new DateOnly(2026, 11, 23).DayNumber, new DateOnly(2026, 11, 24).DayNumber], totals.Select(t => t.Day));
         Assert.All(totals, t => Assert.Equal((1, 300), (t.Sessions, t.ActiveSeconds)));
@@ -39,13 +40,13 @@ public class DayTotalsTests
     public async Task A_new_time_zone_counts_the_days_again()
     {
         await using var utc = new AppFactory();
-        var runner = $"anon-{Guid.NewGuid():N}";
+        var runner = RunnerHistoryTests.NewDevice();
         await RunnerHistoryTests.StoreAsync(utc, runner, [RunnerHistoryTests.Log(LateTuesdayUtc)]);
 
         // 23:30 UTC on Tuesday is already Wednesday in Helsinki.
         await using var helsinki = AppFactory.On(utc.Database);
         helsinki.Settings["TimeZone"] = "Europe/Helsinki";
-        var days = await helsinki.WithDbAsync(db => db.DayTotals.Where(t => t.Who == runner).Select(t => t.Day).ToListAsync());
+        var days = await helsinki.WithDbAsync(db => db.DayTotals.OwnedBy(runner).Select(t => t.Day).ToListAsync());
 
         Assert.Equal([new DateOnly(2026, 11, 25).DayNumber], days);
     }
@@ -57,18 +58,18 @@ public class DayTotalsTests
         var browser = await app.RunnerClientAsync();
         await browser.PostSessionAsync(await SessionRequests.CompletedAsync(browser));
         await browser.PostSessionAsync(await SessionRequests.CompletedAsync(browser));
-        var anonymous = await app.WithDbAsync(db => db.SessionLogs.Select(l => l.RunnerId!).Distinct().SingleAsync());
+        var anonymous = await app.WithDbAsync(db => db.SessionLogs.Select(l => l.DeviceId!).Distinct().SingleAsync());
         var userId = await app.CreateUserAsync("claimer@example.com");
         // The account played yesterday on another device; this browser played today.
-        await RunnerHistoryTests.StoreAsync(app, RunnerIdentity.ForAccount(userId), [RunnerHistoryTests.Log(app.Clock.GetUtcNow().UtcDateTime.AddDays(-1))]);
+        await RunnerHistoryTests.StoreAsync(app, OwnerKey.Account(userId), [RunnerHistoryTests.Log(app.Clock.GetUtcNow().UtcDateTime.AddDays(-1))]);
 
         await browser.PostFormAsync("/account/sign-in", [new("Form.Email", "claimer@example.com"), new("Form.Password", TestAccounts.Password)]);
 
         var totals = await app.WithDbAsync(db => db.DayTotals.OrderBy(t => t.Day).ToListAsync());
-        Assert.Equal([(RunnerIdentity.ForAccount(userId), 1), (RunnerIdentity.ForAccount(userId), 2)], totals.Select(t => (t.Who, t.Sessions)));
-        Assert.DoesNotContain(await app.WithDbAsync(db => db.WeekRegionTotals.Select(t => t.Who).Distinct().ToListAsync()), who => who == anonymous);
-        Assert.DoesNotContain(await app.WithDbAsync(db => db.DayRuns.Select(r => r.Who).Distinct().ToListAsync()), who => who == anonymous);
-        var history = await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, RunnerIdentity.ForAccount(userId), app.Clock.GetUtcNow().UtcDateTime,
+        Assert.Equal([(OwnerKey.Account(userId), 1), (OwnerKey.Account(userId), 2)], totals.Select(t => (new OwnerKey(t.OwnerKind, t.OwnerId), t.Sessions)));
+        Assert.DoesNotContain(await app.WithDbAsync(db => db.WeekRegionTotals.Select(t => t.OwnerId).Distinct().ToListAsync()), who => who == anonymous);
+        Assert.DoesNotContain(await app.WithDbAsync(db => db.DayRuns.Select(r => r.OwnerId).Distinct().ToListAsync()), who => who == anonymous);
+        var history = await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, OwnerKey.Account(userId), app.Clock.GetUtcNow().UtcDateTime,
             app.Services.GetRequiredService<SiteTimeZone>(), CancellationToken.None));
         Assert.Equal([1, 2], history.LastSevenDays.TakeLast(2).Select(d => d.Bouts));
         Assert.Equal(2, history.StreakDays);
@@ -78,15 +79,15 @@ public class DayTotalsTests
     public async Task The_same_log_sent_twice_counts_once()
     {
         await using var app = new AppFactory();
-        var runner = $"anon-{Guid.NewGuid():N}";
+        var runner = RunnerHistoryTests.NewDevice();
         var log = RunnerHistoryTests.Log(LateTuesdayUtc, regions: [new(BodyRegion.Glutes, 90)]);
         await RunnerHistoryTests.StoreAsync(app, runner, [log]);
 
         var again = await app.Services.GetRequiredService<SessionWriter>().WriteAsync(log, CancellationToken.None);
 
         Assert.Equal(WriteOutcome.Repeated, again.Outcome);
-        Assert.Equal(1, await app.WithDbAsync(db => db.DayTotals.Where(t => t.Who == runner).SumAsync(t => t.Sessions)));
-        Assert.Equal(90, await app.WithDbAsync(db => db.WeekRegionTotals.Where(t => t.Who == runner).SumAsync(t => t.Seconds)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.DayTotals.OwnedBy(runner).SumAsync(t => t.Sessions)));
+        Assert.Equal(90, await app.WithDbAsync(db => db.WeekRegionTotals.OwnedBy(runner).SumAsync(t => t.Seconds)));
     }
 
     [Fact]
@@ -94,11 +95,11 @@ public class DayTotalsTests
     {
         await using var a = new AppFactory();
         await using var b = AppFactory.On(a.Database);
-        var runner = $"anon-{Guid.NewGuid():N}";
+        var runner = RunnerHistoryTests.NewDevice();
         var now = a.Clock.GetUtcNow().UtcDateTime;
         // Forty days up to today, sent at once: even days ago to A, odd ones to B, so neighbours race.
         var logs = Enumerable.Range(0, 40).Select(d => (App: d % 2 == 0 ? a : b, Log: RunnerHistoryTests.Log(now.AddDays(-d).AddMinutes(-30)))).ToList();
-        logs.ForEach(l => l.Log.RunnerId = runner);
+        logs.ForEach(l => l.Log.SetOwner(runner));
 
         var written = await Task.WhenAll(logs.Select(l => l.App.Services.GetRequiredService<SessionWriter>().WriteAsync(l.Log, CancellationToken.None)));
 
@@ -106,7 +107,7 @@ public class DayTotalsTests
         var history = await a.WithDbAsync(db => RunnerHistory.LoadAsync(db, runner, now, a.Services.GetRequiredService<SiteTimeZone>(), CancellationToken.None));
         Assert.Equal(40, history.StreakDays);
         // One run, not forty that touch: each write waited for the other instance's lock on the runner's runs.
-        var runs = await a.WithDbAsync(db => db.DayRuns.Where(r => r.Who == runner).Select(r => new { r.FirstDay, r.LastDay }).ToListAsync());
+        var runs = await a.WithDbAsync(db => db.DayRuns.OwnedBy(runner).Select(r => new { r.FirstDay, r.LastDay }).ToListAsync());
         Assert.Equal(40, Assert.Single(runs).LastDay - runs[0].FirstDay + 1);
     }
 }

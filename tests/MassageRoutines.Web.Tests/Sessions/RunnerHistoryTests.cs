@@ -31,19 +31,21 @@ public class RunnerHistoryTests(AppFactory app) : IClassFixture<AppFactory>
         };
 
     /// <summary>Stores the logs for a new runner through the app's session writer, then reads that runner's history.</summary>
-    internal static async Task<RunnerHistory> HistoryOfAsync(IEnumerable<SessionLog> logs, AppFactory app, string? runner = null)
+    internal static OwnerKey NewDevice() => OwnerKey.Device(Guid.NewGuid().ToString("N"));
+
+    internal static async Task<RunnerHistory> HistoryOfAsync(IEnumerable<SessionLog> logs, AppFactory app, OwnerKey? runner = null)
     {
-        runner ??= $"anon-{Guid.NewGuid():N}";
-        await StoreAsync(app, runner, logs);
-        return await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, runner, Now, app.Services.GetRequiredService<SiteTimeZone>(), CancellationToken.None));
+        var owner = runner ?? NewDevice();
+        await StoreAsync(app, owner, logs);
+        return await app.WithDbAsync(db => RunnerHistory.LoadAsync(db, owner, Now, app.Services.GetRequiredService<SiteTimeZone>(), CancellationToken.None));
     }
 
-    internal static async Task StoreAsync(AppFactory app, string runner, IEnumerable<SessionLog> logs)
+    internal static async Task StoreAsync(AppFactory app, OwnerKey runner, IEnumerable<SessionLog> logs)
     {
         var writer = app.Services.GetRequiredService<SessionWriter>();
         foreach (var log in logs)
         {
-            log.RunnerId = runner;
+            log.SetOwner(runner);
             Assert.Equal(WriteOutcome.Created, (await writer.WriteAsync(log, CancellationToken.None)).Outcome);
         }
     }
@@ -173,12 +175,12 @@ public class RunnerHistoryTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData(new[] { 4, 0, 8, 2, 5, 7, 1, 3 })]
     public async Task Days_make_the_same_runs_whatever_order_they_arrive_in(int[] daysAgo)
     {
-        var runner = $"anon-{Guid.NewGuid():N}";
+        var runner = NewDevice();
         var history = await HistoryOfAsync(daysAgo.Select(d => Log(Now.AddDays(-d).AddHours(-1))), app, runner);
 
         Assert.Equal(6, history.StreakDays);
         var today = DateOnly.FromDateTime(Now).DayNumber;
-        var runs = await app.WithDbAsync(db => db.DayRuns.Where(r => r.Who == runner).OrderBy(r => r.FirstDay).Select(r => new { r.FirstDay, r.LastDay }).ToListAsync());
+        var runs = await app.WithDbAsync(db => db.DayRuns.OwnedBy(runner).OrderBy(r => r.FirstDay).Select(r => new { r.FirstDay, r.LastDay }).ToListAsync());
         Assert.Equal([(today - 8, today - 7), (today - 5, today)], runs.Select(r => (r.FirstDay, r.LastDay)));
     }
 
@@ -186,17 +188,17 @@ public class RunnerHistoryTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_streak_reads_on_through_runs_that_touch()
     {
         // Two instances adding neighbouring days at the same moment can leave runs that touch, never overlap.
-        var runner = $"anon-{Guid.NewGuid():N}";
+        var runner = NewDevice();
         var today = DateOnly.FromDateTime(Now).DayNumber;
         await app.WithDbAsync(async db =>
         {
             db.DayRuns.AddRange(
-                new DayRun { Who = runner, FirstDay = today - 30, LastDay = today - 20 },
-                new DayRun { Who = runner, FirstDay = today - 12, LastDay = today - 10 },
-                new DayRun { Who = runner, FirstDay = today - 9, LastDay = today - 9 },
-                new DayRun { Who = runner, FirstDay = today - 8, LastDay = today - 5 },
-                new DayRun { Who = runner, FirstDay = today - 4, LastDay = today - 3 },
-                new DayRun { Who = runner, FirstDay = today - 2, LastDay = today - 1 });
+                new DayRun { OwnerKind = runner.Kind, OwnerId = runner.Id, FirstDay = today - 30, LastDay = today - 20 },
+                new DayRun { OwnerKind = runner.Kind, OwnerId = runner.Id, FirstDay = today - 12, LastDay = today - 10 },
+                new DayRun { OwnerKind = runner.Kind, OwnerId = runner.Id, FirstDay = today - 9, LastDay = today - 9 },
+                new DayRun { OwnerKind = runner.Kind, OwnerId = runner.Id, FirstDay = today - 8, LastDay = today - 5 },
+                new DayRun { OwnerKind = runner.Kind, OwnerId = runner.Id, FirstDay = today - 4, LastDay = today - 3 },
+                new DayRun { OwnerKind = runner.Kind, OwnerId = runner.Id, FirstDay = today - 2, LastDay = today - 1 });
             return await db.SaveChangesAsync();
         });
 

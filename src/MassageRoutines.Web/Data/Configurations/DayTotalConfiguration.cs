@@ -8,7 +8,8 @@ public sealed class DayTotalConfiguration : IEntityTypeConfiguration<DayTotal>
     public void Configure(EntityTypeBuilder<DayTotal> total)
     {
         total.ToTable(SessionTables.DayTotals);
-        total.HasKey(t => new { t.Who, t.Day });
-        total.Property(t => t.Who).HasMaxLength(SessionTables.RunnerIdLength);
+        total.HasKey(t => new { t.OwnerKind, t.OwnerId, t.Day });
+        total.Property(t => t.OwnerId).HasMaxLength(SessionTables.OwnerIdLength);
+        total.Property(t => t.OwnerKind).HasMaxLength(SessionTables.OwnerKindLength);
     }
 }

@@ -8,12 +8,13 @@ public sealed class PushSubscriptionConfiguration : IEntityTypeConfiguration<Pus
     public void Configure(EntityTypeBuilder<PushSubscriptionRecord> subscription)
     {
         subscription.ToTable("PushSubscriptions");
-        subscription.Property(s => s.RunnerId).HasMaxLength(SessionTables.RunnerIdLength);
+        subscription.Property(s => s.OwnerKind).HasMaxLength(SessionTables.OwnerKindLength);
+        subscription.Property(s => s.OwnerId).HasMaxLength(SessionTables.OwnerIdLength);
         subscription.Property(s => s.Endpoint).HasMaxLength(PushSubscriptionRecord.MaxEndpointLength);
         subscription.Property(s => s.P256dh).HasMaxLength(PushSubscriptionRecord.P256dhLength);
         subscription.Property(s => s.Auth).HasMaxLength(PushSubscriptionRecord.AuthLength);
         subscription.HasIndex(s => s.Endpoint).IsUnique();
-        subscription.HasIndex(s => s.RunnerId);
+        subscription.HasIndex(s => new { s.OwnerKind, s.OwnerId });
         // The reminder worker's query: the subscriptions due soonest.
         subscription.HasIndex(s => s.NextDueAt);
     }

@@ -9,8 +9,9 @@ public sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<Rem
     public void Configure(EntityTypeBuilder<ReminderSettingsRecord> settings)
     {
         settings.ToTable("ReminderSettings");
-        settings.HasKey(s => s.RunnerId);
-        settings.Property(s => s.RunnerId).HasMaxLength(SessionTables.RunnerIdLength);
+        settings.HasKey(s => new { s.OwnerKind, s.OwnerId });
+        settings.Property(s => s.OwnerKind).HasMaxLength(SessionTables.OwnerKindLength);
+        settings.Property(s => s.OwnerId).HasMaxLength(SessionTables.OwnerIdLength);
         settings.Property(s => s.TimeZoneId).HasMaxLength(ReminderRules.MaxTimeZoneIdLength);
         settings.PrimitiveCollection(s => s.Days).ElementType().HasConversion<string>();
         settings.PrimitiveCollection(s => s.QuietDates);

@@ -11,12 +11,15 @@ public sealed class SessionLogConfiguration : IEntityTypeConfiguration<SessionLo
         log.Property(l => l.Id).ValueGeneratedNever();
         log.Property(l => l.RoutineSlug).HasMaxLength(Slugs.MaxLength);
         log.Property(l => l.RoutineName).HasMaxLength(MoveRules.MaxNameLength);
-        log.Property(l => l.RunnerId).HasMaxLength(SessionTables.RunnerIdLength);
+        log.Property(l => l.AccountId).HasMaxLength(SessionTables.OwnerIdLength);
+        log.Property(l => l.DeviceId).HasMaxLength(SessionTables.OwnerIdLength);
         log.Property(l => l.Notes).HasMaxLength(SessionTables.MaxNotesLength);
         log.Property(l => l.Fingerprint).HasMaxLength(SessionTables.FingerprintLength);
         // A runner's sessions newest first, a page at a time (start time, then id); and their last day's, for rest advice.
-        log.HasIndex(l => new { l.RunnerId, l.StartedAt, l.Id });
-        log.HasIndex(l => new { l.RunnerId, l.EndedAt });
+        log.HasIndex(l => new { l.AccountId, l.StartedAt, l.Id });
+        log.HasIndex(l => new { l.AccountId, l.EndedAt });
+        log.HasIndex(l => new { l.DeviceId, l.StartedAt, l.Id });
+        log.HasIndex(l => new { l.DeviceId, l.EndedAt });
         log.HasIndex(l => new { l.KioskId, l.StartedAt });
         log.PrimitiveCollection(l => l.SoreRegions).ElementType().HasConversion<string>();
         log.ComplexCollection(l => l.Segments, segments => segments.ToJson());

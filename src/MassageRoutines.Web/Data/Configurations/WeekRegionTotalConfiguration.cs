@@ -8,8 +8,9 @@ public sealed class WeekRegionTotalConfiguration : IEntityTypeConfiguration<Week
     public void Configure(EntityTypeBuilder<WeekRegionTotal> total)
     {
         total.ToTable(SessionTables.WeekRegionTotals);
-        total.HasKey(t => new { t.Who, t.Week, t.Region });
-        total.Property(t => t.Who).HasMaxLength(SessionTables.RunnerIdLength);
+        total.HasKey(t => new { t.OwnerKind, t.OwnerId, t.Week, t.Region });
+        total.Property(t => t.OwnerId).HasMaxLength(SessionTables.OwnerIdLength);
+        total.Property(t => t.OwnerKind).HasMaxLength(SessionTables.OwnerKindLength);
         total.Property(t => t.Region).HasMaxLength(20);
     }
 }

@@ -11,9 +11,9 @@ public sealed class PostgresMassageDbContext(DbContextOptions<PostgresMassageDbC
     /// <summary>The first key of the two-key advisory lock on a runner's runs of days; the second is a hash of the runner's id.</summary>
     private const int RunsOfDaysLock = 0x44_61_79_73; // "Days"
 
-    /// <summary>Held to the end of the transaction. Two runners whose ids hash alike only wait for each other.</summary>
-    public override async Task LockRunsOfDaysAsync(string who, CancellationToken ct) =>
-        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RunsOfDaysLock}, hashtext({who}))", ct);
+    /// <summary>Held to the end of the transaction. Two owners whose ids hash alike (of any kinds) only wait for each other.</summary>
+    public override async Task LockRunsOfDaysAsync(OwnerKey owner, CancellationToken ct) =>
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RunsOfDaysLock}, hashtext({owner.Id}))", ct);
 }
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using MassageRoutines.Web.Accounts;
-using MassageRoutines.Web.Sessions;
 using MassageRoutines.Web.Tests.Api;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -156,7 +155,7 @@ public class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         await client.PostFormAsync("/account/sign-in", [new("Form.Email", email), new("Form.Password", TestAccounts.Password)]);
 
         var id = log["id"]!.GetValue<Guid>();
-        Assert.Equal(RunnerIdentity.ForAccount(userId), await app.WithDbAsync(db => db.SessionLogs.Where(l => l.Id == id).Select(l => l.RunnerId).SingleAsync()));
+        Assert.Equal(userId, await app.WithDbAsync(db => db.SessionLogs.Where(l => l.Id == id).Select(l => l.AccountId).SingleAsync()));
         var history = await client.GetDocumentAsync("/history");
         Assert.Single(history.QuerySelectorAll("#sessions-title ~ .table-scroll tbody tr"));
     }

@@ -10,16 +10,16 @@ public class IndexTests
 {
     private static readonly DateTime Now = new(2026, 11, 26, 18, 0, 0, DateTimeKind.Utc);
 
-    private static async Task<HttpClient> RunnerWithSessionsAsync(AppFactory app, string runner, params SessionLog[] sessions)
+    private static async Task<HttpClient> RunnerWithSessionsAsync(AppFactory app, OwnerKey runner, params SessionLog[] sessions)
     {
         app.Clock.Pin(Now);
         await RunnerHistoryTests.StoreAsync(app, runner, sessions);
         var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("Cookie", $"mr_runner={runner}");
+        client.DefaultRequestHeaders.Add("Cookie", $"mr_runner=anon-{runner.Id}");
         return client;
     }
 
-    private static string NewRunner() => $"anon-{Guid.NewGuid():N}";
+    private static OwnerKey NewRunner() => RunnerHistoryTests.NewDevice();
 
     [Fact]
     public async Task A_new_runner_is_pointed_to_the_routines()

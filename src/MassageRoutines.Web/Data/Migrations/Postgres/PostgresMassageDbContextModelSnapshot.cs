@@ -85,7 +85,11 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("MassageRoutines.Web.Data.DayRun", b =>
                 {
-                    b.Property<string>("Who")
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -95,9 +99,9 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<int>("LastDay")
                         .HasColumnType("integer");
 
-                    b.HasKey("Who", "FirstDay");
+                    b.HasKey("OwnerKind", "OwnerId", "FirstDay");
 
-                    b.HasIndex("Who", "LastDay")
+                    b.HasIndex("OwnerKind", "OwnerId", "LastDay")
                         .IsUnique();
 
                     b.ToTable("DayRuns", (string)null);
@@ -105,7 +109,11 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("MassageRoutines.Web.Data.DayTotal", b =>
                 {
-                    b.Property<string>("Who")
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -124,7 +132,7 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<int>("Sessions")
                         .HasColumnType("integer");
 
-                    b.HasKey("Who", "Day");
+                    b.HasKey("OwnerKind", "OwnerId", "Day");
 
                     b.ToTable("DayTotals", (string)null);
                 });
@@ -470,15 +478,20 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("NextDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OwnerKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("P256dh")
                         .IsRequired()
                         .HasMaxLength(87)
                         .HasColumnType("character varying(87)");
-
-                    b.Property<string>("RunnerId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
@@ -487,14 +500,18 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
                     b.HasIndex("NextDueAt");
 
-                    b.HasIndex("RunnerId");
+                    b.HasIndex("OwnerKind", "OwnerId");
 
                     b.ToTable("PushSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.ReminderSettingsRecord", b =>
                 {
-                    b.Property<string>("RunnerId")
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -523,7 +540,7 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<TimeOnly>("To")
                         .HasColumnType("time without time zone");
 
-                    b.HasKey("RunnerId");
+                    b.HasKey("OwnerKind", "OwnerId");
 
                     b.ToTable("ReminderSettings", (string)null);
                 });
@@ -699,8 +716,16 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("ActiveSeconds")
                         .HasColumnType("integer");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("Discomfort")
                         .HasColumnType("integer");
@@ -739,10 +764,6 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
                     b.Property<int>("RoutineVersion")
                         .HasColumnType("integer");
-
-                    b.Property<string>("RunnerId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
 
                     b.PrimitiveCollection<string[]>("SoreRegions")
                         .IsRequired()
@@ -808,11 +829,15 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AccountId", "EndedAt");
+
+                    b.HasIndex("DeviceId", "EndedAt");
+
                     b.HasIndex("KioskId", "StartedAt");
 
-                    b.HasIndex("RunnerId", "EndedAt");
+                    b.HasIndex("AccountId", "StartedAt", "Id");
 
-                    b.HasIndex("RunnerId", "StartedAt", "Id");
+                    b.HasIndex("DeviceId", "StartedAt", "Id");
 
                     b.ToTable("SessionLogs");
                 });
@@ -860,7 +885,11 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("MassageRoutines.Web.Data.WeekRegionTotal", b =>
                 {
-                    b.Property<string>("Who")
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -874,7 +903,7 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<int>("Seconds")
                         .HasColumnType("integer");
 
-                    b.HasKey("Who", "Week", "Region");
+                    b.HasKey("OwnerKind", "OwnerId", "Week", "Region");
 
                     b.ToTable("WeekRegionTotals", (string)null);
                 });

@@ -78,7 +78,11 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MassageRoutines.Web.Data.DayRun", b =>
                 {
-                    b.Property<string>("Who")
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -88,9 +92,9 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<int>("LastDay")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Who", "FirstDay");
+                    b.HasKey("OwnerKind", "OwnerId", "FirstDay");
 
-                    b.HasIndex("Who", "LastDay")
+                    b.HasIndex("OwnerKind", "OwnerId", "LastDay")
                         .IsUnique();
 
                     b.ToTable("DayRuns", (string)null);
@@ -98,7 +102,11 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MassageRoutines.Web.Data.DayTotal", b =>
                 {
-                    b.Property<string>("Who")
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -117,7 +125,7 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<int>("Sessions")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Who", "Day");
+                    b.HasKey("OwnerKind", "OwnerId", "Day");
 
                     b.ToTable("DayTotals", (string)null);
                 });
@@ -451,14 +459,19 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("NextDueAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("P256dh")
                         .IsRequired()
                         .HasMaxLength(87)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RunnerId")
-                        .IsRequired()
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -468,14 +481,18 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("NextDueAt");
 
-                    b.HasIndex("RunnerId");
+                    b.HasIndex("OwnerKind", "OwnerId");
 
                     b.ToTable("PushSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.ReminderSettingsRecord", b =>
                 {
-                    b.Property<string>("RunnerId")
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -504,7 +521,7 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<TimeOnly>("To")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("RunnerId");
+                    b.HasKey("OwnerKind", "OwnerId");
 
                     b.ToTable("ReminderSettings", (string)null);
                 });
@@ -672,8 +689,16 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ActiveSeconds")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Discomfort")
                         .HasColumnType("INTEGER");
@@ -712,10 +737,6 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("RoutineVersion")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("RunnerId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("SoreRegions")
                         .IsRequired()
@@ -781,11 +802,15 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AccountId", "EndedAt");
+
+                    b.HasIndex("DeviceId", "EndedAt");
+
                     b.HasIndex("KioskId", "StartedAt");
 
-                    b.HasIndex("RunnerId", "EndedAt");
+                    b.HasIndex("AccountId", "StartedAt", "Id");
 
-                    b.HasIndex("RunnerId", "StartedAt", "Id");
+                    b.HasIndex("DeviceId", "StartedAt", "Id");
 
                     b.ToTable("SessionLogs");
                 });
@@ -831,7 +856,11 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MassageRoutines.Web.Data.WeekRegionTotal", b =>
                 {
-                    b.Property<string>("Who")
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -845,7 +874,7 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<int>("Seconds")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Who", "Week", "Region");
+                    b.HasKey("OwnerKind", "OwnerId", "Week", "Region");
 
                     b.ToTable("WeekRegionTotals", (string)null);
                 });
