@@ -3,6 +3,7 @@ using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Building;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Reminders;
+using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting($"{SignInOptions.Section}:{nameof(SignInOptions.AttemptsPerMinute)}", SignInAttemptsPerMinute.ToString());
         builder.UseSetting($"{BuildingOptions.Section}:{nameof(BuildingOptions.NewRoutinesPerMinute)}", NewBuildsPerMinute.ToString());
+        // High, as many tests post a first session from a new client.
+        builder.UseSetting($"{SessionsOptions.Section}:{nameof(SessionsOptions.NewRunnersPerMinute)}", "10000");
         // Reminder pushes run when a test says (ReminderPushTests), not on the worker's own timer.
         builder.UseSetting(ReminderPushService.Setting, "0");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -13,7 +13,8 @@ public sealed record DataSubject(string? UserId, OwnerKey Runner)
 {
     public static DataSubject Account(string userId) => new(userId, OwnerKey.Account(userId));
 
-    public static DataSubject Anonymous(OwnerKey runner) => new(null, runner);
+    /// <summary>A device's runner; a device that has none yet finds nothing.</summary>
+    public static DataSubject Anonymous(OwnerKey? runner) => new(null, runner ?? OwnerKey.Device(""));
 }
 
 /// <summary>
@@ -39,8 +40,21 @@ public static class PersonalData
         Section("account", (db, who) => db.Users.Where(u => u.Id == who.UserId), (db, rows) => rows.Select(u => new
         {
             u.Id, u.UserName, u.Email, u.EmailConfirmed, u.PhoneNumber, u.TwoFactorEnabled,
+            u.PhoneNumberConfirmed, u.LockoutEnd, u.AccessFailedCount,
             Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, role => role.Id, (r, role) => role.Name).ToList(),
         })),
+        // Identity's other tables about the account. Left out, here and above, are the columns that are
+        // credentials or the app's bookkeeping rather than facts about the person: PasswordHash (a key
+        // to the account, even hashed), SecurityStamp and ConcurrencyStamp (random values Identity
+        // changes to end sessions and detect edits), the Normalized* copies of the name and email,
+        // and a token's Value (an authenticator key or recovery codes would let whoever holds the file
+        // pass the second factor). Each goes with the account too: deleted before it, in this list's reverse.
+        Section("claims", (db, who) => db.UserClaims.Where(c => c.UserId == who.UserId),
+            (db, rows) => rows.OrderBy(c => c.Id).Select(c => new { Type = c.ClaimType, Value = c.ClaimValue })),
+        Section("logins", (db, who) => db.UserLogins.Where(l => l.UserId == who.UserId),
+            (db, rows) => rows.OrderBy(l => l.LoginProvider).Select(l => new { l.LoginProvider, l.ProviderKey, l.ProviderDisplayName })),
+        Section("tokens", (db, who) => db.UserTokens.Where(t => t.UserId == who.UserId),
+            (db, rows) => rows.OrderBy(t => t.LoginProvider).ThenBy(t => t.Name).Select(t => new { t.LoginProvider, t.Name })),
         Section("sessions", (db, who) => db.SessionLogs.OwnedBy(who.Runner),
             (db, rows) => rows.OrderBy(l => l.StartedAt).Select(l => SessionView.From(l)), byRunner: true),
         Section("dayTotals", (db, who) => db.DayTotals.OwnedBy(who.Runner),
@@ -106,12 +120,15 @@ public static class PersonalData
         WriteIndented = true,
     };
 
-    /// <summary>All sections as one JSON object of arrays, sent as the rows arrive, so memory stays flat however many there are.</summary>
+    /// <summary>
+    /// All sections as one JSON object of arrays, sent as the rows arrive, so memory stays flat however
+    /// many there are. For an anonymous runner, the sections found by the runner id: this device's.
+    /// </summary>
     public static async Task WriteAsync(PipeWriter body, MassageDbContext db, DataSubject who, CancellationToken ct)
     {
         await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default });
         json.WriteStartObject();
-        foreach (var section in Sections)
+        foreach (var section in Sections.Where(s => who.UserId is not null || s.ByRunner))
         {
             json.WriteStartArray(section.Name);
             await foreach (var row in section.Rows(db, who).WithCancellation(ct))

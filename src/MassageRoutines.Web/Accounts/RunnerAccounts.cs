@@ -93,6 +93,10 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
     public Task WriteDataAsync(PipeWriter body, string userId, CancellationToken ct) =>
         PersonalData.WriteAsync(body, db, DataSubject.Account(userId), ct);
 
+    /// <summary>What this browser's runner id holds (sessions, their totals, reminders, push subscriptions), as JSON, streamed; empty sections when it has none.</summary>
+    public Task WriteDeviceDataAsync(PipeWriter body, OwnerKey? runner, CancellationToken ct) =>
+        PersonalData.WriteAsync(body, db, DataSubject.Anonymous(runner), ct);
+
     /// <summary>At sign-in: this browser's anonymous sessions and reminders become the account's, and the anonymous id is dropped.</summary>
     private async Task ClaimAsync(HttpContext http, string userId)
     {

@@ -11,8 +11,9 @@ public static class SessionsApi
     {
         var sessions = app.MapGroup("/api/sessions").WithTags("Sessions");
         sessions.MapPost("/", PostAsync)
-            .RequireAntiforgeryToken()
+            .RequireRateLimiting(NewRunnerLimit.Name)
             .WithBodyLimit(SessionPosting.MaxBodyBytes)
+            .RequireAntiforgeryToken()
             .Accepts<SessionLogRequest>("application/json")
             .WithSummary("Log a played session. Sending the same id and body again is safe.");
         sessions.MapGet("/", ListAsync).WithSummary(

@@ -216,11 +216,33 @@ public sealed class LibraryFileReader
             && slug.ValueKind == JsonValueKind.String ? slug.GetString() : null).ToList();
 
     /// <summary>The entry as C#, or null (with its problems) when its shape is not the schema's.</summary>
-    private T? Read<T>(JsonElement entry, string path, JsonSchema check, JsonObject schema) where T : class =>
-        Check(entry, path, check, schema) ? entry.Deserialize<T>(JsonOptions) : null;
+    private T? Read<T>(JsonElement entry, string path, JsonSchema check, JsonObject schema) where T : class
+    {
+        if (!Check(entry, path, check, schema))
+        {
+            return null;
+        }
+        try
+        {
+            return entry.Deserialize<T>(JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            // The schema should have caught it; if a value still cannot be read, it is named like any other problem.
+            Report(new(path + (e.Path ?? "$")[1..], LibrarySchemaMessages.OutOfRange));
+            return null;
+        }
+    }
 
     private bool Check(JsonElement instance, string path, JsonSchema check, JsonObject schema)
     {
+        // A number past what a double holds (1e400) cannot be evaluated against the schema at all.
+        var unreadable = UnreadableNumbers(instance, path).ToList();
+        if (unreadable.Count > 0)
+        {
+            unreadable.ForEach(Report);
+            return false;
+        }
         var results = check.Evaluate(instance, Listing ? ListErrors : FirstError);
         if (results.IsValid)
         {
@@ -237,6 +259,14 @@ public sealed class LibraryFileReader
         }
         return false;
     }
+
+    private static IEnumerable<FileProblem> UnreadableNumbers(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.Number when !element.TryGetDouble(out _) => [new(path, LibrarySchemaMessages.OutOfRange)],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => UnreadableNumbers(p.Value, $"{path}.{p.Name}")),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany((e, i) => UnreadableNumbers(e, $"{path}[{i}]")),
+        _ => [],
+    };
 
     /// <summary>Reports what the rules found, except where reading the entry already reported a problem at the same path.</summary>
     private void AddRuleProblems(int since, IEnumerable<FileProblem> found)

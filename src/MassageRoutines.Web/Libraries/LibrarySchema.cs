@@ -109,8 +109,21 @@ public static class LibrarySchema
         ["properties"] = new JsonObject(properties.Select(p => KeyValuePair.Create(p.Name, (JsonNode?)p.Schema))),
     };
 
-    private static JsonObject Schema(string type, string? description = null) =>
-        description is null ? new() { ["type"] = type } : new() { ["type"] = type, ["description"] = description };
+    private static JsonObject Schema(string type, string? description = null)
+    {
+        var schema = new JsonObject { ["type"] = type };
+        if (description is not null)
+        {
+            schema["description"] = description;
+        }
+        if (type == "integer")
+        {
+            // What the reader can hold: a whole number past these passes "integer" but cannot be read.
+            schema["minimum"] = int.MinValue;
+            schema["maximum"] = int.MaxValue;
+        }
+        return schema;
+    }
 
     private static JsonObject ArrayOf(JsonObject items, string description) => new()
     {

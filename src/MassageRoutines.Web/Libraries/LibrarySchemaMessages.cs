@@ -31,6 +31,7 @@ public static class LibrarySchemaMessages
                     "enum" => [new(at, Kebab.Problem(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText(),
                         shape?["title"]?.GetValue<string>() ?? "value", shape?["enum"]?.AsArray().Select(v => v!.GetValue<string>()) ?? []))],
                     "type" => [new(at, $"This value has the wrong type: {Expected(shape?["type"]?.GetValue<string>())}.")],
+                    "minimum" or "maximum" => [new(at, OutOfRange)],
                     "" when unit.EvaluationPath.ToString().Contains("additionalProperties", StringComparison.Ordinal) => [new(at, "Unknown field.")],
                     _ => [new(at, message)],
                 });
@@ -39,6 +40,8 @@ public static class LibrarySchemaMessages
         // The schema's order is its own; the file's fields in order of their paths read better.
         return found.OrderBy(p => p.Path, StringComparer.Ordinal);
     }
+
+    public static readonly string OutOfRange = $"This number is out of range: expected a whole number from {int.MinValue} to {int.MaxValue}.";
 
     /// <summary>The JSON path ("$.moves[1].regions[0]") and value at a JSON Pointer's segments below an element.</summary>
     private static (string Path, JsonElement Value) Locate(JsonElement element, string path, List<string> segments)

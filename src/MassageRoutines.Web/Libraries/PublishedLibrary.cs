@@ -108,9 +108,13 @@ public sealed class PublishedLibrary
         return found;
     }
 
-    /// <summary>A published routine, or a routine built for a runner, by its slug.</summary>
-    public async Task<PublishedRoutine?> RoutineAsync(string slug)
+    /// <summary>A published routine, or a routine built for a runner, by its slug; none for a null slug (a route value of only whitespace binds as null).</summary>
+    public async Task<PublishedRoutine?> RoutineAsync(string? slug)
     {
+        if (slug is null)
+        {
+            return null;
+        }
         if (!SiteSlugs.IsBuilt(slug))
         {
             return (await SnapshotAsync()).RoutinesBySlug.GetValueOrDefault(slug);
@@ -125,7 +129,7 @@ public sealed class PublishedLibrary
     /// <summary>Every published move, by name.</summary>
     public async Task<IReadOnlyList<Move>> MovesAsync() => (await SnapshotAsync()).Moves;
 
-    public async Task<PublishedMove?> MoveAsync(string slug) => (await SnapshotAsync()).MovesBySlug.GetValueOrDefault(slug);
+    public async Task<PublishedMove?> MoveAsync(string? slug) => slug is null ? null : (await SnapshotAsync()).MovesBySlug.GetValueOrDefault(slug);
 
     /// <summary>The published moves of one library, by name: what the builder builds from.</summary>
     public async Task<IReadOnlyList<Move>> MovesAsync(int libraryId) =>

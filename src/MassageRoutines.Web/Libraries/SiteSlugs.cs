@@ -18,7 +18,8 @@ public static partial class SiteSlugs
     /// <summary>A built routine's slug, from the hash of what was built.</summary>
     public static string Built(string hash) => BuiltPrefix + hash[..16];
 
-    public static bool IsBuilt(string slug) => BuiltSlug().IsMatch(slug);
+    /// <summary>Whether the slug is a built routine's; null (a route value of only whitespace binds as null) is no one's.</summary>
+    public static bool IsBuilt(string? slug) => slug is not null && BuiltSlug().IsMatch(slug);
 
     [GeneratedRegex("^built-[0-9a-f]{16}$")]
     private static partial Regex BuiltSlug();

@@ -8,7 +8,8 @@ namespace MassageRoutines.Web.Operations;
 /// The one way a request body is limited, for pages (<c>[BodyLimit(bytes)]</c>) and API endpoints
 /// (<c>.WithBodyLimit(bytes)</c>) alike. It sets the server's limit for the request, so a body that
 /// grows past it fails to read with 413 even without a Content-Length; and it refuses a declared
-/// length over the limit before anything reads the body. (Otherwise a page's antiforgery check reads
+/// length over the limit with 413 before anything reads the body (the server drops the unread rest, up
+/// to its own limit, so that a client still sending gets the answer before the connection ends). (Otherwise a page's antiforgery check reads
 /// the form first, meets the server's limit, and answers a bare 400.)
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
@@ -37,10 +38,17 @@ public static class BodyLimit
     /// <summary>Sets the limit for this request; false when it declares a body over it.</summary>
     public static bool Apply(HttpContext http, long bytes)
     {
+        if (http.Request.ContentLength > bytes)
+        {
+            // Refused unread, under the server's own limit: the server then reads the rest and drops it,
+            // so a client still sending gets the answer. Under this request's limit, it would close the
+            // connection instead, and a client that reads only once it has sent would see no answer.
+            return false;
+        }
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = bytes;
         }
-        return !(http.Request.ContentLength > bytes);
+        return true;
     }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +9,7 @@ namespace MassageRoutines.Web.Operations;
 /// Behind a reverse proxy, X-Forwarded-For and X-Forwarded-Proto are believed only from the proxies
 /// and networks in <c>ForwardedHeaders:KnownProxies</c> and <c>ForwardedHeaders:KnownNetworks</c>
 /// (none by default, not even loopback). From those, the client's address and scheme replace the
-/// proxy's, so the sign-in limit counts each client and cookies know the request came over HTTPS.
+/// proxy's, so the limits count each client and cookies know the request came over HTTPS.
 /// </summary>
 public static class ForwardedHeadersSetup
 {
@@ -31,6 +33,30 @@ public static class ForwardedHeadersSetup
         return builder;
     }
 
-    /// <summary>The client a per-client limit counts against: its address, the real client's behind a known proxy.</summary>
-    public static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>The client a per-client limit counts against: its address (the real client's behind a known proxy), as <see cref="PartitionOf"/> groups it.</summary>
+    public static string ClientAddress(HttpContext http) => PartitionOf(http.Connection.RemoteIpAddress);
+
+    /// <summary>
+    /// The key a limit counts an address under: an IPv4 address as it is (an IPv4-mapped IPv6 one as the
+    /// IPv4 it maps), an IPv6 address as its /64. One machine is routinely given a whole /64, so counting
+    /// each IPv6 address would give it endless buckets.
+    /// </summary>
+    public static string PartitionOf(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return $"{new IPAddress(bytes)}/64";
+    }
 }

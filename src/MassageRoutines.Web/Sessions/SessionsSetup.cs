@@ -11,6 +11,7 @@ public static class SessionsSetup
         builder.Services.AddOptions<TimeZoneOptions>().BindConfiguration(TimeZoneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => new SiteTimeZone(services.GetRequiredService<IOptions<TimeZoneOptions>>().Value.Zone!));
         builder.Services.AddSingleton<DayTotals>();
+        builder.AddNewRunnerLimit();
         builder.Services.AddScoped<SessionIngest>();
         builder.Services.AddScoped<RunnerSessions>();
         builder.Services.AddSingleton<SessionWriter>();

@@ -59,7 +59,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("massage-routines-data.json", response.Content.Headers.ContentDisposition.FileName?.Trim('"'));
-        Assert.Equal(["account", "sessions", "dayTotals", "regionTotals", "dayRuns", "reminders", "pushSubscriptions", "keptRoutines", "groups", "coaching", "libraries", "kiosks"],
+        Assert.Equal(["account", "claims", "logins", "tokens", "sessions", "dayTotals", "regionTotals", "dayRuns", "reminders", "pushSubscriptions", "keptRoutines", "groups", "coaching", "libraries", "kiosks"],
             data.EnumerateObject().Select(p => p.Name));
         var account = data.GetProperty("account").EnumerateArray().Single();
         Assert.Equal((person.UserId, person.Email), (account.GetProperty("id").GetString(), account.GetProperty("email").GetString()));
@@ -70,6 +70,60 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Tuesday track"], data.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("group").GetString()));
         Assert.DoesNotContain(other.UserId, data.GetRawText());
         Assert.DoesNotContain(other.Email, data.GetRawText());
+    }
+
+    [Fact]
+    public async Task The_download_holds_identitys_claims_logins_and_tokens_but_no_password_hash_stamp_or_token_value()
+    {
+        var person = await RunnerWithDataAsync(sessions: 1);
+        var secrets = await app.WithDbAsync(async db => await db.Users.Where(u => u.Id == person.UserId)
+            .Select(u => new[] { u.PasswordHash!, u.SecurityStamp!, u.ConcurrencyStamp! }).SingleAsync());
+
+        var text = await person.Client.GetStringAsync("/api/account/data");
+        var data = JsonDocument.Parse(text).RootElement;
+
+        var claim = data.GetProperty("claims").EnumerateArray().Single();
+        Assert.Equal(("nickname", "Speedy"), (claim.GetProperty("type").GetString(), claim.GetProperty("value").GetString()));
+        var login = data.GetProperty("logins").EnumerateArray().Single();
+        Assert.Equal(("club-sso", $"sso-{person.UserId}", "Club"),
+            (login.GetProperty("loginProvider").GetString(), login.GetProperty("providerKey").GetString(), login.GetProperty("providerDisplayName").GetString()));
+        var token = data.GetProperty("tokens").EnumerateArray().Single();
+        Assert.Equal(("club-sso", "refresh"), (token.GetProperty("loginProvider").GetString(), token.GetProperty("name").GetString()));
+        Assert.All(secrets, secret => Assert.DoesNotContain(secret, text));
+        Assert.DoesNotContain("a token", text);
+        Assert.DoesNotContain("passwordHash", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("securityStamp", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_anonymous_runner_downloads_this_devices_sessions_reminders_and_push_subscriptions_and_no_one_elses()
+    {
+        var runner = await app.RunnerClientAsync();
+        var someoneElse = await app.RunnerClientAsync();
+        await runner.PostSessionAsync(await SessionRequests.CompletedAsync(runner));
+        await someoneElse.PostSessionAsync(await SessionRequests.CompletedAsync(someoneElse));
+        var runnerId = await app.WithDbAsync(db => db.SessionLogs.OrderByDescending(l => l.ReceivedAt).Skip(1).Select(l => l.DeviceId!).FirstAsync());
+        var othersId = await app.WithDbAsync(db => db.SessionLogs.OrderByDescending(l => l.ReceivedAt).Select(l => l.DeviceId!).FirstAsync());
+        await app.WithDbAsync(db =>
+        {
+            foreach (var (who, minutes) in new[] { (runnerId, 45), (othersId, 50) })
+            {
+                db.ReminderSettings.Add(new() { OwnerKind = OwnerKind.Device, OwnerId = who, Days = [DayOfWeek.Monday], From = new(9, 0), To = new(17, 0), IntervalMinutes = minutes, TimeZoneId = "UTC" });
+                db.PushSubscriptions.Add(new() { OwnerKind = OwnerKind.Device, OwnerId = who, Endpoint = $"https://fcm.googleapis.com/fcm/send/{who}", P256dh = "x", Auth = "y" });
+            }
+            return db.SaveChangesAsync();
+        });
+
+        var link = (await runner.GetDocumentAsync("/history/delete")).QuerySelectorAll("main a").Single(a => a.TextContent == "download this device's data");
+        var text = await runner.GetStringAsync(link.GetAttribute("href"));
+        var data = JsonDocument.Parse(text).RootElement;
+
+        Assert.Single(data.GetProperty("sessions").EnumerateArray());
+        Assert.Equal(45, data.GetProperty("reminders").EnumerateArray().Single().GetProperty("intervalMinutes").GetInt32());
+        Assert.Equal($"https://fcm.googleapis.com/fcm/send/{runnerId}", data.GetProperty("pushSubscriptions").EnumerateArray().Single().GetProperty("endpoint").GetString());
+        Assert.DoesNotContain(othersId, text);
+        // Nothing of an account: an anonymous runner has none, and no account's rows may be taken for it.
+        Assert.DoesNotContain(data.EnumerateObject(), section => section.Name is "account" or "claims" or "groups" or "keptRoutines");
     }
 
     [Fact]

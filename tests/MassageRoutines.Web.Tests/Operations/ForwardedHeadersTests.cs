@@ -23,6 +23,17 @@ public class ForwardedHeadersTests
     }
 
     [Fact]
+    public async Task IPv6_clients_in_one_64_share_a_limit_and_another_64_has_its_own()
+    {
+        await using var app = new AppFactory { SignInAttemptsPerMinute = 2 };
+        await using var proxied = BehindProxy(app, ("ForwardedHeaders:KnownProxies:0", Proxy.ToString()));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], await SignInAttemptsAsync(proxied, "2001:db8:1:2::1", 2));
+        Assert.Equal([HttpStatusCode.TooManyRequests], await SignInAttemptsAsync(proxied, "2001:db8:1:2:ffff:eeee:dddd:9", 1));
+        Assert.Equal([HttpStatusCode.OK], await SignInAttemptsAsync(proxied, "2001:db8:1:3::1", 1));
+    }
+
+    [Fact]
     public async Task Behind_an_unknown_proxy_the_forwarded_client_is_ignored_and_everyone_shares_the_proxys_limit()
     {
         await using var app = new AppFactory { SignInAttemptsPerMinute = 2 };

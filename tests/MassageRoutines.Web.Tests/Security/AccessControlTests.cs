@@ -34,6 +34,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         ["api/build"] = "builds from published moves; stores each build once, whoever asks",
         ["api/moves/{slug}/pictures"] = "a published move's pictures",
         ["history/delete"] = "an anonymous runner deletes the browser's own sessions, by its runner cookie",
+        ["api/device/data"] = "the browser's own runner data, to download, by its runner cookie",
         ["error"] = "error page",
         ["errors/{code:int}"] = "status pages (404, 403, 429)",
         ["account/sign-in"] = "signing in",

@@ -27,6 +27,10 @@ public sealed class HostileInputTests(AppFactory app) : IClassFixture<AppFactory
 
     public static TheoryData<string> ValueNames => [.. Values.Keys];
 
+    public static TheoryData<string> RouteValueNames => [.. RouteValues.Keys];
+
+    public static TheoryData<string> OutOfRangeNumberNames => [.. OutOfRangeNumbers];
+
     [Theory]
     [MemberData(nameof(FormFamilyNames))]
     public async Task Every_page_handler_refuses_hostile_form_values_by_field_and_stores_nothing_half(string family)
@@ -186,6 +190,91 @@ public sealed class HostileInputTests(AppFactory app) : IClassFixture<AppFactory
 
         Assert.True(requests > 5, $"Only {requests} hostile requests were made.");
         Assert.True(failures.Count == 0, $"{failures.Count} of {requests} hostile requests went wrong:\n{string.Join("\n", failures.Take(40))}");
+    }
+
+    [Theory]
+    [MemberData(nameof(RouteValueNames))]
+    public async Task Every_route_value_takes_whitespace_and_control_characters_without_a_server_error(string valueName)
+    {
+        var value = Encode(RouteValues[valueName]);
+        var coachEmail = $"route-coach-{Guid.NewGuid():N}@example.com";
+        var ownerId = await app.CreateCoachAsync(coachEmail);
+        var library = await app.CreateLibraryAsync(ownerId, $"Route club {Guid.NewGuid():N}"[..20]);
+        HttpClient[] clients = [app.NoRedirects(), await app.SignedInAsync(coachEmail, followRedirects: false)];
+        var failures = new List<string>();
+        var requests = 0;
+        foreach (var route in inputs.RoutesWithValues())
+        {
+            foreach (var parameter in route.Parameters)
+            {
+                var url = RoutedInputs.UrlWith(route, parameter, value, library.Slug);
+                foreach (var client in clients)
+                {
+                    requests++;
+                    var response = await client.GetAsync(url);
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        failures.Add($"GET {url}{(client == clients[0] ? "" : " as the library's coach")}: {(int)response.StatusCode}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(requests > 20, $"Only {requests} hostile requests were made.");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {requests} hostile requests went wrong:\n{string.Join("\n", failures.Take(40))}");
+    }
+
+    [Theory]
+    [InlineData("/routines/%09")]
+    [InlineData("/routines/%20")]
+    [InlineData("/routines/%C2%A0")]
+    [InlineData("/routines/%E2%80%A8%E2%80%A9")]
+    [InlineData("/moves/%0D")]
+    [InlineData("/play/%C2%85")]
+    public async Task A_slug_of_only_whitespace_or_control_characters_is_not_found(string url)
+    {
+        var response = await app.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(OutOfRangeNumberNames))]
+    public async Task Every_whole_number_of_a_library_file_refuses_an_out_of_range_number_by_its_path(string number)
+    {
+        var coachEmail = $"import-coach-{Guid.NewGuid():N}@example.com";
+        var ownerId = await app.CreateCoachAsync(coachEmail);
+        var library = await app.CreateLibraryAsync(ownerId, $"Import club {Guid.NewGuid():N}"[..20], copyDefault: false);
+        var coach = await app.SignedInAsync(coachEmail);
+        var url = $"/coach/libraries/{library.Slug}/import";
+        var failures = new List<string>();
+        var paths = RoutedInputs.WholeNumbersOfLibraryFiles();
+        foreach (var path in paths)
+        {
+            var before = await FingerprintAsync();
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(await coach.TokenFromAsync(url)), Forms.TokenField },
+                { new StringContent(LibraryFileWith(path, number)), "Upload", "library.json" },
+            };
+            var response = await coach.PostAsync(url, form);
+            if ((int)response.StatusCode >= 500)
+            {
+                failures.Add($"{path}={number}: {(int)response.StatusCode}");
+                continue;
+            }
+            var problems = (await response.ToDocumentAsync()).Texts(".problems li");
+            if (!problems.Any(p => p.StartsWith($"{path}:", StringComparison.Ordinal)))
+            {
+                failures.Add($"{path}={number}: {(int)response.StatusCode}, and no problem names {path} (only {string.Join(" | ", problems)})");
+            }
+            if (await FingerprintAsync() != before)
+            {
+                failures.Add($"{path}={number}: something was stored");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {paths.Count} imports went wrong:\n{string.Join("\n", failures)}");
     }
 
     private async Task CheckFormAsync(HttpClient client, string target, Field field, string body, List<string> failures)

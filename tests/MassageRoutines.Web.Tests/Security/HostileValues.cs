@@ -24,6 +24,25 @@ internal static class HostileValues
         ["100 KB"] = Long,
         ["NUL"] = "\0",
         ["lone surrogate"] = "\uD800",
+        ["4294967296"] = "4294967296",
+    };
+
+    /// <summary>Whole numbers beyond what a 32-bit field holds, written as JSON numbers.</summary>
+    public static readonly string[] OutOfRangeNumbers = ["2147483648", "4294967296", "-2147483649", "1e30", "1e400"];
+
+    /// <summary>Sent as a whole route value (a slug, a token, an id): only whitespace or control characters.</summary>
+    public static readonly Dictionary<string, string> RouteValues = new()
+    {
+        ["tab"] = "\t",
+        ["space"] = " ",
+        ["no-break space"] = "\u00A0",
+        ["line and paragraph separators"] = "\u2028\u2029",
+        ["CR"] = "\r",
+        ["LF"] = "\n",
+        ["next line (NEL)"] = "\u0085",
+        // No NUL: the in-memory test server refuses to send a path with one (Kestrel answers it 400).
+        ["other control characters"] = "\u0001\u001F\u007F",
+        ["spaces and tabs"] = " \t \t",
     };
 
     /// <summary>Sent as the only value in an API body, at one field's place.</summary>
@@ -42,6 +61,9 @@ internal static class HostileValues
         ["true"] = "true",
         ["1.5"] = "1.5",
         ["2147483648"] = "2147483648",
+        ["4294967296"] = "4294967296",
+        ["-2147483649"] = "-2147483649",
+        ["1e30"] = "1e30",
     };
 
     /// <summary>The form field sent twice: the page's own value, then "on".</summary>
@@ -96,6 +118,32 @@ internal static class HostileValues
         }
         // The innermost list element of a scalar list is written as its own value.
         return json;
+    }
+
+    /// <summary>A small library file that imports cleanly, with a cue and a routine item, so every whole number of the schema has a place in it.</summary>
+    public const string ValidLibraryFile = """
+        {
+          "schemaVersion": 1,
+          "moves": [{ "slug": "hostile-calf-roll", "name": "Calf roll", "regions": ["calves"], "tools": ["foam-roller"], "position": "seated",
+            "phases": ["post-run"], "technique": "broad", "intensity": "moderate", "perSide": true,
+            "defaultSeconds": 60, "minSeconds": 30, "maxSeconds": 120, "steps": ["Roll the calf."], "cues": [{ "atSecond": 0, "text": "Go." }] }],
+          "routines": [{ "slug": "hostile-calves", "name": "Calves", "phase": "post-run", "prepareSeconds": 10, "switchSeconds": 5, "warmUpMinutes": 0,
+            "items": [{ "move": "hostile-calf-roll", "seconds": 60, "restSeconds": 0 }] }]
+        }
+        """;
+
+    /// <summary>The valid library file with the JSON number <paramref name="number"/> written at <paramref name="path"/> ("$.moves[0].cues[0].atSecond").</summary>
+    public static string LibraryFileWith(string path, string number)
+    {
+        const string Placeholder = "@@hostile-number@@";
+        var node = JsonNode.Parse(ValidLibraryFile)!;
+        var parts = path["$.".Length..].Split('.');
+        foreach (var part in parts[..^1])
+        {
+            node = part.EndsWith("[0]", StringComparison.Ordinal) ? node[part[..^3]]![0]! : node[part]!;
+        }
+        node[parts[^1]] = Placeholder;
+        return node.Root.ToJsonString().Replace($"\"{Placeholder}\"", number, StringComparison.Ordinal);
     }
 
     /// <summary>Whether the hostile value in the body is one the field's type cannot take (so binding must say so).</summary>

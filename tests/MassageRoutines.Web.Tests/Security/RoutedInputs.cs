@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using MassageRoutines.Web.Libraries;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -8,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Group = MassageRoutines.Web.Data.Group;
 
@@ -180,6 +183,74 @@ internal sealed class RoutedInputs(AppFactory app)
         Assert.Contains(found, f => f.Item1 == "routines" && f.Item2.Contains("phase"));
         Assert.Contains(found, f => f.Item1 == "api/build" && f.Item2.Order().SequenceEqual(["library", "minutes", "phase", "ranHard", "sore", "tools"]));
         return found;
+    }
+
+    /// <summary>Every GET route with route values (pages and API), once each.</summary>
+    public List<RoutePattern> RoutesWithValues()
+    {
+        var routes = Endpoints()
+            .Where(e => e.RoutePattern.Parameters.Count > 0
+                && (e.Metadata.GetMetadata<PageActionDescriptor>() is not null || e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true))
+            .DistinctBy(Route).Select(e => e.RoutePattern).ToList();
+        Assert.Contains(routes, r => r.RawText?.Trim('/').Equals("play/{slug}", StringComparison.OrdinalIgnoreCase) == true);
+        return routes;
+    }
+
+    /// <summary>The route's URL with <paramref name="value"/> (already encoded) at one parameter, and an ordinary value at the others.</summary>
+    public static string UrlWith(RoutePattern route, RoutePatternParameterPart at, string value, string library) =>
+        "/" + string.Join("/", route.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternSeparatorPart separator => separator.Content,
+            RoutePatternParameterPart parameter when parameter == at => value,
+            RoutePatternParameterPart parameter => OrdinaryValue(parameter, library),
+            _ => "",
+        }))));
+
+    private static string OrdinaryValue(RoutePatternParameterPart parameter, string library) =>
+        parameter.Name switch
+        {
+            "library" => library,
+            "slug" => "post-run-quick",
+            "code" => "404",
+            "path" => "app.css",
+            "documentName" => "v1",
+            _ when parameter.ParameterPolicies.Any(p => p.Content == "guid") => Guid.NewGuid().ToString(),
+            _ when parameter.ParameterPolicies.Any(p => p.Content == "int") => "1",
+            _ => "x",
+        };
+
+    /// <summary>The JSON path of every whole number a library file may hold ("$.moves[0].cues[0].atSecond"), found in its schema.</summary>
+    public static List<string> WholeNumbersOfLibraryFiles()
+    {
+        var file = LibrarySchema.File;
+        var paths = new List<string>();
+        void Walk(JsonNode? schema, string path)
+        {
+            if (schema?["$ref"]?.GetValue<string>() is { } reference)
+            {
+                schema = file["$defs"]![reference.Split('/')[^1]];
+            }
+            switch (schema?["type"]?.GetValue<string>())
+            {
+                case "integer":
+                    paths.Add(path);
+                    break;
+                case "array":
+                    Walk(schema["items"], $"{path}[0]");
+                    break;
+                case "object":
+                    foreach (var (name, property) in schema["properties"]!.AsObject())
+                    {
+                        Walk(property, $"{path}.{name}");
+                    }
+                    break;
+            }
+        }
+        Walk(file, "$");
+        Assert.Contains("$.moves[0].cues[0].atSecond", paths);
+        Assert.Contains("$.routines[0].items[0].restSeconds", paths);
+        return paths;
     }
 
     private IEnumerable<RouteEndpoint> Endpoints() =>
