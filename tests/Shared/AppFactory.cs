@@ -39,6 +39,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The limit on new built routines per client; high by default, as the builder's tests build many.</summary>
     public int NewBuildsPerMinute { get; init; } = 10_000;
 
+    /// <summary>The limit on new push subscriptions per client; high by default, as the hostile-input tests post many.</summary>
+    public int PushSubscriptionsPerMinute { get; init; } = 10_000;
+
     /// <summary>The app's TimeProvider.</summary>
     public TestClock Clock { get; } = new();
 
@@ -61,6 +64,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting($"{BuildingOptions.Section}:{nameof(BuildingOptions.NewRoutinesPerMinute)}", NewBuildsPerMinute.ToString());
         // High, as many tests post a first session from a new client.
         builder.UseSetting($"{SessionsOptions.Section}:{nameof(SessionsOptions.NewRunnersPerMinute)}", "10000");
+        builder.UseSetting($"{RemindersOptions.Section}:{nameof(RemindersOptions.SubscriptionsPerMinute)}", PushSubscriptionsPerMinute.ToString());
         // Reminder pushes run when a test says (ReminderPushTests), not on the worker's own timer.
         builder.UseSetting(ReminderPushService.Setting, "0");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -20,6 +20,7 @@ public static class RemindersApi
         var subscriptions = app.MapGroup("/api/push-subscriptions").WithTags("Reminders");
         subscriptions.MapPost("/", SubscribeAsync)
             .RequireAntiforgeryToken()
+            .RequireRateLimiting(RemindersSetup.SubscriptionLimit)
             .WithBodyLimit(MaxSubscriptionBytes)
             .Accepts<PushSubscriptionRequest>("application/json")
             .WithSummary("Send this browser's push subscription (PushSubscription.toJSON()), for reminders while the app is closed.");
@@ -37,7 +38,7 @@ public static class RemindersApi
             : ApiSetup.NotFoundProblem("No reminders to put off", "This browser has no movement-break reminders set up.");
 
     private static async Task<Results<Created, NoContent, ValidationProblem, ProblemHttpResult>> SubscribeAsync(
-        HttpContext http, PushSubscriptions subscriptions, CancellationToken ct)
+        HttpContext http, PushSubscriptions subscriptions, PushHosts hosts, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<PushSubscriptionRequest>(http.Request, PushSubscriptionRequest.Json, "subscription", null, ct);
         if (body.Refused is { } refused)
@@ -49,7 +50,7 @@ public static class RemindersApi
             return invalid;
         }
         var request = body.Value;
-        var errors = request?.Check() ?? new() { ["$"] = ["The body is null."] };
+        var errors = request?.Check(hosts) ?? new() { ["$"] = ["The body is null."] };
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The push subscription has problems; nothing was stored.");

@@ -34,4 +34,10 @@ public sealed class PushSubscriptionRecord : IOwnedRow
     public DateTime? NextDueAt { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Sends that failed in a row since the last that was delivered.</summary>
+    public int Failures { get; set; }
+
+    /// <summary>When the first of those failures happened; null while sends are delivered.</summary>
+    public DateTime? FailingSince { get; set; }
 }

@@ -18,7 +18,7 @@ public sealed class PushSubscriptionRequest
 
     public PushSubscriptionKeys? Keys { get; set; }
 
-    public Dictionary<string, string[]> Check()
+    public Dictionary<string, string[]> Check(PushHosts hosts)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(Endpoint))
@@ -26,9 +26,13 @@ public sealed class PushSubscriptionRequest
             errors["endpoint"] = ["Required: the push service's address for this browser."];
         }
         else if (Endpoint.Length > PushSubscriptionRecord.MaxEndpointLength
-            || !Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.IsLoopback)
+            || !Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri))
         {
             errors["endpoint"] = [$"Must be an https address of a push service, at most {PushSubscriptionRecord.MaxEndpointLength} characters."];
+        }
+        else if (!hosts.Allows(uri))
+        {
+            errors["endpoint"] = [$"Must be the address of a browser's push service, on https and port 443 at {string.Join(", ", hosts.Listed)}."];
         }
         if (!IsPublicKey(Keys?.P256dh))
         {

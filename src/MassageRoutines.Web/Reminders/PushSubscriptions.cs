@@ -6,6 +6,9 @@ namespace MassageRoutines.Web.Reminders;
 /// <summary>The browsers a runner's reminders are pushed to while the app is closed, one per push endpoint.</summary>
 public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
 {
+    /// <summary>A runner's browsers with reminders; a new one beyond these replaces the oldest.</summary>
+    public const int MaxPerRunner = 10;
+
     /// <summary>Keeps a checked subscription for the runner and schedules its next reminder. True when it is new, false when it replaced one.</summary>
     public async Task<bool> SubscribeAsync(OwnerKey runner, PushSubscriptionRequest request, CancellationToken ct)
     {
@@ -27,6 +30,12 @@ public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
             existing.Auth = request.Keys.Auth!;
         }
         await db.SaveChangesAsync(ct);
+        var beyondTheLimit = await db.PushSubscriptions.OwnedBy(runner)
+            .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Skip(MaxPerRunner).Select(s => s.Id).ToListAsync(ct);
+        if (beyondTheLimit.Count > 0)
+        {
+            await db.PushSubscriptions.Where(s => beyondTheLimit.Contains(s.Id)).ExecuteDeleteAsync(ct);
+        }
         await RunnerReminders.RescheduleAsync(db, runner, now, ct);
         return existing is null;
     }

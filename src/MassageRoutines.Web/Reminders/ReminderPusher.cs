@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Lib.Net.Http.WebPush;
@@ -5,6 +6,7 @@ using Lib.Net.Http.WebPush.Authentication;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Reminders;
 
@@ -19,7 +21,7 @@ public sealed record ReminderPush(string Title, string Body, string? Url);
 /// </summary>
 public sealed class ReminderPusher(
     IServiceScopeFactory scopes, TimeProvider time, IHttpClientFactory httpClients, VapidKeyring vapid, PublishedLibrary library,
-    LinkGenerator links, ILogger<ReminderPusher> logger)
+    LinkGenerator links, PushHosts hosts, IOptions<RemindersOptions> options, ILogger<ReminderPusher> logger)
 {
     public const string HttpClientName = "push";
     public const int BatchSize = 100;
@@ -33,7 +35,17 @@ public sealed class ReminderPusher(
     /// <summary>A break found this long after it was due (the server was down) is skipped, not sent late.</summary>
     public static readonly TimeSpan LateLimit = TimeSpan.FromMinutes(10);
 
-    /// <summary>One round: sends what is due now, among the <see cref="BatchSize"/> subscriptions due soonest. Returns how many it looked at.</summary>
+    /// <summary>A subscription is dropped once this many sends in a row have failed over more than <see cref="FailingFor"/>.</summary>
+    public const int MaxFailures = 3;
+
+    public static readonly TimeSpan FailingFor = TimeSpan.FromDays(1);
+
+    private enum Outcome { Delivered, Gone, Failed }
+
+    /// <summary>
+    /// One round: sends what is due now, among the <see cref="BatchSize"/> subscriptions due soonest, several at
+    /// once ("Reminders:ParallelPushes"), so a push service that hangs holds up only its own sends. Returns how many it looked at.
+    /// </summary>
     public async Task<int> PushDueAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -52,17 +64,16 @@ public sealed class ReminderPusher(
                 .Where(s => (s.OwnerKind == OwnerKind.Account && accounts.Contains(s.OwnerId)) || (s.OwnerKind == OwnerKind.Device && devices.Contains(s.OwnerId)))
                 .ToListAsync(ct))
             .ToDictionary(s => s.Owner);
-        var message = JsonSerializer.Serialize(new ReminderPush(Title, Phrases.MovementBreakBody, await Today.BreakRoutineAsync(library, links)),
-            JsonSerializerOptions.Web);
-        using var authentication = await vapid.AuthenticationAsync(ct);
-        var client = new PushServiceClient(httpClients.CreateClient(HttpClientName))
-        {
-            DefaultAuthentication = authentication,
-            DefaultAuthenticationScheme = VapidAuthenticationScheme.Vapid,
-            AutoRetryAfter = false,
-        };
+        var sends = new List<PushSubscriptionRecord>();
         foreach (var subscription in due)
         {
+            if (!hosts.Allows(subscription.Endpoint))
+            {
+                // Stored before the list changed (or before there was one): never posted to.
+                await db.PushSubscriptions.Where(s => s.Id == subscription.Id).ExecuteDeleteAsync(ct);
+                logger.LogWarning("Removed push subscription {Id}: its endpoint is not at a push service of Reminders:PushHosts", subscription.Id);
+                continue;
+            }
             var record = settings.GetValueOrDefault(subscription.Owner);
             var lastActivity = record is null ? null : await RunnerReminders.LastActivityAsync(db, subscription.Owner, ct);
             var seen = new DateTimeOffset(DateTime.SpecifyKind(subscription.NextDueAt!.Value, DateTimeKind.Utc));
@@ -74,13 +85,37 @@ public sealed class ReminderPusher(
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.NextDueAt, next), ct) == 1;
             if (claimed && breakDue <= now && now - breakDue < LateLimit)
             {
-                await SendAsync(db, client, subscription, message, ct);
+                sends.Add(subscription);
             }
+        }
+        if (sends.Count > 0)
+        {
+            await SendAllAsync(db, sends, now, ct);
         }
         return due.Count;
     }
 
-    private async Task SendAsync(MassageDbContext db, PushServiceClient client, PushSubscriptionRecord subscription, string message, CancellationToken ct)
+    private async Task SendAllAsync(MassageDbContext db, List<PushSubscriptionRecord> sends, DateTimeOffset now, CancellationToken ct)
+    {
+        var message = JsonSerializer.Serialize(new ReminderPush(Title, Phrases.MovementBreakBody, await Today.BreakRoutineAsync(library, links)),
+            JsonSerializerOptions.Web);
+        using var authentication = await vapid.AuthenticationAsync(ct);
+        var client = new PushServiceClient(httpClients.CreateClient(HttpClientName))
+        {
+            DefaultAuthentication = authentication,
+            DefaultAuthenticationScheme = VapidAuthenticationScheme.Vapid,
+            AutoRetryAfter = false,
+        };
+        var outcomes = new ConcurrentQueue<(PushSubscriptionRecord Subscription, Outcome Outcome)>();
+        await Parallel.ForEachAsync(sends, new ParallelOptions { MaxDegreeOfParallelism = options.Value.ParallelPushes, CancellationToken = ct },
+            async (subscription, token) => outcomes.Enqueue((subscription, await SendAsync(client, subscription, message, token))));
+        foreach (var (subscription, outcome) in outcomes)
+        {
+            await RecordAsync(db, subscription, outcome, now, ct);
+        }
+    }
+
+    private async Task<Outcome> SendAsync(PushServiceClient client, PushSubscriptionRecord subscription, string message, CancellationToken ct)
     {
         var target = new PushSubscription { Endpoint = subscription.Endpoint };
         target.SetKey(PushEncryptionKeyName.P256DH, subscription.P256dh);
@@ -90,17 +125,44 @@ public sealed class ReminderPusher(
             // A newer reminder on the same topic replaces one the push service still holds.
             await client.RequestPushMessageDeliveryAsync(target,
                 new PushMessage(message) { TimeToLive = (int)TimeToLive.TotalSeconds, Topic = "movement-break", Urgency = PushMessageUrgency.Normal }, ct);
+            return Outcome.Delivered;
         }
         catch (PushServiceClientException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone)
         {
             // The browser unsubscribed or the subscription expired: it will never take a message again.
-            await db.PushSubscriptions.Where(s => s.Id == subscription.Id).ExecuteDeleteAsync(ct);
             logger.LogInformation("Removed push subscription {Id}: the push service answered {Status}", subscription.Id, (int)e.StatusCode);
+            return Outcome.Gone;
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            // One push service down, or one odd subscription, does not stop the round.
+            // One push service down, slow or redirecting, or one odd subscription, does not stop the round.
             logger.LogWarning(e, "Could not deliver a reminder to push subscription {Id}", subscription.Id);
+            return Outcome.Failed;
+        }
+    }
+
+    /// <summary>Counts failures in a row; a subscription that keeps failing is dropped like one the push service says is gone.</summary>
+    private async Task RecordAsync(MassageDbContext db, PushSubscriptionRecord subscription, Outcome outcome, DateTimeOffset now, CancellationToken ct)
+    {
+        var row = db.PushSubscriptions.Where(s => s.Id == subscription.Id);
+        var failingSince = subscription.FailingSince is { } first ? new DateTimeOffset(DateTime.SpecifyKind(first, DateTimeKind.Utc)) : now;
+        if (outcome == Outcome.Gone
+            || outcome == Outcome.Failed && subscription.Failures + 1 >= MaxFailures && now - failingSince > FailingFor)
+        {
+            await row.ExecuteDeleteAsync(ct);
+            if (outcome == Outcome.Failed)
+            {
+                logger.LogInformation("Removed push subscription {Id}: it has failed since {Since}", subscription.Id, failingSince);
+            }
+        }
+        else if (outcome == Outcome.Failed)
+        {
+            var firstFailure = failingSince.UtcDateTime;
+            await row.ExecuteUpdateAsync(s => s.SetProperty(p => p.Failures, p => p.Failures + 1).SetProperty(p => p.FailingSince, firstFailure), ct);
+        }
+        else if (subscription.Failures > 0)
+        {
+            await row.ExecuteUpdateAsync(s => s.SetProperty(p => p.Failures, 0).SetProperty(p => p.FailingSince, (DateTime?)null), ct);
         }
     }
 }

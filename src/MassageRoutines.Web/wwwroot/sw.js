@@ -1,10 +1,11 @@
 // @ts-check
 // The runner's service worker (scope /). It shows the movement-break reminders the server pushes while
-// the app is closed, and a click on one opens the break routine. It handles no fetches, so pages always
-// come from the network. The kiosk has its own worker (kiosk/sw.js, scope /kiosk/); the names here
-// differ from its globals because the type checker reads both workers as one program. It writes no words:
-// a pushed reminder carries its own, and the page that registered the worker gave it the title to fall
-// back on, in its address (js/runner-worker.js).
+// the app is closed, and a click on one opens the break routine, or the site's root for any address
+// that is not on this site. It handles no fetches, so pages always come from the network. The kiosk
+// has its own worker (kiosk/sw.js, scope /kiosk/); the names here differ from its globals because the
+// type checker reads both workers as one program. It writes no words: a pushed reminder carries its
+// own, and the page that registered the worker gave it the title to fall back on, in its address
+// (js/runner-worker.js).
 
 const runnerWorker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 // One reminder at a time: a newer one replaces the last, and the page's own uses the same tag.
@@ -35,9 +36,26 @@ runnerWorker.addEventListener('push', event => {
   })());
 });
 
+/**
+ * The page a reminder's click opens: the address it names when that is on this site, the site's root
+ * otherwise, so a push can never send the runner somewhere else.
+ * @param {unknown} address
+ * @param {string} origin
+ * @returns {string}
+ */
+function runnerPageToOpen(address, origin) {
+  try {
+    const page = new URL(typeof address === 'string' ? address : '/', origin);
+    if (page.origin === origin) return page.href;
+  } catch {
+    // Not an address at all.
+  }
+  return new URL('/', origin).href;
+}
+
 runnerWorker.addEventListener('notificationclick', event => {
   event.notification.close();
-  const url = new URL(event.notification.data?.url ?? '/', runnerWorker.location.origin).href;
+  const url = runnerPageToOpen(event.notification.data?.url, runnerWorker.location.origin);
   event.waitUntil((async () => {
     const windows = await runnerWorker.clients.matchAll({ type: 'window', includeUncontrolled: true });
     const open = windows.find(client => client.url === url);

@@ -15,7 +15,8 @@ internal sealed record ReceivedPush(string Path, string? Authorization, string? 
 
 /// <summary>
 /// Stands in for a browser's push service (RFC 8030) on loopback: it keeps every message it is sent,
-/// and answers 201, or the status a test sets for a path (410 for a subscription that has gone).
+/// and answers 201, or the status a test sets for a path (410 for a subscription that has gone). A 3xx
+/// points at /elsewhere, where a client that follows redirects would be seen (<see cref="Followed"/>).
 /// </summary>
 internal sealed class FakePushService : IAsyncDisposable
 {
@@ -23,6 +24,7 @@ internal sealed class FakePushService : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedPush> Received { get; } = new();
     public ConcurrentDictionary<string, int> StatusByPath { get; } = new();
+    public ConcurrentQueue<string> Followed { get; } = new();
 
     private FakePushService(WebApplication server) => this.server = server;
 
@@ -40,7 +42,17 @@ internal sealed class FakePushService : IAsyncDisposable
             await http.Request.Body.CopyToAsync(body);
             var headers = http.Request.Headers;
             fake.Received.Enqueue(new ReceivedPush(http.Request.Path, headers.Authorization, headers.ContentEncoding, headers["TTL"], headers["Topic"], body.ToArray()));
-            return Results.StatusCode(fake.StatusByPath.GetValueOrDefault(http.Request.Path.Value!, StatusCodes.Status201Created));
+            var status = fake.StatusByPath.GetValueOrDefault(http.Request.Path.Value!, StatusCodes.Status201Created);
+            if (status is >= 300 and < 400)
+            {
+                http.Response.Headers.Location = "/elsewhere?secret=1";
+            }
+            return Results.StatusCode(status);
+        });
+        server.Map("/elsewhere", (HttpContext http) =>
+        {
+            fake.Followed.Enqueue($"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}");
+            return Results.Ok();
         });
         await server.StartAsync();
         return fake;

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Reminders;
@@ -19,7 +22,13 @@ public sealed class ReminderPushTests : IAsyncLifetime
 
     private readonly AppFactory app = new()
     {
-        Settings = { ["Reminders:PushContact"] = Contact },
+        // The stand-in push service is on loopback over http: the test-only escape lets the pusher reach it.
+        Settings =
+        {
+            ["Reminders:PushContact"] = Contact,
+            ["Reminders:LocalPushHosts:0"] = "127.0.0.1",
+            ["Reminders:AllowPrivatePushAddresses"] = "true",
+        },
     };
     private FakePushService push = null!;
 
@@ -32,7 +41,10 @@ public sealed class ReminderPushTests : IAsyncLifetime
     }
 
     /// <summary>A runner with weekday reminders and one subscribed browser; returns the runner id and the browser.</summary>
-    private async Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now)
+    private Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now) =>
+        SubscribedAsync(on, now, push.Origin);
+
+    private async Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now, string origin)
     {
         var runner = RunnerHistoryTests.NewDevice();
         var browser = new FakeBrowser();
@@ -41,7 +53,7 @@ public sealed class ReminderPushTests : IAsyncLifetime
         {
             db.PushSubscriptions.Add(new PushSubscriptionRecord
             {
-                OwnerKind = runner.Kind, OwnerId = runner.Id, Endpoint = push.Origin + path, P256dh = browser.P256dh, Auth = browser.Auth, CreatedAt = now.UtcDateTime,
+                OwnerKind = runner.Kind, OwnerId = runner.Id, Endpoint = origin + path, P256dh = browser.P256dh, Auth = browser.Auth, CreatedAt = now.UtcDateTime,
             });
             await db.SaveChangesAsync();
             await RunnerReminders.SaveAsync(db, runner, new()
@@ -58,6 +70,11 @@ public sealed class ReminderPushTests : IAsyncLifetime
 
     private Task<DateTime?> NextDueAsync(AppFactory on, OwnerKey runner) =>
         on.WithDbAsync(db => db.PushSubscriptions.OwnedBy(runner).Select(s => s.NextDueAt).SingleAsync());
+
+    private Task<PushSubscriptionRecord> RowAsync(OwnerKey runner) =>
+        app.WithDbAsync(db => db.PushSubscriptions.AsNoTracking().OwnedBy(runner).SingleAsync());
+
+    private Task<bool> GoneAsync(OwnerKey runner) => app.WithDbAsync(async db => !await db.PushSubscriptions.OwnedBy(runner).AnyAsync());
 
     private Task<int> RoundAsync(AppFactory on, DateTimeOffset now)
     {
@@ -193,6 +210,10 @@ public sealed class ReminderPushTests : IAsyncLifetime
     public async Task The_worker_runs_rounds_on_its_own()
     {
         await using var timed = AppFactory.RestartOf(app);
+        foreach (var (key, value) in app.Settings)
+        {
+            timed.Settings[key] = value;
+        }
         timed.Settings[ReminderPushService.Setting] = "1";
         var (runner, _, path) = await SubscribedAsync(app, app.Clock.GetUtcNow().AddDays(-1));
         // Due a moment ago, as the worker sees it.
@@ -203,5 +224,136 @@ public sealed class ReminderPushTests : IAsyncLifetime
         _ = timed.Services;
 
         await Eventually.TrueAsync(() => Task.FromResult(push.Received.Any(m => m.Path == path)), "the worker sent the due reminder");
+    }
+
+    [Fact]
+    public async Task Push_services_that_never_answer_do_not_hold_up_another_runners_reminder()
+    {
+        app.Settings["Reminders:PushTimeoutSeconds"] = "60";
+        await using var silent = await SilentServer.StartAsync();
+        var hanging = new List<OwnerKey>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (runner, _, _) = await SubscribedAsync(app, Monday.AddHours(8), silent.Origin);
+            hanging.Add(runner);
+        }
+        // Due first, so a round that sends one at a time would wait on each of them before the good one.
+        var hangingIds = hanging.Select(h => h.Id).ToList();
+        await app.WithDbAsync(db => db.PushSubscriptions.Where(s => s.OwnerKind == OwnerKind.Device && hangingIds.Contains(s.OwnerId))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.NextDueAt, Monday.AddHours(9.5).AddMinutes(-1).UtcDateTime)));
+        var (good, _, goodPath) = await SubscribedAsync(app, Monday.AddHours(8));
+
+        var round = RoundAsync(app, Monday.AddHours(9.5));
+
+        await Eventually.TrueAsync(() => Task.FromResult(push.Received.Any(m => m.Path == goodPath)), "the good push service received its reminder");
+        await Eventually.TrueAsync(() => Task.FromResult(silent.Accepted == 3), "the silent push services were each sent one");
+        Assert.False(round.IsCompleted, "The round is still waiting on the silent push services.");
+
+        await silent.DisposeAsync();
+        await round;
+        Assert.Equal(0, (await RowAsync(good)).Failures);
+        foreach (var runner in hanging)
+        {
+            var row = await RowAsync(runner);
+            Assert.Equal((1, Monday.AddHours(9.5).UtcDateTime), (row.Failures, row.FailingSince));
+        }
+    }
+
+    [Fact]
+    public async Task A_redirect_is_a_failure_and_is_never_followed()
+    {
+        var (runner, _, path) = await SubscribedAsync(app, Monday.AddHours(8));
+        push.StatusByPath[path] = 302;
+
+        await RoundAsync(app, Monday.AddHours(9.5));
+
+        Assert.Single(push.Received);
+        Assert.Empty(push.Followed);
+        Assert.Equal(1, (await RowAsync(runner)).Failures);
+    }
+
+    [Fact]
+    public async Task A_stored_endpoint_the_list_no_longer_takes_is_dropped_not_sent()
+    {
+        var (runner, _, _) = await SubscribedAsync(app, Monday.AddHours(8), push.Origin.Replace("127.0.0.1", "localhost"));
+
+        await RoundAsync(app, Monday.AddHours(9.5));
+
+        Assert.Empty(push.Received);
+        Assert.True(await GoneAsync(runner));
+    }
+
+    [Fact]
+    public async Task An_endpoint_that_keeps_failing_for_over_a_day_is_dropped_and_one_that_recovers_starts_over()
+    {
+        var (longFailing, _, longPath) = await SubscribedAsync(app, Monday.AddHours(8));
+        var (newlyFailing, _, newPath) = await SubscribedAsync(app, Monday.AddHours(8));
+        var (recovering, _, _) = await SubscribedAsync(app, Monday.AddHours(8));
+        push.StatusByPath[longPath] = 500;
+        push.StatusByPath[newPath] = 500;
+        await SetFailuresAsync(longFailing, ReminderPusher.MaxFailures - 1, Monday.AddHours(9.5) - ReminderPusher.FailingFor - TimeSpan.FromHours(1));
+        await SetFailuresAsync(newlyFailing, ReminderPusher.MaxFailures - 1, Monday.AddHours(9));
+        await SetFailuresAsync(recovering, ReminderPusher.MaxFailures - 1, Monday.AddDays(-3));
+
+        await RoundAsync(app, Monday.AddHours(9.5));
+
+        Assert.Equal(3, push.Received.Count);
+        Assert.True(await GoneAsync(longFailing));
+        Assert.Equal((ReminderPusher.MaxFailures, Monday.AddHours(9).UtcDateTime), ((await RowAsync(newlyFailing)).Failures, (await RowAsync(newlyFailing)).FailingSince));
+        Assert.Equal((0, (DateTime?)null), ((await RowAsync(recovering)).Failures, (await RowAsync(recovering)).FailingSince));
+    }
+
+    private Task SetFailuresAsync(OwnerKey runner, int failures, DateTimeOffset since) =>
+        app.WithDbAsync(db => db.PushSubscriptions.OwnedBy(runner)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Failures, failures).SetProperty(p => p.FailingSince, since.UtcDateTime)));
+}
+
+/// <summary>A push service that accepts connections and never answers, until disposed.</summary>
+internal sealed class SilentServer : IAsyncDisposable
+{
+    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly ConcurrentQueue<TcpClient> connections = new();
+    private readonly CancellationTokenSource stop = new();
+    private int accepted;
+
+    public string Origin => $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+
+    public int Accepted => Volatile.Read(ref accepted);
+
+    public static Task<SilentServer> StartAsync()
+    {
+        var server = new SilentServer();
+        server.listener.Start();
+        _ = server.AcceptAsync();
+        return Task.FromResult(server);
+    }
+
+    private async Task AcceptAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                connections.Enqueue(await listener.AcceptTcpClientAsync(stop.Token));
+                Interlocked.Increment(ref accepted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (!stop.IsCancellationRequested)
+        {
+            stop.Cancel();
+            listener.Stop();
+            foreach (var connection in connections)
+            {
+                connection.Dispose();
+            }
+        }
+        return ValueTask.CompletedTask;
     }
 }

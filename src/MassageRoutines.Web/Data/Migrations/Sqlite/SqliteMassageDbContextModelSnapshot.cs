@@ -456,6 +456,12 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("NextDueAt")
                         .HasColumnType("TEXT");
 
