@@ -17,9 +17,6 @@ public class AccountRecoveryTests(MailingApp app) : IClassFixture<MailingApp>
     private static KeyValuePair<string, string>[] Registration(string email) =>
         [new("Form.Email", email), new("Form.Password", TestAccounts.Password), new("Form.ConfirmPassword", TestAccounts.Password)];
 
-    private static KeyValuePair<string, string>[] NewPasswordFields(string password = NewPassword) =>
-        [new("Form.NewPassword", password), new("Form.ConfirmNewPassword", password)];
-
     private async Task<IdentityUser> UserAsync(string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -38,7 +35,7 @@ public class AccountRecoveryTests(MailingApp app) : IClassFixture<MailingApp>
     private static string MainText(IDocument page, string email) => page.Text("main").Replace(email, "ADDRESS");
 
     /// <summary>Posts the reset link's form as a browser does: the page, then its form with the new password.</summary>
-    private static async Task<IDocument> ResetAsync(HttpClient client, string link, string password = NewPassword)
+    internal static async Task<IDocument> ResetAsync(HttpClient client, string link, string password = NewPassword)
     {
         var page = await client.GetDocumentAsync(link);
         var fields = page.FieldsOf("main form").With("Form.NewPassword", password).With("Form.ConfirmNewPassword", password);

@@ -10,13 +10,6 @@ public class ResetWithoutMailTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static string NewEmail() => $"runner-{Guid.NewGuid():N}@example.com";
 
-    private static async Task<IDocument> ResetAsync(HttpClient client, string link, string password)
-    {
-        var page = await client.GetDocumentAsync(link);
-        var fields = page.FieldsOf("main form").With("Form.NewPassword", password).With("Form.ConfirmNewPassword", password);
-        return await (await client.PostAsync(link, new FormUrlEncodedContent(fields))).ToDocumentAsync();
-    }
-
     private static async Task<IDocument> MakeLinkAsync(HttpClient coach, string email) =>
         await (await coach.PostFormAsync("/coach/team", [new("ResetLink.Email", email)], "/coach/team?handler=ResetLink")).ToDocumentAsync();
 
@@ -36,8 +29,8 @@ public class ResetWithoutMailTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.StartsWith("http://localhost/account/reset-password?user=", link);
         Assert.Null(later.QuerySelector(".reset-link"));
         var runner = app.CreateClient();
-        Assert.Contains("Your password is changed.", (await ResetAsync(runner, link, "the runner's new password")).Text("[role=status]"));
-        Assert.Equal([ResetPasswordModel.BadLink], (await ResetAsync(runner, link, "and another new password")).Summary());
+        Assert.Contains("Your password is changed.", (await AccountRecoveryTests.ResetAsync(runner, link, "the runner's new password")).Text("[role=status]"));
+        Assert.Equal([ResetPasswordModel.BadLink], (await AccountRecoveryTests.ResetAsync(runner, link, "and another new password")).Summary());
         var old = await (await app.CreateClient().PostFormAsync("/account/sign-in", [new("Form.Email", email), new("Form.Password", TestAccounts.Password)])).ToDocumentAsync();
         Assert.Equal(["That email and password do not match an account."], old.Summary());
     }
