@@ -19,14 +19,21 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 /// The app on real Kestrel (its own SQLite file) and one headless Chromium, shared by the browser tests.
 /// Each test gets a fresh browser context; a failing test leaves a Playwright trace and a screenshot.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    public BrowserFixture() : this(new AppFactory())
+    {
+    }
+
+    /// <summary>The same, on an app set up differently (with mail, say).</summary>
+    protected BrowserFixture(AppFactory app) => App = app;
+
     private static readonly string ArtifactsFolder = Path.Combine(AppContext.BaseDirectory, "browser-artifacts");
 
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public AppFactory App { get; } = new();
+    public AppFactory App { get; }
     public string BaseAddress { get; private set; } = "";
 
     public async Task InitializeAsync()

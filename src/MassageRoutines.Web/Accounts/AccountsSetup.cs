@@ -71,6 +71,7 @@ public static class AccountsSetup
         builder.Services.AddLimit(SignInLimit, http => HttpMethods.IsPost(http.Request.Method),
             http => http.RequestServices.GetRequiredService<IOptions<SignInOptions>>().Value.AttemptsPerMinute);
         builder.Services.AddScoped<RunnerAccounts>();
+        builder.AddAccountRecovery();
 
         // Keys that protect sign-in and antiforgery cookies live in the database, so every instance
         // accepts the others' cookies and a restart keeps everyone signed in.

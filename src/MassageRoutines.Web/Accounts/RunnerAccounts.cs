@@ -14,33 +14,96 @@ public sealed record AccountDeletion(string? PasswordError, IReadOnlyList<string
     public bool Deleted => PasswordError is null && Blockers.Count == 0;
 }
 
+/// <param name="Errors">Why the account was not made, if it was not.</param>
+/// <param name="LinkMailed">With mail set up: a link is on its way and no one is signed in.</param>
+public sealed record Registration(IReadOnlyList<IdentityError> Errors, bool LinkMailed)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
 /// <summary>
 /// A runner's account, from the runner's side: registering, signing in (both claim this browser's
 /// anonymous history), downloading their data and deleting it all; and, without an account, deleting
 /// this device's history.
 /// </summary>
-public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, TimeProvider time)
+public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AccountRecovery recovery, TimeProvider time)
 {
     public const string LockedOut = "Too many wrong passwords: this account is locked for 15 minutes. Try again later.";
 
-    /// <summary>Makes a runner's account and signs them in; the account and its role are made together or not at all.</summary>
-    public async Task<IdentityResult> RegisterAsync(HttpContext http, string email, string password)
+    /// <summary>
+    /// Without mail: makes a runner's account and signs them in. With mail: mails a link to confirm the
+    /// address and signs no one in, and when the address already has an account, mails its owner a
+    /// notice instead (or a new link, while it is unconfirmed); the answer is the same either way, so
+    /// registering cannot tell who has an account.
+    /// </summary>
+    public async Task<Registration> RegisterAsync(HttpContext http, string email, string password)
     {
-        var user = new IdentityUser { UserName = email, Email = email };
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        if (!recovery.MailIsSetUp)
         {
-            var created = await users.CreateAsync(user, password);
-            var result = created.Succeeded ? await users.AddToRoleAsync(user, AccountsSetup.RunnerRole) : created;
-            if (!result.Succeeded)
+            var (user, result) = await CreateAsync(email, password);
+            if (user is null)
             {
-                return result;
+                return new(result.Errors.ToList(), LinkMailed: false);
             }
-            await transaction.CommitAsync();
+            await signIn.SignInAsync(user, isPersistent: false);
+            await ClaimAsync(http, user.Id);
+            return new([], LinkMailed: false);
         }
 
-        await signIn.SignInAsync(user, isPersistent: false);
-        await ClaimAsync(http, user.Id);
-        return IdentityResult.Success;
+        var existing = await users.FindByEmailAsync(email);
+        var problems = await PasswordProblemsAsync(existing ?? new IdentityUser { UserName = email, Email = email }, password);
+        if (problems.Count > 0)
+        {
+            return new(problems, LinkMailed: false);
+        }
+        if (existing is null)
+        {
+            var (user, result) = await CreateAsync(email, password);
+            if (user is null)
+            {
+                return new(result.Errors.ToList(), LinkMailed: false);
+            }
+            await recovery.MailConfirmationAsync(http.Request, user);
+        }
+        else
+        {
+            // The same work as making an account, so the answer takes as long.
+            users.PasswordHasher.HashPassword(existing, password);
+            if (existing.EmailConfirmed)
+            {
+                recovery.MailAlreadyRegistered(http.Request, existing);
+            }
+            else
+            {
+                await recovery.MailConfirmationAsync(http.Request, existing);
+            }
+        }
+        return new([], LinkMailed: true);
+    }
+
+    /// <summary>The account and its role are made together or not at all.</summary>
+    private async Task<(IdentityUser? User, IdentityResult Result)> CreateAsync(string email, string password)
+    {
+        var user = new IdentityUser { UserName = email, Email = email };
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var created = await users.CreateAsync(user, password);
+        var result = created.Succeeded ? await users.AddToRoleAsync(user, AccountsSetup.RunnerRole) : created;
+        if (!result.Succeeded)
+        {
+            return (null, result);
+        }
+        await transaction.CommitAsync();
+        return (user, result);
+    }
+
+    private async Task<List<IdentityError>> PasswordProblemsAsync(IdentityUser user, string password)
+    {
+        var problems = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            problems.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
+        }
+        return problems;
     }
 
     public async Task<SignInResult> SignInAsync(HttpContext http, string email, string password, bool remember)

@@ -17,6 +17,9 @@ public sealed class RegisterModel(RunnerAccounts accounts) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>With mail set up, once registered: the address the link went to.</summary>
+    public string? MailedTo { get; private set; }
+
     public void OnGet()
     {
     }
@@ -35,6 +38,11 @@ public sealed class RegisterModel(RunnerAccounts accounts) : PageModel
             {
                 ModelState.AddModelError(FieldOf(error), error.Description);
             }
+            return Page();
+        }
+        if (result.LinkMailed)
+        {
+            MailedTo = Form.Email;
             return Page();
         }
         return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Pages.Coach;
 
-/// <summary>The coaches on this site; a coach makes another account a coach here, or takes the role back.</summary>
-public sealed class TeamModel(UserManager<IdentityUser> users, IOptions<SecurityStampValidatorOptions> stamps) : PageModel
+/// <summary>The coaches on this site; a coach makes another account a coach here, takes the role back, or makes a one-time reset link.</summary>
+public sealed class TeamModel(UserManager<IdentityUser> users, IOptions<SecurityStampValidatorOptions> stamps, AccountRecovery recovery) : PageModel
 {
     public IReadOnlyList<IdentityUser> Coaches { get; private set; } = [];
 
@@ -76,6 +76,38 @@ public sealed class TeamModel(UserManager<IdentityUser> users, IOptions<Security
 
     public static string NameOf(IdentityUser account) => account.Email ?? account.UserName ?? account.Id;
 
+    // A reset link for someone who cannot get in (the way back when the site sends no mail).
+
+    public ResetLinkForm ResetLink { get; private set; } = new();
+
+    /// <summary>The link just made: shown once, on this answer only.</summary>
+    public string? MadeResetLink { get; private set; }
+
+    /// <summary>Bound here rather than as a property, so the other forms of the page never bind it.</summary>
+    public async Task<IActionResult> OnPostResetLinkAsync([Bind(Prefix = nameof(ResetLink))] ResetLinkForm form)
+    {
+        ResetLink = form;
+        // The form above has a field of its own, not posted with this one.
+        ModelState.Remove(nameof(Email));
+        if (ModelState.IsValid)
+        {
+            MadeResetLink = await recovery.ResetLinkForAsync(Request, ResetLink.Email);
+            if (MadeResetLink is null)
+            {
+                ModelState.AddModelError("ResetLink.Email", "No account has that email.");
+            }
+        }
+        await LoadAsync();
+        return Page();
+    }
+
     private async Task LoadAsync() =>
         Coaches = (await users.GetUsersInRoleAsync(AccountsSetup.CoachRole)).OrderBy(NameOf).ToList();
+}
+
+public sealed class ResetLinkForm
+{
+    [Required(ErrorMessage = "Enter the email of an account.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    public string Email { get; set; } = "";
 }
