@@ -8,7 +8,8 @@ namespace MassageRoutines.Web.Accounts;
 /// <summary>
 /// How long a sign-in lasts. The cookie slides (14 days from the last visit), but a sign-in ends 30 days
 /// after the password was given, however often it is used; and within a minute of the account's security
-/// stamp changing (a new password, a reset) or the account being deleted, other browsers are signed out.
+/// stamp changing (a new password, a reset) or the account being deleted, other browsers are signed out,
+/// at once for a request that writes.
 /// </summary>
 public static class SessionLifetime
 {
@@ -45,6 +46,17 @@ public static class SessionLifetime
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
+        }
+        // A write checks the account at once, not once a minute: none is made for a deleted account or with an old password.
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<IdentityUser>>();
+            if (await signIn.ValidateSecurityStampAsync(context.Principal) is null)
+            {
+                context.RejectPrincipal();
+                await signIn.SignOutAsync();
+                return;
+            }
         }
         await SecurityStampValidator.ValidatePrincipalAsync(context);
     }

@@ -93,6 +93,24 @@ public class SessionEndTests(SessionEndTests.CountingApp app) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_write_from_the_other_browser_right_after_the_deletion_is_refused()
+    {
+        var email = NewEmail();
+        var userId = await app.CreateUserAsync(email);
+        var deleting = await app.SignedInAsync(email);
+        var other = await app.SignedInAsync(email, followRedirects: false);
+        var token = await other.TokenFromAsync("/account/reminders");
+        var remindersBefore = await app.WithDbAsync(db => db.ReminderSettings.CountAsync());
+
+        await deleting.PostFormAsync("/account/delete", [new("Password", TestAccounts.Password)]);
+        var write = await other.PostAsync("/account/reminders", new FormUrlEncodedContent(Reminders(token)));
+
+        Assert.False(write.IsSuccessStatusCode || write.StatusCode == HttpStatusCode.Redirect, $"The write answered {write.StatusCode}.");
+        Assert.False(await app.WithDbAsync(db => db.ReminderSettings.AnyAsync(r => r.RunnerId == RunnerIdentity.ForAccount(userId))));
+        Assert.Equal(remindersBefore, await app.WithDbAsync(db => db.ReminderSettings.CountAsync()));
+    }
+
+    [Fact]
     public async Task Within_the_minute_the_account_page_of_a_deleted_account_asks_to_sign_in_rather_than_failing()
     {
         var email = NewEmail();
