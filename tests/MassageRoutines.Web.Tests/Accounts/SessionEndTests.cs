@@ -67,8 +67,10 @@ public class SessionEndTests(SessionEndTests.CountingApp app) : IClassFixture<Se
         Assert.Equal(unknown.Summary(), known.Summary());
     }
 
-    [Fact]
-    public async Task Deleting_the_account_signs_its_other_browser_out_and_refuses_that_browsers_writes()
+    /// <summary>An account signed in on two browsers, deleted from one; the other has a reminders form open.</summary>
+    private sealed record DeletedElsewhere(string UserId, HttpClient Other, string RemindersToken, int RemindersBefore);
+
+    private async Task<DeletedElsewhere> DeleteFromAnotherBrowserAsync()
     {
         var email = NewEmail();
         var userId = await app.CreateUserAsync(email);
@@ -79,15 +81,27 @@ public class SessionEndTests(SessionEndTests.CountingApp app) : IClassFixture<Se
 
         var deleted = await (await deleting.PostFormAsync("/account/delete", [new("Password", TestAccounts.Password)])).ToDocumentAsync();
         Assert.Equal("Account deleted", deleted.Text("h1"));
+        return new(userId, other, token, remindersBefore);
+    }
+
+    private async Task AssertRefusedAsync(DeletedElsewhere deleted, HttpResponseMessage write)
+    {
+        Assert.False(write.IsSuccessStatusCode || write.StatusCode == HttpStatusCode.Redirect, $"The write answered {write.StatusCode}.");
+        Assert.False(await app.WithDbAsync(db => db.ReminderSettings.AnyAsync(r => r.RunnerId == RunnerIdentity.ForAccount(deleted.UserId))));
+        Assert.Equal(deleted.RemindersBefore, await app.WithDbAsync(db => db.ReminderSettings.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Deleting_the_account_signs_its_other_browser_out_and_refuses_that_browsers_writes()
+    {
+        var deleted = await DeleteFromAnotherBrowserAsync();
         Advance(JustOverAMinute);
 
-        var write = await other.PostAsync("/account/reminders", new FormUrlEncodedContent(Reminders(token)));
-        var account = await other.GetAsync("/account");
+        var write = await deleted.Other.PostAsync("/account/reminders", new FormUrlEncodedContent(Reminders(deleted.RemindersToken)));
+        var account = await deleted.Other.GetAsync("/account");
 
-        Assert.False(write.IsSuccessStatusCode || write.StatusCode == HttpStatusCode.Redirect, $"The write answered {write.StatusCode}.");
+        await AssertRefusedAsync(deleted, write);
         Assert.Contains(write.Headers.GetValues("Set-Cookie"), c => c.StartsWith("mr_auth=;"));
-        Assert.False(await app.WithDbAsync(db => db.ReminderSettings.AnyAsync(r => r.RunnerId == RunnerIdentity.ForAccount(userId))));
-        Assert.Equal(remindersBefore, await app.WithDbAsync(db => db.ReminderSettings.CountAsync()));
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
         Assert.StartsWith($"http://localhost{AccountsSetup.SignInPath}", account.Headers.Location!.ToString());
     }
@@ -95,32 +109,20 @@ public class SessionEndTests(SessionEndTests.CountingApp app) : IClassFixture<Se
     [Fact]
     public async Task A_write_from_the_other_browser_right_after_the_deletion_is_refused()
     {
-        var email = NewEmail();
-        var userId = await app.CreateUserAsync(email);
-        var deleting = await app.SignedInAsync(email);
-        var other = await app.SignedInAsync(email, followRedirects: false);
-        var token = await other.TokenFromAsync("/account/reminders");
-        var remindersBefore = await app.WithDbAsync(db => db.ReminderSettings.CountAsync());
+        var deleted = await DeleteFromAnotherBrowserAsync();
 
-        await deleting.PostFormAsync("/account/delete", [new("Password", TestAccounts.Password)]);
-        var write = await other.PostAsync("/account/reminders", new FormUrlEncodedContent(Reminders(token)));
+        var write = await deleted.Other.PostAsync("/account/reminders", new FormUrlEncodedContent(Reminders(deleted.RemindersToken)));
 
-        Assert.False(write.IsSuccessStatusCode || write.StatusCode == HttpStatusCode.Redirect, $"The write answered {write.StatusCode}.");
-        Assert.False(await app.WithDbAsync(db => db.ReminderSettings.AnyAsync(r => r.RunnerId == RunnerIdentity.ForAccount(userId))));
-        Assert.Equal(remindersBefore, await app.WithDbAsync(db => db.ReminderSettings.CountAsync()));
+        await AssertRefusedAsync(deleted, write);
     }
 
     [Fact]
     public async Task Within_the_minute_the_account_page_of_a_deleted_account_asks_to_sign_in_rather_than_failing()
     {
-        var email = NewEmail();
-        await app.CreateUserAsync(email);
-        var deleting = await app.SignedInAsync(email);
-        var other = await app.SignedInAsync(email, followRedirects: false);
+        var deleted = await DeleteFromAnotherBrowserAsync();
 
-        await deleting.PostFormAsync("/account/delete", [new("Password", TestAccounts.Password)]);
-        var account = await other.GetAsync("/account");
-        var password = await other.GetAsync("/account/password");
+        var account = await deleted.Other.GetAsync("/account");
+        var password = await deleted.Other.GetAsync("/account/password");
 
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
         Assert.StartsWith($"http://localhost{AccountsSetup.SignInPath}", account.Headers.Location!.ToString());
