@@ -115,6 +115,7 @@ public class CoachAdminTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = email }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change password" }).ClickAsync();
         await page.GetByLabel("Current password").FillAsync("my first long password");
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync("my second long password");
         await page.GetByLabel("Confirm new password").FillAsync("my second long password");

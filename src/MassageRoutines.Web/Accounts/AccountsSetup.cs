@@ -33,7 +33,9 @@ public static class AccountsSetup
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<MassageDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SessionLifetime.StampCheckedEvery);
 
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
@@ -44,6 +46,8 @@ public static class AccountsSetup
             cookie.LoginPath = SignInPath;
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnSigningIn = SessionLifetime.StampAsync;
+            cookie.Events.OnValidatePrincipal = SessionLifetime.ValidateAsync;
             // The API answers 401 rather than redirecting; anyone signed in without the role gets a 403 page.
             cookie.Events.OnRedirectToLogin = context =>
             {

@@ -21,6 +21,8 @@ public sealed record Registration(IReadOnlyList<IdentityError> Errors, bool Link
     public bool Succeeded => Errors.Count == 0;
 }
 
+public sealed record AccountFacts(string Email, IList<string> Roles);
+
 /// <summary>
 /// A runner's account, from the runner's side: registering, signing in (both claim this browser's
 /// anonymous history), downloading their data and deleting it all; and, without an account, deleting
@@ -29,6 +31,10 @@ public sealed record Registration(IReadOnlyList<IdentityError> Errors, bool Link
 public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AccountRecovery recovery, TimeProvider time)
 {
     public const string LockedOut = "Too many wrong passwords: this account is locked for 15 minutes. Try again later.";
+
+    /// <summary>The hash of a password no one has (Identity's format, PBKDF2 with HMAC-SHA512, 100,000 rounds), checked against when no account has the email.</summary>
+    private const string DummyHash = "AQAAAAIAAYagAAAAEEK/T1cfGxotbNuvA9rNVat87s+sNkvb8dJburJDniNu4x0/jUs58JUobfgEG6H6mw==";
+
 
     /// <summary>
     /// Without mail: makes a runner's account and signs them in. With mail: mails a link to confirm the
@@ -108,11 +114,54 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
 
     public async Task<SignInResult> SignInAsync(HttpContext http, string email, string password, bool remember)
     {
-        var result = await signIn.PasswordSignInAsync(email, password, remember, lockoutOnFailure: true);
+        if (await users.FindByNameAsync(email) is not { } user)
+        {
+            // As long as checking a real password takes, so the answer's timing does not tell who has an account.
+            users.PasswordHasher.VerifyHashedPassword(new IdentityUser(), DummyHash, password);
+            return SignInResult.Failed;
+        }
+        var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            var user = await users.FindByNameAsync(email);
-            await ClaimAsync(http, user!.Id);
+            await ClaimAsync(http, user.Id);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The signed-in account, or null when it has been deleted since (from another browser): then this
+    /// browser is signed out too, and the rest of the request sees no one signed in.
+    /// </summary>
+    public async Task<IdentityUser?> SignedInAccountAsync(HttpContext http)
+    {
+        if (await users.GetUserAsync(http.User) is { } user)
+        {
+            return user;
+        }
+        await signIn.SignOutAsync();
+        http.User = new ClaimsPrincipal(new ClaimsIdentity());
+        return null;
+    }
+
+    /// <summary>The account page's facts, or null when the account is gone (<see cref="SignedInAccountAsync"/>).</summary>
+    public async Task<AccountFacts?> FactsAsync(HttpContext http) =>
+        await SignedInAccountAsync(http) is { } user ? new(user.Email ?? "", await users.GetRolesAsync(user)) : null;
+
+    /// <summary>
+    /// Changes the password once the current one is given. The new security stamp signs out every other
+    /// browser within a minute (<see cref="SessionLifetime"/>); this one is signed in again with it.
+    /// </summary>
+    /// <returns>Null when the account is gone (<see cref="SignedInAccountAsync"/>).</returns>
+    public async Task<IdentityResult?> ChangePasswordAsync(HttpContext http, string currentPassword, string newPassword)
+    {
+        if (await SignedInAccountAsync(http) is not { } user)
+        {
+            return null;
+        }
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (result.Succeeded)
+        {
+            await signIn.RefreshSignInAsync(user);
         }
         return result;
     }
@@ -120,7 +169,10 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
     /// <summary>Deletes the signed-in account and everything the app holds about it, once the password is given again; then no one is signed in.</summary>
     public async Task<AccountDeletion> DeleteAsync(HttpContext http, string password, CancellationToken ct)
     {
-        var user = await users.GetUserAsync(http.User) ?? throw new InvalidOperationException("Signed in without an account.");
+        if (await SignedInAccountAsync(http) is not { } user)
+        {
+            return new(null, []);
+        }
         // Wrong passwords count towards the lockout, as at sign-in, so this cannot be used to guess one.
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (!check.Succeeded)

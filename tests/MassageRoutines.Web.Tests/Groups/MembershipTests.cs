@@ -133,7 +133,7 @@ public class MembershipTests(AppFactory app) : IClassFixture<AppFactory>
         await setup.Runner.PostFormAsync($"/groups/join/{setup.Group.JoinToken}", []);
         var again = await setup.Runner.GetDocumentAsync($"/groups/join/{setup.Group.JoinToken}");
         await setup.Runner.PostAsync($"/groups/join/{setup.Group.JoinToken}", new FormUrlEncodedContent(
-            [new(Forms.TokenField, await setup.Runner.TokenFromAsync("/account"))]));
+            [new(Forms.TokenField, await setup.Runner.TokenFromAsync("/account/password"))]));
 
         Assert.StartsWith("You are a member of this group.", again.Text(".notice"));
         Assert.Null(again.QuerySelector("#join-title"));

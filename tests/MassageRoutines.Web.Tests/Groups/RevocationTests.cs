@@ -58,7 +58,7 @@ public class RevocationTests(AppFactory app) : IClassFixture<AppFactory>
         var svg = page.QuerySelector("svg.qr-code")!;
         Assert.Equal(link, QrReader.ReadSvgPath(svg.QuerySelector("path")!.GetAttribute("d")!, int.Parse(svg.GetAttribute("viewBox")!.Split(' ')[2])));
         Assert.Equal(HttpStatusCode.NotFound, (await runner.GetAsync(oldLink)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await runner.PostFormAsync("/account", [], oldLink)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await runner.PostFormAsync("/account/password", [], oldLink)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await runner.GetAsync($"/groups/join/{token}")).StatusCode);
     }
 

@@ -68,7 +68,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
 
     /// <summary>Routes for anyone signed in.</summary>
     private static readonly HashSet<string> SignedIn = new(
-        ["account", "account/delete", "api/account/data", "my-routines", "plan", "groups/join/{token}"], StringComparer.OrdinalIgnoreCase);
+        ["account", "account/password", "account/delete", "api/account/data", "my-routines", "plan", "groups/join/{token}"], StringComparer.OrdinalIgnoreCase);
 
     private IEnumerable<RouteEndpoint> Endpoints() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -229,7 +229,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
     public async Task A_runner_leaves_only_groups_they_are_in_and_a_join_link_must_be_a_groups()
     {
         var cast = await CastAsync("member-only");
-        var token = await cast.Runner.TokenFromAsync("/account");
+        var token = await cast.Runner.TokenFromAsync("/account/password");
 
         var leave = await SendAsync(cast.Runner, HttpMethod.Post, "/plan?handler=Leave", token, cast);
         var unknownLink = await cast.Runner.GetAsync($"/groups/join/{Guid.NewGuid():N}");

@@ -171,8 +171,8 @@ public class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         await app.CreateUserAsync(email);
         var client = await app.SignedInAsync(email);
 
-        var wrong = await (await client.PostFormAsync("/account", [new("Form.CurrentPassword", "not my password"), new("Form.NewPassword", "a brand new password"), new("Form.ConfirmNewPassword", "a brand new password")])).ToDocumentAsync();
-        var right = await (await client.PostFormAsync("/account", [new("Form.CurrentPassword", TestAccounts.Password), new("Form.NewPassword", "a brand new password"), new("Form.ConfirmNewPassword", "a brand new password")])).ToDocumentAsync();
+        var wrong = await (await client.PostFormAsync("/account/password", [new("Form.CurrentPassword", "not my password"), new("Form.NewPassword", "a brand new password"), new("Form.ConfirmNewPassword", "a brand new password")])).ToDocumentAsync();
+        var right = await (await client.PostFormAsync("/account/password", [new("Form.CurrentPassword", TestAccounts.Password), new("Form.NewPassword", "a brand new password"), new("Form.ConfirmNewPassword", "a brand new password")])).ToDocumentAsync();
 
         Assert.Equal("Incorrect password.", wrong.FieldError("Form.CurrentPassword"));
         Assert.Equal("Your password is changed.", right.Text("[role=status]"));
