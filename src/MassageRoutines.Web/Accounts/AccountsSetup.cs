@@ -37,7 +37,6 @@ public static class AccountsSetup
 
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = "mr_auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

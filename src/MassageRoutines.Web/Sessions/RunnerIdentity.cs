@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -12,6 +13,7 @@ namespace MassageRoutines.Web.Sessions;
 /// </summary>
 public static partial class RunnerIdentity
 {
+    /// <summary>The cookie's name; "__Host-mr_runner" when the site is served over HTTPS (<see cref="SiteCookies"/>).</summary>
     public const string CookieName = "mr_runner";
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
@@ -34,11 +36,12 @@ public static partial class RunnerIdentity
 
         id = $"anon-{Guid.NewGuid():N}";
         http.Items[CookieName] = id;
-        http.Response.Cookies.Append(CookieName, id, new CookieOptions
+        var cookies = http.RequestServices.GetRequiredService<SiteCookies>();
+        http.Response.Cookies.Append(cookies.Name(CookieName), id, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
-            Secure = http.Request.IsHttps,
+            Secure = cookies.HttpsOnly || http.Request.IsHttps,
             IsEssential = true,
             MaxAge = Lifetime,
             Path = "/",
@@ -70,10 +73,14 @@ public static partial class RunnerIdentity
 
     /// <summary>This browser's anonymous runner id, from its cookie; null when it has none (or the cookie is not one we made).</summary>
     public static string? AnonymousOf(HttpContext http) =>
-        http.Request.Cookies[CookieName] is { } id && AnonymousId().IsMatch(id) ? id : null;
+        http.Request.Cookies[http.RequestServices.GetRequiredService<SiteCookies>().Name(CookieName)] is { } id && AnonymousId().IsMatch(id) ? id : null;
 
     /// <summary>Deletes this browser's anonymous runner cookie (on the path it was set with).</summary>
-    public static void Forget(HttpContext http) => http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
+    public static void Forget(HttpContext http)
+    {
+        var cookies = http.RequestServices.GetRequiredService<SiteCookies>();
+        http.Response.Cookies.Delete(cookies.Name(CookieName), new CookieOptions { Path = "/", Secure = cookies.HttpsOnly });
+    }
 
     private static string? AccountOf(HttpContext http) =>
         http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? ForAccount(id) : null;
