@@ -1,6 +1,5 @@
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -71,11 +70,7 @@ public static class AccountsSetup
             http => http.RequestServices.GetRequiredService<IOptions<SignInOptions>>().Value.AttemptsPerMinute);
         builder.Services.AddScoped<RunnerAccounts>();
 
-        // Keys that protect sign-in and antiforgery cookies live in the database, so every instance
-        // accepts the others' cookies and a restart keeps everyone signed in.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("MassageRoutines")
-            .PersistKeysToDbContext<MassageDbContext>();
+        builder.AddKeyRing();
         return builder;
     }
 
@@ -90,7 +85,7 @@ public static class AccountsSetup
     /// <summary>Makes the roles and the first cookie key; under the start-up lock, so instances starting together share them.</summary>
     public static async Task PrepareAccountsAsync(this WebApplication app)
     {
-        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("start-up").Protect([]);
+        app.PrepareKeyRing();
         await using var scope = app.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in new[] { RunnerRole, CoachRole })

@@ -1,4 +1,5 @@
 using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace MassageRoutines.Web.Reminders;
 
@@ -25,7 +26,7 @@ public static class RemindersSetup
     public static async Task PrepareRemindersAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await VapidKeyring.EnsureAsync(scope.ServiceProvider.GetRequiredService<MassageDbContext>(),
+        await VapidKeyring.EnsureAsync(scope.ServiceProvider.GetRequiredService<MassageDbContext>(), app.Services.GetRequiredService<IDataProtectionProvider>(),
             app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, CancellationToken.None);
     }
 }
