@@ -17,7 +17,7 @@ public sealed class AppOptions : IValidatableObject
     public string? PublicOrigin =>
         Uri.TryCreate(PublicUrl, UriKind.Absolute, out var url) ? url.GetLeftPart(UriPartial.Authority) : null;
 
-    /// <summary>The site is served over HTTPS: its cookies are then Secure and named with the "__Host-" prefix.</summary>
+    /// <summary>The site is served over HTTPS: its cookies are then named with the "__Host-" prefix (<see cref="SiteCookies"/>).</summary>
     public bool IsHttps => PublicOrigin?.StartsWith("https://", StringComparison.Ordinal) == true;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)

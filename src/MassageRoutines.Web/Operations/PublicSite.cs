@@ -31,24 +31,27 @@ public static class PublicSite
 
 /// <summary>
 /// When the site is served over HTTPS (<c>App:PublicUrl</c> is an https address), every cookie it sets
-/// is Secure, for the whole site (Path=/), for this host only (no Domain), and named with the
-/// <c>__Host-</c> prefix, which tells browsers to refuse a cookie of that name set any other way (over
-/// plain HTTP, or by a neighbouring subdomain). Otherwise names are plain and Secure follows the request.
+/// is for the whole site (Path=/), for this host only (no Domain), Secure on HTTPS requests, and named
+/// with the <c>__Host-</c> prefix, which tells browsers to refuse a cookie of that name set any other
+/// way (over plain HTTP, or by a neighbouring subdomain). A request that reaches the app over plain
+/// HTTP all the same (a proxy not in ForwardedHeaders, say) still gets its page, but browsers drop its
+/// cookies, so sign-in and forms do not work there. Otherwise names are plain, as before.
 /// </summary>
 public sealed class SiteCookies(IOptions<AppOptions> options)
 {
     public const string HostPrefix = "__Host-";
 
-    public bool HttpsOnly => options.Value.IsHttps;
+    public bool Prefixed => options.Value.IsHttps;
 
-    public string Name(string name) => HttpsOnly ? HostPrefix + name : name;
+    public string Name(string name) => Prefixed ? HostPrefix + name : name;
 
     public void Configure(CookieBuilder cookie, string name)
     {
         cookie.Name = Name(name);
-        if (HttpsOnly)
+        if (Prefixed)
         {
-            cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Not Always: antiforgery would then throw on a plain-HTTP request rather than answer it.
+            cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.Path = "/";
             cookie.Domain = null;
         }

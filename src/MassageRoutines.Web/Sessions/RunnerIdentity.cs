@@ -36,12 +36,11 @@ public static partial class RunnerIdentity
 
         id = $"anon-{Guid.NewGuid():N}";
         http.Items[CookieName] = id;
-        var cookies = http.RequestServices.GetRequiredService<SiteCookies>();
-        http.Response.Cookies.Append(cookies.Name(CookieName), id, new CookieOptions
+        http.Response.Cookies.Append(http.RequestServices.GetRequiredService<SiteCookies>().Name(CookieName), id, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
-            Secure = cookies.HttpsOnly || http.Request.IsHttps,
+            Secure = http.Request.IsHttps,
             IsEssential = true,
             MaxAge = Lifetime,
             Path = "/",
@@ -76,11 +75,8 @@ public static partial class RunnerIdentity
         http.Request.Cookies[http.RequestServices.GetRequiredService<SiteCookies>().Name(CookieName)] is { } id && AnonymousId().IsMatch(id) ? id : null;
 
     /// <summary>Deletes this browser's anonymous runner cookie (on the path it was set with).</summary>
-    public static void Forget(HttpContext http)
-    {
-        var cookies = http.RequestServices.GetRequiredService<SiteCookies>();
-        http.Response.Cookies.Delete(cookies.Name(CookieName), new CookieOptions { Path = "/", Secure = cookies.HttpsOnly });
-    }
+    public static void Forget(HttpContext http) => http.Response.Cookies.Delete(
+        http.RequestServices.GetRequiredService<SiteCookies>().Name(CookieName), new CookieOptions { Path = "/", Secure = http.Request.IsHttps });
 
     private static string? AccountOf(HttpContext http) =>
         http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? ForAccount(id) : null;

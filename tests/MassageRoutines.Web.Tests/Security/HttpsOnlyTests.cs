@@ -42,6 +42,18 @@ public class HttpsOnlyTests
     }
 
     [Fact]
+    public async Task With_an_https_public_url_a_request_over_plain_http_still_gets_its_page()
+    {
+        await using var app = new AppFactory { Settings = { ["App:PublicUrl"] = Site } };
+
+        var signInPage = await app.CreateClient().GetAsync("/account/sign-in");
+
+        Assert.Equal(HttpStatusCode.OK, signInPage.StatusCode);
+        // Not Secure, so a browser refuses the __Host- cookie: forms do not work until HTTPS reaches the app.
+        Assert.DoesNotContain("secure", Assert.Single(SetCookies(signInPage), c => c.StartsWith("__Host-mr_antiforgery=")).ToLowerInvariant());
+    }
+
+    [Fact]
     public async Task Without_an_https_public_url_cookies_keep_their_plain_names()
     {
         await using var app = new AppFactory();
