@@ -15,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.AddTelemetry();
 builder.AddForwardedHeaders();
+builder.AddPublicSite();
 builder.AddStore();
 builder.AddLibraries();
 builder.AddAccounts();

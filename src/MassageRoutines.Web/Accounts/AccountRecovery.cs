@@ -9,7 +9,7 @@ namespace MassageRoutines.Web.Accounts;
 /// tokens (one hour; a reset link works once, as resetting changes the account's security stamp),
 /// mailed when mail is set up, or made by a coach for someone when it is not.
 /// </summary>
-public sealed class AccountRecovery(UserManager<IdentityUser> users, Mailer mailer)
+public sealed class AccountRecovery(UserManager<IdentityUser> users, Mailer mailer, PublicLinks links)
 {
     public const string ResetPath = "/account/reset-password";
     public const string ConfirmPath = "/account/confirm-email";
@@ -40,7 +40,7 @@ public sealed class AccountRecovery(UserManager<IdentityUser> users, Mailer mail
 
             If it was you and you have forgotten your password, ask for a new one here:
 
-            {PublicLinks.Absolute(request, ForgotPath)}
+            {links.To(request, ForgotPath)}
 
             If it was not you, ignore this mail: your account is unchanged.
             """));
@@ -94,8 +94,8 @@ public sealed class AccountRecovery(UserManager<IdentityUser> users, Mailer mail
     private async Task<string> ResetLinkAsync(HttpRequest request, IdentityUser user) =>
         Link(request, ResetPath, user.Id, await users.GeneratePasswordResetTokenAsync(user));
 
-    private static string Link(HttpRequest request, string path, string userId, string code) =>
-        PublicLinks.Absolute(request, $"{path}?user={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(code)}");
+    private string Link(HttpRequest request, string path, string userId, string code) =>
+        links.To(request, $"{path}?user={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(code)}");
 }
 
 public static class AccountRecoverySetup

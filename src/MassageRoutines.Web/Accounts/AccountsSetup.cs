@@ -1,6 +1,5 @@
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +38,6 @@ public static class AccountsSetup
 
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = "mr_auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -77,11 +75,7 @@ public static class AccountsSetup
         builder.Services.AddScoped<RunnerAccounts>();
         builder.AddAccountRecovery();
 
-        // Keys that protect sign-in and antiforgery cookies live in the database, so every instance
-        // accepts the others' cookies and a restart keeps everyone signed in.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("MassageRoutines")
-            .PersistKeysToDbContext<MassageDbContext>();
+        builder.AddKeyRing();
         return builder;
     }
 
@@ -96,7 +90,7 @@ public static class AccountsSetup
     /// <summary>Makes the roles and the first cookie key; under the start-up lock, so instances starting together share them.</summary>
     public static async Task PrepareAccountsAsync(this WebApplication app)
     {
-        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("start-up").Protect([]);
+        app.PrepareKeyRing();
         await using var scope = app.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in new[] { RunnerRole, CoachRole })

@@ -1,22 +1,43 @@
+using Microsoft.Extensions.Options;
 using Serilog;
+using Serilog.Formatting;
+using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace MassageRoutines.Web.Operations;
 
 public static class LoggingSetup
 {
-    /// <summary>Serilog, configured from the "Serilog" section (levels, sinks), with request properties.</summary>
+    /// <summary>A console line in the Text format: time, level, the request's trace id, the message.</summary>
+    public const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3} {TraceId}] {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>
+    /// Serilog, configured from the "Serilog" section (levels, more sinks), with request properties,
+    /// writing to the console in <c>Logging:Format</c>. Every value is escaped and redacted first (<see cref="SafeLogValues"/>).
+    /// </summary>
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<LoggingOptions>().BindConfiguration(LoggingOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Enrich.With<SafeLogValues>()
+            .WriteTo.Console(Formatter(services.GetRequiredService<IOptions<LoggingOptions>>().Value)),
+            // The app logs through its own logger, not Serilog's static one, so two apps in one process
+            // (as in the tests) never write into each other's logs.
+            preserveStaticLogger: true);
         return builder;
     }
 
+    /// <summary>What writes each event to the console, in the configured format.</summary>
+    public static ITextFormatter Formatter(LoggingOptions options) =>
+        options.IsJson ? new CompactJsonFormatter() : new MessageTemplateTextFormatter(TextTemplate);
+
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         return app;
     }
 }

@@ -1,12 +1,20 @@
+using Microsoft.Extensions.Options;
+
 namespace MassageRoutines.Web.Operations;
 
 /// <summary>
-/// The one place that builds absolute links, for what leaves the site (mails): every link a mail
-/// carries is made here. For now from the request's scheme and host.
+/// The one place absolute links to this site are made: join links, kiosk addresses and their QR codes,
+/// links in mails. With <c>App:PublicUrl</c> set they start with it, whatever Host header a request
+/// came with; unset, with the request's scheme and host, as browsers reached the site.
 /// </summary>
-public static class PublicLinks
+public sealed class PublicLinks(IOptions<AppOptions> options, LinkGenerator links)
 {
-    /// <param name="path">A path on this site, with its query: "/account/reset-password?user=…".</param>
-    public static string Absolute(HttpRequest request, string path) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+    /// <summary>The absolute address of a page, e.g. ToPage(http, "/Groups/Join", new { token }).</summary>
+    public string ToPage(HttpContext http, string page, object? values = null) =>
+        To(http.Request, links.GetPathByPage(http, page, handler: null, values)
+            ?? throw new InvalidOperationException($"There is no page {page} for these values."));
+
+    /// <summary>The absolute address of a path of this site (one that starts with "/", as Url.Page and LinkGenerator make).</summary>
+    public string To(HttpRequest request, string path) =>
+        (options.Value.PublicOrigin ?? $"{request.Scheme}://{request.Host.ToUriComponent()}") + path;
 }

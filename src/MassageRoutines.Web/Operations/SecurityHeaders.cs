@@ -10,6 +10,12 @@ public static class SecurityHeaders
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        // Strict-Transport-Security (PublicSite sets its age): in Production only, so a developer's
+        // browser is not told to insist on HTTPS for localhost; and only on requests that came over HTTPS.
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+        }
         // Set as the response starts, so error pages (the exception handler clears headers) get them too.
         app.Use((context, next) =>
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -49,7 +50,7 @@ public static class TelemetrySetup
         if (otlp)
         {
             telemetry.WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation()
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.EnrichWithHttpRequest = RedactSecrets)
                 .AddHttpClientInstrumentation()
                 .AddEntityFrameworkCoreInstrumentation()
                 .AddOtlpExporter());
@@ -64,6 +65,19 @@ public static class TelemetrySetup
             app.MapPrometheusScrapingEndpoint();
         }
         return app;
+    }
+
+    /// <summary>A request's trace shows its path and query without their secret tokens (<see cref="SecretTokens"/>); http.route keeps the template.</summary>
+    private static void RedactSecrets(Activity activity, HttpRequest request)
+    {
+        if (activity.GetTagItem("url.path") is string path)
+        {
+            activity.SetTag("url.path", SecretTokens.RedactPath(path));
+        }
+        if (activity.GetTagItem("url.query") is string query)
+        {
+            activity.SetTag("url.query", SecretTokens.RedactQuery(query));
+        }
     }
 
     private static T Settings<T>(WebApplicationBuilder builder, string section) where T : new() =>

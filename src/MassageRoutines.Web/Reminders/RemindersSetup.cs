@@ -1,6 +1,7 @@
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace MassageRoutines.Web.Reminders;
 
@@ -36,7 +37,7 @@ public static class RemindersSetup
     public static async Task PrepareRemindersAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await VapidKeyring.EnsureAsync(scope.ServiceProvider.GetRequiredService<MassageDbContext>(),
+        await VapidKeyring.EnsureAsync(scope.ServiceProvider.GetRequiredService<MassageDbContext>(), app.Services.GetRequiredService<IDataProtectionProvider>(),
             app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, CancellationToken.None);
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using Lib.Net.Http.WebPush.Authentication;
 using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,10 +22,17 @@ public sealed record VapidKeys(string PublicKey, string PrivateKey)
 
 /// <summary>
 /// The one key pair, made on first start (under the start-up lock, so several instances agree on it)
-/// and read once per process after that: a browser's subscription is tied to it for good.
+/// and read once per process after that: a browser's subscription is tied to it for good. The private
+/// half is stored through Data Protection, so it is encrypted at rest whenever the key ring is
+/// (<c>DataProtection:CertificatePath</c>).
 /// </summary>
-public sealed class VapidKeyring(IServiceScopeFactory scopes, IOptions<RemindersOptions> options)
+public sealed class VapidKeyring(IServiceScopeFactory scopes, IOptions<RemindersOptions> options, IDataProtectionProvider protection)
 {
+    public const string Purpose = "MassageRoutines.Reminders.VapidPrivateKey";
+
+    /// <summary>A P-256 private key in base64url, as versions before Data Protection stored it: 32 bytes, 43 characters.</summary>
+    private const int PlainKeyLength = 43;
+
     private VapidKeys? keys;
 
     /// <summary>Who runs this server, for push services to contact (the JWT's "sub"): a mailto: or https: address.</summary>
@@ -45,20 +53,28 @@ public sealed class VapidKeyring(IServiceScopeFactory scopes, IOptions<Reminders
             var db = scope.ServiceProvider.GetRequiredService<MassageDbContext>();
             var stored = await db.VapidKeys.AsNoTracking().OrderBy(k => k.Id).FirstOrDefaultAsync(ct)
                 ?? throw new InvalidOperationException("No VAPID key is stored; the app makes one at start-up.");
-            keys = new VapidKeys(stored.PublicKey, stored.PrivateKey);
+            keys = new VapidKeys(stored.PublicKey, Protector(protection).Unprotect(stored.PrivateKey));
         }
         return keys;
     }
 
-    /// <summary>Stores a new key pair unless one is there already.</summary>
-    public static async Task EnsureAsync(MassageDbContext db, DateTime now, CancellationToken ct)
+    /// <summary>Stores a new key pair unless one is there already; protects a private key stored in plain text by an older version.</summary>
+    public static async Task EnsureAsync(MassageDbContext db, IDataProtectionProvider protection, DateTime now, CancellationToken ct)
     {
-        if (await db.VapidKeys.AnyAsync(ct))
+        var protector = Protector(protection);
+        if (await db.VapidKeys.OrderBy(k => k.Id).FirstOrDefaultAsync(ct) is { } stored)
         {
+            if (stored.PrivateKey.Length == PlainKeyLength)
+            {
+                stored.PrivateKey = protector.Protect(stored.PrivateKey);
+                await db.SaveChangesAsync(ct);
+            }
             return;
         }
         var generated = VapidKeys.Generate();
-        db.VapidKeys.Add(new VapidKeyRecord { PublicKey = generated.PublicKey, PrivateKey = generated.PrivateKey, CreatedAt = now });
+        db.VapidKeys.Add(new VapidKeyRecord { PublicKey = generated.PublicKey, PrivateKey = protector.Protect(generated.PrivateKey), CreatedAt = now });
         await db.SaveChangesAsync(ct);
     }
+
+    private static IDataProtector Protector(IDataProtectionProvider protection) => protection.CreateProtector(Purpose);
 }

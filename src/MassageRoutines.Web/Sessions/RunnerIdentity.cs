@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
@@ -15,6 +16,7 @@ namespace MassageRoutines.Web.Sessions;
 /// </summary>
 public static partial class RunnerIdentity
 {
+    /// <summary>The cookie's name; "__Host-mr_runner" when the site is served over HTTPS (<see cref="SiteCookies"/>).</summary>
     public const string CookieName = "mr_runner";
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
@@ -34,7 +36,7 @@ public static partial class RunnerIdentity
 
         var device = OwnerKey.Device(Guid.NewGuid().ToString("N"));
         http.Items[CookieName] = device;
-        http.Response.Cookies.Append(CookieName, CookiePrefix + device.Id, new CookieOptions
+        http.Response.Cookies.Append(http.RequestServices.GetRequiredService<SiteCookies>().Name(CookieName), CookiePrefix + device.Id, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
@@ -70,10 +72,11 @@ public static partial class RunnerIdentity
 
     /// <summary>This browser as an anonymous runner, from its cookie; null when it has none (or the cookie is not one we made).</summary>
     public static OwnerKey? DeviceOf(HttpContext http) =>
-        http.Request.Cookies[CookieName] is { } cookie && DeviceCookie().IsMatch(cookie) ? OwnerKey.Device(cookie[CookiePrefix.Length..]) : null;
+        http.Request.Cookies[http.RequestServices.GetRequiredService<SiteCookies>().Name(CookieName)] is { } cookie && DeviceCookie().IsMatch(cookie) ? OwnerKey.Device(cookie[CookiePrefix.Length..]) : null;
 
     /// <summary>Deletes this browser's anonymous runner cookie (on the path it was set with).</summary>
-    public static void Forget(HttpContext http) => http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
+    public static void Forget(HttpContext http) => http.Response.Cookies.Delete(
+        http.RequestServices.GetRequiredService<SiteCookies>().Name(CookieName), new CookieOptions { Path = "/", Secure = http.Request.IsHttps });
 
     private static OwnerKey? AccountOf(HttpContext http) =>
         http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? OwnerKey.Account(id) : null;

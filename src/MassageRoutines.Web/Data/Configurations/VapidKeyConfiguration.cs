@@ -9,6 +9,6 @@ public sealed class VapidKeyConfiguration : IEntityTypeConfiguration<VapidKeyRec
     {
         key.ToTable("VapidKeys");
         key.Property(k => k.PublicKey).HasMaxLength(VapidKeyRecord.MaxKeyLength);
-        key.Property(k => k.PrivateKey).HasMaxLength(VapidKeyRecord.MaxKeyLength);
+        key.Property(k => k.PrivateKey).HasMaxLength(VapidKeyRecord.MaxProtectedKeyLength);
     }
 }

@@ -876,8 +876,8 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
                     b.Property<string>("PrivateKey")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("PublicKey")
                         .IsRequired()

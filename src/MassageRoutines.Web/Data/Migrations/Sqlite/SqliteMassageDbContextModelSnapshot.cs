@@ -847,7 +847,7 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("PrivateKey")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PublicKey")
