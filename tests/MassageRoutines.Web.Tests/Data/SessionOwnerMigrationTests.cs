@@ -22,9 +22,11 @@ public class SessionOwnerMigrationTests
         var (accountLog, deviceLog, kioskLog) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await using (var old = OldContext(database))
         {
+            // Stop just before the split; the app then applies it and every migration after it.
             var migrations = old.Database.GetMigrations().ToList();
-            Assert.EndsWith($"_{Migration}", migrations[^1]);
-            await old.GetService<IMigrator>().MigrateAsync(migrations[^2]);
+            var split = migrations.FindIndex(m => m.EndsWith($"_{Migration}", StringComparison.Ordinal));
+            Assert.True(split > 0, $"No migration {Migration} after the first.");
+            await old.GetService<IMigrator>().MigrateAsync(migrations[split - 1]);
 
             await InsertLogAsync(old, accountLog, runnerId: $"user-{account}", kioskId: null);
             await InsertLogAsync(old, deviceLog, runnerId: $"anon-{device}", kioskId: null);

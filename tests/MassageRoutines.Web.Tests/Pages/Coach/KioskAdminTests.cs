@@ -88,7 +88,8 @@ public class KioskAdminTests(AppFactory app) : IClassFixture<AppFactory>
         var coach = await SignedInCoach.CreateAsync(app);
         // On the seeded library (the default), whose routines a visitor's log names.
         await coach.Client.PostFormAsync("/coach/kiosks", [new("Form.Name", "Front desk"), new("Form.IdleSeconds", "90")], "/coach/kiosks?handler=Add");
-        var (id, oldToken) = await app.WithDbAsync(db => db.Kiosks.Where(k => k.CreatedBy == coach.UserId).Select(k => ValueTuple.Create(k.Id, k.Token)).SingleAsync());
+        var added = await app.WithDbAsync(db => db.Kiosks.Where(k => k.CreatedBy == coach.UserId).Select(k => new { k.Id, k.Token }).SingleAsync());
+        var (id, oldToken) = (added.Id, added.Token);
         var (_, revokedToken) = await app.CreateKioskAsync(revoked: true);
         var visitor = await app.RunnerClientAsync();
 
