@@ -37,7 +37,10 @@ trap 'kill "${pid:-}" "${pid_a:-}" "${pid_b:-}" 2>/dev/null || true; stop_throwa
 dotnet publish src/MassageRoutines.Web/MassageRoutines.Web.csproj -c Release -o "$work/app" >/dev/null
 dotnet build tests/MassageRoutines.Benchmarks -c Release -o "$work/bench" >/dev/null
 bench() { dotnet "$work/bench/MassageRoutines.Benchmarks.dll" "$@"; }
-app_settings=(ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning "ConnectionStrings__MassageRoutines=Data Source=$work/bench.db")
+# Every simulated runner comes from 127.0.0.1, so the limit on new anonymous runners per client address
+# would refuse all but the first few: lift it for the load, as for clients behind one address.
+unlimited=Sessions__NewRunnersPerMinute=1000000
+app_settings=(ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning "$unlimited" "ConnectionStrings__MassageRoutines=Data Source=$work/bench.db")
 app() { env "${app_settings[@]}" "$@"; }  # extra settings as NAME=value ..., then the app's arguments
 start_app() {  # extra settings; sets pid, and started_ms: milliseconds to the first 200 from /healthz/ready
   local start_ns
@@ -150,7 +153,7 @@ bench sigkill "$work/app" "$work/kill.db" 32 5 >"$work/kill.txt"
 start_throwaway_postgres
 postgres="$POSTGRES_CONNECTION;Database=bench"
 start_instance() {  # port
-  ASPNETCORE_URLS="http://127.0.0.1:$1" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+  ASPNETCORE_URLS="http://127.0.0.1:$1" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning Sessions__NewRunnersPerMinute=1000000 \
     Database__Provider=Postgres ConnectionStrings__MassageRoutines="$postgres" \
     dotnet "$work/app/MassageRoutines.Web.dll" --contentRoot "$work/app" >"$work/app-$1.log" 2>&1 &
 }
