@@ -73,6 +73,7 @@ public static class AccountsSetup
         builder.Services.AddLimit(SignInLimit, http => HttpMethods.IsPost(http.Request.Method),
             http => http.RequestServices.GetRequiredService<IOptions<SignInOptions>>().Value.AttemptsPerMinute);
         builder.Services.AddScoped<RunnerAccounts>();
+        builder.Services.AddScoped<CoachRoles>();
         builder.AddAccountRecovery();
 
         builder.AddKeyRing();

@@ -52,24 +52,4 @@ public static class CoachAccounts
         coaches.OrderByDescending(c => c.IsOwner).ThenBy(c => c.Email);
 
     public const string LastCoachMessage = "There must always be a coach: make another account a coach before taking the role from the last one.";
-
-    /// <summary>
-    /// Takes the coach role from the account, unless it is the last coach's. The account stays a runner.
-    /// Its sign-in cookies still carry the role until Identity's security stamp validator re-reads the
-    /// roles (at its ValidationInterval), so the /coach pages close to it from then on, without signing it out.
-    /// </summary>
-    public static async Task<(CoachRoleTaken Outcome, IdentityUser? Account)> TakeCoachRoleAsync(this UserManager<IdentityUser> users, string userId)
-    {
-        if (await users.FindByIdAsync(userId) is not { } account || !await users.IsInRoleAsync(account, AccountsSetup.CoachRole))
-        {
-            return (CoachRoleTaken.NotACoach, null);
-        }
-        if ((await users.GetUsersInRoleAsync(AccountsSetup.CoachRole)).Count <= 1)
-        {
-            return (CoachRoleTaken.LastCoach, account);
-        }
-        var result = await users.RemoveFromRoleAsync(account, AccountsSetup.CoachRole);
-        return result.Succeeded ? (CoachRoleTaken.Taken, account)
-            : throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-    }
 }

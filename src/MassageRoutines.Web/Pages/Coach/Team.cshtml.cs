@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace MassageRoutines.Web.Pages.Coach;
 
 /// <summary>The coaches on this site; a coach makes another account a coach here, takes the role back, or makes a one-time reset link.</summary>
-public sealed class TeamModel(UserManager<IdentityUser> users, IOptions<SecurityStampValidatorOptions> stamps, AccountRecovery recovery) : PageModel
+public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles, IOptions<SecurityStampValidatorOptions> stamps, AccountRecovery recovery) : PageModel
 {
     public IReadOnlyList<IdentityUser> Coaches { get; private set; } = [];
 
@@ -56,7 +56,7 @@ public sealed class TeamModel(UserManager<IdentityUser> users, IOptions<Security
     /// <summary>Takes the coach role from an account (their own too), unless it is the last coach's.</summary>
     public async Task<IActionResult> OnPostTakeRoleAsync(string? coach)
     {
-        var (outcome, account) = await users.TakeCoachRoleAsync(coach ?? "");
+        var (outcome, account) = await roles.TakeAsync(coach ?? "", HttpContext.RequestAborted);
         switch (outcome)
         {
             case CoachRoleTaken.NotACoach:

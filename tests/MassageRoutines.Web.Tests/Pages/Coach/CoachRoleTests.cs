@@ -68,5 +68,24 @@ public class CoachRoleTests
         Assert.Equal(HttpStatusCode.OK, (await ann.GetAsync("/coach")).StatusCode);
     }
 
+    [Fact]
+    public async Task Two_coaches_taking_the_role_from_each_other_at_once_leave_one_coach()
+    {
+        await using var app = new AppFactory();
+        var ann = await app.CreateCoachAsync("ann@example.com");
+        var bob = await app.CreateCoachAsync("bob@example.com");
+
+        async Task<CoachRoleTaken> TakeAsync(string from)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<CoachRoles>().TakeAsync(from, CancellationToken.None)).Outcome;
+        }
+        var outcomes = await Task.WhenAll(TakeAsync(bob), TakeAsync(ann));
+
+        Assert.Equal([CoachRoleTaken.Taken, CoachRoleTaken.LastCoach], outcomes.Order());
+        await using var check = app.Services.CreateAsyncScope();
+        Assert.Single(await check.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().GetUsersInRoleAsync(AccountsSetup.CoachRole));
+    }
+
     private static TimeSpan Interval(AppFactory app) => app.Services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
 }
