@@ -93,7 +93,7 @@ public static class Adherence
 
         var today = zone.DayOf(nowUtc);
         var weeks = Enumerable.Range(0, WeekCount).Select(i => today.AddDays(7 * (i - WeekCount + 1)))
-            .Select(last => new AdherenceWeek(last.AddDays(-6), last)).ToList();
+            .Select(last => new AdherenceWeek(SevenDays.StartOf(last), last)).ToList();
         // Where each week starts, in UTC, and where the last one ends.
         var starts = weeks.Select(w => zone.StartOfDayUtc(w.First)).ToList();
         var end = zone.StartOfDayUtc(today.AddDays(1));

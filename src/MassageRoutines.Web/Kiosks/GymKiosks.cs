@@ -149,7 +149,7 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
     private async Task<IReadOnlyList<KioskUsage>> UsageAsync(string coach, CancellationToken ct)
     {
         var kiosks = await db.Kiosks.AsNoTracking().Include(k => k.Library).Where(k => k.CreatedBy == coach).OrderBy(k => k.Name).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(zone.ToLocal(time.GetUtcNow().UtcDateTime));
+        var today = zone.Today(time);
         var first = today.AddDays(1 - UsageDays).DayNumber;
         var ids = kiosks.Select(k => OwnerKey.Kiosk(k.Id).Id).ToList();
         // The day totals kept as logs arrive: a few rows a kiosk, however many sessions it has logged.

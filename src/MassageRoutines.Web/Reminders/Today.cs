@@ -1,5 +1,4 @@
 using MassageRoutines.Engine;
-using MassageRoutines.Engine.Reminders;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Sessions;
@@ -40,7 +39,7 @@ public sealed class Today(MassageDbContext db, PublishedLibrary library, TimePro
         }
 
         // Today's row of the day totals history keeps (Sessions/DayTotals.cs).
-        var today = WallClock.DateOf(now, zone.Zone).DayNumber;
+        var today = zone.DayOf(now.UtcDateTime).DayNumber;
         var bouts = await db.DayTotals.OwnedBy(who).Where(t => t.Day == today).Select(t => t.Sessions).FirstOrDefaultAsync(ct);
 
         var settings = await db.ReminderSettings.AsNoTracking().OwnedBy(who).FirstOrDefaultAsync(ct);
