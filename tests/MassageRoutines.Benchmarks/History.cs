@@ -11,16 +11,16 @@ namespace MassageRoutines.Benchmarks;
 /// </summary>
 internal static class History
 {
-    public static async Task<int> SeedAsync(Uri baseUrl, int sessions)
+    public static async Task<int> SeedAsync(Uri baseUrl, int sessions, TimeProvider time)
     {
         var cookies = new CookieContainer();
         using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies }) { BaseAddress = baseUrl };
         await http.GetAsync("/play/post-run-quick");   // a runner's own page gives the browser its runner id
         var token = await http.GetFromJsonAsync<JsonElement>("/api/antiforgery");
         http.DefaultRequestHeaders.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
-        var template = await Ingestion.SessionTemplateAsync(http);
+        var template = await Ingestion.SessionTemplateAsync(http, time);
         var length = (DateTimeOffset)template["endedAt"]! - (DateTimeOffset)template["startedAt"]!;
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
 
         await Parallel.ForAsync(0, sessions, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
         {

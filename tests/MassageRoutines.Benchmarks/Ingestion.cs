@@ -20,7 +20,7 @@ internal static class Ingestion
     {
         var rowsBefore = CountRows(database);
         var runners = await Task.WhenAll(Enumerable.Range(0, clients).Select(i => Runner.CreateAsync(instances[i % instances.Count])));
-        var template = await SessionTemplateAsync(runners[0].Http);
+        var template = await SessionTemplateAsync(runners[0].Http, TimeProvider.System);
 
         var statuses = new Dictionary<int, int>();
         var latencies = new List<double>();
@@ -68,11 +68,11 @@ internal static class Ingestion
     }
 
     /// <summary>A completed 5-minute post-run session, built from the server's own timeline.</summary>
-    internal static async Task<JsonObject> SessionTemplateAsync(HttpClient http)
+    internal static async Task<JsonObject> SessionTemplateAsync(HttpClient http, TimeProvider time)
     {
         var timeline = await http.GetFromJsonAsync<JsonElement>("/api/routines/post-run-quick/timeline");
         var segments = timeline.GetProperty("segments").EnumerateArray().ToList();
-        var ended = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var ended = time.GetUtcNow().AddMinutes(-1);
         return new JsonObject
         {
             ["routine"] = "post-run-quick",

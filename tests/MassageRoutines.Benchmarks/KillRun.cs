@@ -21,7 +21,7 @@ internal static class KillRun
         using (var app = Start(appFolder, database, baseUrl))
         {
             await ReadyAsync(baseUrl);
-            var template = await Ingestion.SessionTemplateAsync(new HttpClient { BaseAddress = baseUrl });
+            var template = await Ingestion.SessionTemplateAsync(new HttpClient { BaseAddress = baseUrl }, TimeProvider.System);
             var clients = await Task.WhenAll(Enumerable.Range(0, runners).Select(_ => Ingestion.Runner.CreateAsync(baseUrl)));
             var acknowledged = new ConcurrentBag<Guid>();
             var sent = 0;

@@ -26,7 +26,7 @@ return args switch
         await Propagation.RunAsync(new Uri(a), new Uri(b), email, password, int.Parse(publishes)),
     ["player", var url, var routine] => await PlayerTiming.RunAsync(new Uri(url), routine),
     ["import", var url, var email, var password] => await Import.RunAsync(new Uri(url), email, password),
-    ["seed-history", var url, var sessions] => await History.SeedAsync(new Uri(url), int.Parse(sessions)),
+    ["seed-history", var url, var sessions] => await History.SeedAsync(new Uri(url), int.Parse(sessions), TimeProvider.System),
     ["sign-in", var url, var email, var password] => await SignIn.RunAsync(new Uri(url), email, password),
     ["sigkill", var folder, var database, var runners, var seconds] =>
         await KillRun.RunAsync(folder, database, int.Parse(runners), TimeSpan.FromSeconds(int.Parse(seconds))),
