@@ -4,14 +4,15 @@ using MassageRoutines.Browser.Tests.PageObjects;
 namespace MassageRoutines.Browser.Tests;
 
 /// <summary>
-/// Movement-break reminders in the open app. The server's clock is real; the page's is Playwright's,
-/// moved on by the test. The page counts down from the server's "due in so many seconds", so the
-/// reminder comes when the page's clock has run that long.
+/// Movement-break reminders in the open app. The server's clock runs at real speed from noon in New York
+/// (reminders stop at the end of the day, so the real time of day would decide the outcome); the page's is
+/// Playwright's, moved on by the test. The page counts down from the server's "due in so many seconds", so
+/// the reminder comes when the page's clock has run that long.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class ReminderTests(BrowserFixture browser)
 {
-    /// <summary>Every day, all day, every 10 minutes: a break is due within 20 minutes whenever the test runs.</summary>
+    /// <summary>Every day, all day, every 10 minutes: at midday a break is due within 10 minutes.</summary>
     private static async Task SetUpRemindersAsync(IPage page)
     {
         var settings = await ReminderSettingsPage.OpenAsync(page);
@@ -32,6 +33,28 @@ public class ReminderTests(BrowserFixture browser)
 
     [BrowserFact]
     public Task A_reminder_comes_on_time_waits_when_put_off_and_starts_the_break_routine() => browser.WithPageAsync(async page =>
+    {
+        browser.App.Clock.RunFrom(NextNoonInNewYork(browser.App.Clock.GetUtcNow()));
+        try
+        {
+            await RemindAndStartAsync(page);
+        }
+        finally
+        {
+            browser.App.Clock.Reset();
+        }
+    }, new() { TimezoneId = "America/New_York" });
+
+    private static DateTimeOffset NextNoonInNewYork(DateTimeOffset now)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
+        var noon = local.Date.AddHours(12);
+        if (noon < local) noon = noon.AddDays(1);
+        return new DateTimeOffset(noon, zone.GetUtcOffset(noon));
+    }
+
+    private async Task RemindAndStartAsync(IPage page)
     {
         await SetUpRemindersAsync(page);
         await page.GotoPausedAsync("/", browser.App.Clock);
@@ -62,7 +85,7 @@ public class ReminderTests(BrowserFixture browser)
         await Expect(new PlayerPage(page).Heading).ToHaveTextAsync("Midday movement break");
         // While a routine plays, reminders keep out of the way: the player loads none of their code.
         await Expect(page.Locator("script[src*='reminders.js']")).ToHaveCountAsync(0);
-    }, new() { TimezoneId = "America/New_York" });
+    }
 
     [BrowserFact]
     public Task The_app_is_installable_with_a_manifest_and_the_runners_service_worker() => browser.WithPageAsync(async page =>
