@@ -13,6 +13,8 @@ public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
     public async Task<bool> SubscribeAsync(OwnerKey runner, PushSubscriptionRequest request, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        // The new row, the trim to the newest few and the schedule land together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var existing = await db.PushSubscriptions.FirstOrDefaultAsync(s => s.Endpoint == request.Endpoint, ct);
         if (existing is null)
         {
@@ -37,6 +39,7 @@ public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
             await db.PushSubscriptions.Where(s => beyondTheLimit.Contains(s.Id)).ExecuteDeleteAsync(ct);
         }
         await RunnerReminders.RescheduleAsync(db, runner, now, ct);
+        await transaction.CommitAsync(ct);
         return existing is null;
     }
 
