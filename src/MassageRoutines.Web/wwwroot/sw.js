@@ -175,7 +175,8 @@ function refreshHeld() {
     }
     // A page that came from an older cache keeps it while it is open (see fetch): deleted on a later refresh.
     const open = new Set((await runnerWorker.clients.matchAll({ includeUncontrolled: true })).map(client => client.id));
-    const inUse = new Set([...pinned].filter(([client]) => open.has(client)).map(([, cacheName]) => cacheName));
+    for (const client of pinned.keys()) if (!open.has(client)) pinned.delete(client);
+    const inUse = new Set(pinned.values());
     await dropHeld(cacheName => cacheName !== name && !inUse.has(cacheName));
   })().finally(() => { refreshing = null; });
   return refreshing;
