@@ -57,6 +57,16 @@ public class OfflinePlayTests(BrowserFixture browser)
 {
     private const string SavedOnDevice = "Saved on this device. It will be sent when you are back online.";
 
+    /// <summary>Plays on to the end screen and saves with no network: the end screen says the log waits on the device.</summary>
+    private static async Task PlayToTheEndAndSaveAsync(PlayerPage player, int seconds, int discomfort, string? notes = null)
+    {
+        await player.Page.Clock.RunForAsync(seconds * 1000);
+        await Expect(player.Done).ToBeVisibleAsync();
+        await player.Page.Clock.ResumeAsync();
+        await player.SaveAsync(discomfort: discomfort, notes: notes);
+        await Expect(player.SaveStatus).ToHaveTextAsync(SavedOnDevice, new() { Timeout = 15_000 });
+    }
+
     [BrowserFact]
     public Task After_one_visit_a_routine_never_opened_plays_from_start_to_end_with_no_network() => browser.WithPageAsync(async page =>
     {
@@ -70,12 +80,7 @@ public class OfflinePlayTests(BrowserFixture browser)
         var player = new PlayerPage(page);
         await player.StartAsync("5 minutes");
         await Expect(player.MoveName).Not.ToBeEmptyAsync();
-        await page.Clock.RunForAsync(400_000);
-        await Expect(player.Done).ToBeVisibleAsync();
-        await page.Clock.ResumeAsync();
-
-        await player.SaveAsync(discomfort: 2);
-        await Expect(player.SaveStatus).ToHaveTextAsync(SavedOnDevice, new() { Timeout = 15_000 });
+        await PlayToTheEndAndSaveAsync(player, seconds: 400, discomfort: 2);
     });
 
     [BrowserFact]
@@ -87,11 +92,7 @@ public class OfflinePlayTests(BrowserFixture browser)
         await page.GotoPausedAsync("/play/midday-movement-break", browser.App.Clock);
         var player = new PlayerPage(page);
         await player.StartAsync();
-        await page.Clock.RunForAsync(300_000);
-        await Expect(player.Done).ToBeVisibleAsync();
-        await page.Clock.ResumeAsync();
-        await player.SaveAsync(discomfort: 3, notes: "Played with no signal");
-        await Expect(player.SaveStatus).ToHaveTextAsync(SavedOnDevice, new() { Timeout = 15_000 });
+        await PlayToTheEndAndSaveAsync(player, seconds: 300, discomfort: 3, notes: "Played with no signal");
 
         // Closed with the log still waiting, reopened when the signal is back: the outbox sends it on load.
         var context = page.Context;

@@ -83,27 +83,31 @@ function memoryCaches() {
 /**
  * The worker against a server made of these answers; `manifests` are handed out one per request
  * (the last one again once they run out).
- * @param {{ manifests: object[], pages?: Record<string, [string, string]>, failing?: string[] }} server
+ * @param {{ manifests: object[], pages?: Record<string, [string, string]>, failing?: string[],
+ *   network?: { offline: boolean, label: string }, openClients?: string[] }} server
  */
-function startOfflineWorker({ manifests, pages = {}, failing = [] }) {
+function startOfflineWorker({ manifests, pages = {}, failing = [], network = { offline: false, label: 'v1' }, openClients = /** @type {string[]} */ ([]) }) {
   const caches = memoryCaches();
   /** @type {string[]} */
   const fetched = [];
   let manifestsServed = 0;
+  /** @type {Record<string, (event: any) => void>} */
+  const listeners = {};
   const self = {
     location: { href: `${origin}/sw.js`, origin },
-    addEventListener: () => {},
-    clients: { matchAll: async () => [], claim: async () => {} },
+    addEventListener: (/** @type {string} */ type, /** @type {(event: any) => void} */ listener) => { listeners[type] = listener; },
+    clients: { matchAll: async () => openClients.map(id => ({ id })), claim: async () => {} },
     skipWaiting: () => {},
   };
-  const fetch = async (/** @type {string} */ address, /** @type {RequestInit} */ init) => {
-    const url = new URL(address, origin);
+  const fetch = async (/** @type {string | { url: string }} */ request, /** @type {RequestInit} */ init) => {
+    const url = new URL(typeof request === 'string' ? request : request.url, origin);
+    if (network.offline) throw new TypeError('Failed to fetch');
     if (url.pathname === '/api/offline/manifest') {
       return Response.json(manifests[Math.min(manifestsServed++, manifests.length - 1)]);
     }
     fetched.push(`${url.pathname}${url.search} ${init?.credentials}`);
     if (failing.includes(url.pathname)) throw new TypeError('Failed to fetch');
-    const [type, body] = pages[url.pathname] ?? ['application/json', '{}'];
+    const [type, body] = pages[url.pathname] ?? ['application/json', JSON.stringify({ version: network.label })];
     return new Response(body, { headers: { 'content-type': type } });
   };
   const context = vm.createContext({ self, URL, URLSearchParams, Response, caches, fetch, Date });
@@ -115,6 +119,17 @@ function startOfflineWorker({ manifests, pages = {}, failing = [] }) {
     /** @type {(source: string, module: string) => string[]} */ importsOfModule: context.importsOfModule,
     /** @type {() => Promise<void>} */ refresh: context.refreshHeld,
     /** @type {() => Promise<{ name: string, version: string, person: string } | null>} */ current: context.currentHeld,
+    /**
+     * What the worker answers to a GET of the page with this client id (a navigation when it opens one).
+     * @param {string} path @param {{ clientId?: string, opens?: string }} from
+     */
+    async get(path, { clientId = '', opens = '' }) {
+      /** @type {Promise<Response> | undefined} */
+      let answer;
+      const request = { url: `${origin}${path}`, method: 'GET', mode: opens ? 'navigate' : 'cors' };
+      listeners.fetch({ request, clientId, resultingClientId: opens, waitUntil: () => {}, respondWith: (/** @type {Promise<Response>} */ r) => { answer = r; } });
+      return answer && (await answer).text();
+    },
     /** @param {string} name @param {string} path */
     async kept(name, path) {
       return caches.stores.get(name)?.get(`${origin}${path}`)?.clone().text();
@@ -209,4 +224,33 @@ test('another person signing in drops what was kept at once', async () => {
   offline.caches.stores.set('mr-runner-v1', /** @type {Map<string, Response>} */ (worker.caches.stores.get('mr-runner-v1')));
   await assert.rejects(offline.refresh());
   assert.deepEqual([...offline.caches.stores.keys()], []);
+});
+
+test('a page served from the cache gets its timeline from that same cache, even after the next version came', async () => {
+  const network = { offline: false, label: 'v1' };
+  const worker = startOfflineWorker({ manifests: [manifest('v1'), manifest('v1'), manifest('v2')], network, openClients: ['page-1'] });
+  await worker.refresh();
+
+  network.offline = true;
+  assert.equal(await worker.get('/play/a', { opens: 'page-1' }), '{"version":"v1"}');
+  network.offline = false;
+  network.label = 'v2';
+  await worker.refresh();
+  assert.equal((await worker.current())?.version, 'v2');
+
+  assert.equal(await worker.get('/api/routines/a/timeline?minutes=5', { clientId: 'page-1' }), '{"version":"v1"}');
+  assert.equal(await worker.get('/api/routines/a/timeline?minutes=5', { clientId: 'page-2' }), '{"version":"v2"}');
+  assert.deepEqual([...worker.caches.stores.keys()].sort(), ['mr-runner-v1', 'mr-runner-v2']);
+});
+
+test('with the network up, pages and answers come from it; anything not kept is never answered by the worker', async () => {
+  const network = { offline: false, label: 'v1' };
+  const worker = startOfflineWorker({ manifests: [manifest('v1')], network });
+  await worker.refresh();
+  network.label = 'live';
+  assert.equal(await worker.get('/play/a', { opens: 'page-1' }), '{"version":"live"}');
+  network.offline = true;
+  assert.equal(await worker.get('/history', { opens: 'page-2' }), undefined);
+  assert.equal(await worker.get('/api/antiforgery', { clientId: 'page-1' }), undefined);
+  await assert.rejects(worker.get('/play/b', { opens: 'page-3' }));
 });

@@ -36,9 +36,6 @@ const FILL_AT_ONCE = 6;
 runnerWorker.addEventListener('install', () => runnerWorker.skipWaiting());
 runnerWorker.addEventListener('activate', event => event.waitUntil(
   runnerWorker.clients.claim().then(() => refreshHeld().catch(() => {}))));
-runnerWorker.addEventListener('message', event => {
-  if (event.data === 'refresh-offline') event.waitUntil(refreshHeld().catch(() => {}));
-});
 
 /**
  * The key an answer is kept under: the address with its query's empty keys left out and the rest in
