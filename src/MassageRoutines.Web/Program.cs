@@ -5,6 +5,7 @@ using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
 using MassageRoutines.Web.Kiosks;
 using MassageRoutines.Web.Libraries;
+using MassageRoutines.Web.Offline;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pages;
 using MassageRoutines.Web.Reminders;
@@ -28,6 +29,7 @@ builder.AddSessions();
 builder.AddReminders();
 builder.AddGroups();
 builder.AddKiosks();
+builder.AddOffline();
 
 var app = builder.Build();
 
@@ -57,6 +59,7 @@ app.UseLibraryOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapApi();
+app.MapOfflineApi();
 app.MapHealthEndpoints();
 app.MapTelemetry();
 

@@ -58,6 +58,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         ["api/reminders/snooze"] = "Later on the runner's own reminder (PUT with antiforgery)",
         ["api/push-subscriptions"] = "the runner's own push subscriptions (POST and DELETE with antiforgery)",
         ["api/antiforgery"] = "the token the app's forms send back",
+        ["api/offline/manifest"] = "what the runner's service worker keeps for offline play: the library's routines, and a member's own groups' planned ones",
         ["kiosk/{token}"] = "a kiosk screen; its secret address is the key",
         ["api/kiosks/{token}/sessions"] = "a kiosk's session logs (antiforgery; the secret address is the key)",
         ["openapi/{documentName}.json"] = "the API description",

@@ -80,6 +80,16 @@
  */
 
 /**
+ * @typedef {{
+ *   version: string,
+ *   person: string,
+ *   urls: string[],
+ * }} OfflineManifest
+ *   What the runner's service worker keeps so that a routine plays with no signal (wwwroot/sw.js), and
+ *   the version of it: the worker fills a cache per version, completely, before it uses it.
+ */
+
+/**
  * @typedef {"end-session" | "continue-lighter"} PainChoice
  */
 
