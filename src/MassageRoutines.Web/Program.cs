@@ -1,6 +1,7 @@
 using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Building;
+using MassageRoutines.Web.Calendar;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
 using MassageRoutines.Web.Kiosks;
@@ -28,6 +29,7 @@ builder.AddSessions();
 builder.AddReminders();
 builder.AddGroups();
 builder.AddKiosks();
+builder.AddCalendar();
 
 var app = builder.Build();
 
@@ -57,6 +59,7 @@ app.UseLibraryOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapApi();
+app.MapCalendar();
 app.MapHealthEndpoints();
 app.MapTelemetry();
 
