@@ -14,12 +14,6 @@ namespace MassageRoutines.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class CalendarTests(BrowserFixture browser)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await (await SignInPage.OpenAsync(page)).SignInAsync(email, TestAccounts.Password);
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = email })).ToBeVisibleAsync();
-    }
-
     private static ILocator Section(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "In your calendar" });
 
     private static ILocator Webcal(IPage page) => Section(page).GetByRole(AriaRole.Link, new() { Name = "Subscribe in your calendar app" });
@@ -77,7 +71,7 @@ public class CalendarTests(BrowserFixture browser)
 
         await browser.WithPageAsync(async page =>
         {
-            await SignInAsync(page, memberEmail);
+            await GroupTests.SignInAsync(page, memberEmail);
             await page.GotoAsync("/plan");
             await Expect(Section(page)).ToBeVisibleAsync();
             await page.AssertNoAxeViolationsAsync();
@@ -106,7 +100,7 @@ public class CalendarTests(BrowserFixture browser)
 
         await browser.WithPageAsync(async page =>
         {
-            await SignInAsync(page, coachEmail);
+            await GroupTests.SignInAsync(page, coachEmail);
             await page.GotoAsync("/coach/groups");
             await page.GetByRole(AriaRole.Link, new() { Name = group.Name }).ClickAsync();
             await Expect(Section(page)).ToBeVisibleAsync();

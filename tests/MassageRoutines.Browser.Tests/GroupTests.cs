@@ -9,7 +9,8 @@ namespace MassageRoutines.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class GroupTests(BrowserFixture browser)
 {
-    private static async Task SignInAsync(IPage page, string email)
+    /// <summary>Signs in on the sign-in page and waits for the header to name the account.</summary>
+    internal static async Task SignInAsync(IPage page, string email)
     {
         await (await SignInPage.OpenAsync(page)).SignInAsync(email, TestAccounts.Password);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = email })).ToBeVisibleAsync();
