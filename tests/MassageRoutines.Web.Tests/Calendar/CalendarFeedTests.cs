@@ -285,6 +285,22 @@ public class CalendarFeedTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Signing_in_keeps_the_movement_break_address_a_calendar_app_subscribed_to_unless_the_account_has_its_own_schedule()
+    {
+        var email = $"runner-{Guid.NewGuid():N}@example.com";
+        await app.CreateUserAsync(email);
+        var runner = await app.RunnerClientAsync();
+        await runner.PostFormAsync("/account/reminders",
+            [new("Form.Days", "sunday"), new("Form.From", "09:00"), new("Form.To", "12:00"), new("Form.IntervalMinutes", "60"), new("Form.TimeZoneId", "UTC")]);
+        var address = FeedLinks(await runner.GetDocumentAsync("/account/reminders")).Https;
+
+        await runner.PostFormAsync("/account/sign-in", [new("Form.Email", email), new("Form.Password", TestAccounts.Password)]);
+
+        Assert.Equal(address, FeedLinks(await runner.GetDocumentAsync("/account/reminders")).Https);
+        Assert.Equal(2, (await ReadFeedAsync(address)).Calendar.Events.Count);
+    }
+
+    [Fact]
     public void The_feeds_secret_is_redacted_in_logs_and_traces()
     {
         Assert.Equal($"/calendar/{SecretTokens.Redacted}", SecretTokens.RedactPath("/calendar/abcdefabcdefabcdefabcdefabcdefab"));
