@@ -1,6 +1,7 @@
 using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Building;
+using MassageRoutines.Web.Calendar;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
 using MassageRoutines.Web.Kiosks;
@@ -30,6 +31,7 @@ builder.AddReminders();
 builder.AddGroups();
 builder.AddKiosks();
 builder.AddOffline();
+builder.AddCalendar();
 
 var app = builder.Build();
 
@@ -60,6 +62,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapApi();
 app.MapOfflineApi();
+app.MapCalendar();
 app.MapHealthEndpoints();
 app.MapTelemetry();
 

@@ -9,10 +9,51 @@ namespace MassageRoutines.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class GroupTests(BrowserFixture browser)
 {
-    private static async Task SignInAsync(IPage page, string email)
+    /// <summary>Signs in on the sign-in page and waits for the header to name the account.</summary>
+    internal static async Task SignInAsync(IPage page, string email)
     {
         await (await SignInPage.OpenAsync(page)).SignInAsync(email, TestAccounts.Password);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = email })).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task A_new_coach_with_no_library_plans_a_routine_published_on_the_site_and_the_member_sees_it()
+    {
+        var coachEmail = $"coach-{Guid.NewGuid():N}@example.com";
+        await browser.App.CreateCoachAsync(coachEmail);
+        var runnerEmail = $"runner-{Guid.NewGuid():N}@example.com";
+        await browser.App.CreateUserAsync(runnerEmail);
+        var groupName = $"First group {Guid.NewGuid().ToString()[..4]}";
+
+        await browser.WithPageAsync(coachPage => browser.WithPageAsync(async runnerPage =>
+        {
+            var coach = new CoachPages(coachPage);
+            await SignInAsync(coachPage, coachEmail);
+            await coachPage.GotoAsync("/coach/groups");
+            await coach.Field("Group name").FillAsync(groupName);
+            await coach.Button("Make group").ClickAsync();
+            await Expect(coach.Heading).ToHaveTextAsync(groupName);
+            await coachPage.GetByRole(AriaRole.Link, new() { Name = "Plan", Exact = true }).ClickAsync();
+
+            await Expect(coachPage.GetByText("You have no routine to plan yet")).ToHaveCountAsync(0);
+            var routine = coach.Field("Routine");
+            await Expect(routine.Locator("optgroup[label='Published on the site'] option", new() { HasText = "5-minute pre-run (Pre-run)" })).ToHaveCountAsync(1);
+            await routine.SelectOptionAsync(new SelectOptionValue { Label = "5-minute pre-run (Pre-run)" });
+            await coachPage.GetByRole(AriaRole.Radio, new() { Name = "Every day" }).CheckAsync();
+            await coach.Button("Add to plan").ClickAsync();
+            await Expect(coach.Status).ToHaveTextAsync("Added 5-minute pre-run: every day.");
+            await coachPage.AssertNoAxeViolationsAsync();
+
+            await coachPage.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = groupName }).ClickAsync();
+            var link = (await coachPage.GetByRole(AriaRole.Region, new() { Name = "Join link" }).Locator("code").TextContentAsync())!;
+            await runnerPage.GotoAsync(link);
+            await (new SignInPage(runnerPage)).SignInAsync(runnerEmail, TestAccounts.Password);
+            await runnerPage.GetByRole(AriaRole.Button, new() { Name = $"Join {groupName}" }).ClickAsync();
+            var today = runnerPage.Locator(".plan-days > li[aria-current=date]");
+            await Expect(today).ToContainTextAsync("Every day: 5-minute pre-run");
+            await today.GetByRole(AriaRole.Link, new() { Name = "5-minute pre-run" }).ClickAsync();
+            await Expect(runnerPage).ToHaveURLAsync(new Regex("/play/pre-run-quick$"));
+        }));
     }
 
     [BrowserFact]

@@ -28,6 +28,7 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<GroupCoach> GroupCoaches => Set<GroupCoach>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DayTotal> DayTotals => Set<DayTotal>();
     public DbSet<WeekRegionTotal> WeekRegionTotals => Set<WeekRegionTotal>();

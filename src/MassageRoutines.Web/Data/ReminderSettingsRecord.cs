@@ -19,6 +19,9 @@ public sealed class ReminderSettingsRecord : IOwnedRow
     public List<DateOnly> QuietDates { get; set; } = [];
     public required string TimeZoneId { get; set; }
 
+    /// <summary>The secret address of the schedule's calendar feed (/calendar/{token}); null until first shown.</summary>
+    public string? CalendarToken { get; set; }
+
     /// <summary>When the runner's last "Later" ends.</summary>
     public DateTime? SnoozedUntil { get; set; }
 

@@ -8,13 +8,14 @@ namespace MassageRoutines.Web.Groups;
 
 /// <summary>A group's plan as its coach edits it.</summary>
 /// <param name="Planned">The routines planned, by slug; one missing is no longer published.</param>
-/// <param name="Offered">What this coach may add: the published routines of the libraries they edit, then the ones they keep.</param>
+/// <param name="Offered">What this coach may add: the published routines of the libraries they edit, then the site's other
+/// published routines (the ones every runner sees), then the ones they keep.</param>
 public sealed record PlanEditor(Group Group, IReadOnlyList<PlanItem> Items, IReadOnlyDictionary<string, PublishedRoutine> Planned,
     IReadOnlyList<PlanChoice> Offered);
 
 /// <summary>
-/// A group's weekly plan: published routines of the coach's libraries, or routines built for the coach
-/// and kept under My routines (by the coach's name for them), on days of the week or every day.
+/// A group's weekly plan: any routine published on the site (the coach's own libraries' first), or routines
+/// built for the coach and kept under My routines (by the coach's name for them), on days of the week or every day.
 /// </summary>
 public sealed class GroupPlans(MassageDbContext db, PublishedLibrary library)
 {
@@ -32,9 +33,14 @@ public sealed class GroupPlans(MassageDbContext db, PublishedLibrary library)
         var kept = await db.SavedRoutines.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Name).ThenBy(s => s.Id)
             .Select(s => new { s.Name, s.BuiltRoutine }).ToListAsync(ct);
         var planned = await library.RoutinesAsync(items.Select(i => i.RoutineSlug).Distinct().ToList());
+        var own = await library.RoutinesAsync(libraries);
+        var ownSlugs = own.Select(r => r.Routine.Slug).ToHashSet();
         List<PlanChoice> offered =
         [
-            .. (await library.RoutinesAsync(libraries)).Select(r => new PlanChoice(r.Routine.Slug, r.Routine.Name, r.Routine.Phase, r.LibraryName, null)),
+            .. own.Select(r => new PlanChoice(r.Routine.Slug, r.Routine.Name, r.Routine.Phase, r.LibraryName, null)),
+            // What every runner already sees on /routines, from any library; a new coach plans these without copying anything.
+            .. (await library.RoutinesAsync()).Where(r => !ownSlugs.Contains(r.Routine.Slug))
+                .Select(r => new PlanChoice(r.Routine.Slug, r.Routine.Name, r.Routine.Phase, PlanChoice.SiteGroup, null)),
             .. kept.Select(k => new PlanChoice(k.BuiltRoutine!.Slug, k.Name, k.BuiltRoutine.ToRoutine().Phase, PlanChoice.KeptGroup, k.Name)),
         ];
         return new PlanEditor(group, items, planned, offered);

@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace MassageRoutines.Web.Groups;
 
-/// <summary>A routine the coach may plan, under the library it is from or under My routines.</summary>
+/// <summary>A routine the coach may plan, under the coach's library it is from, the site's published routines, or My routines.</summary>
 /// <param name="PlannedName">The name the plan gives it: the coach's own for a kept routine, null for a library's.</param>
 public sealed record PlanChoice(string Slug, string Name, Phase Phase, string From, string? PlannedName)
 {
     public const string KeptGroup = "My routines";
+
+    /// <summary>The published routines of libraries the coach does not edit: the ones every runner sees.</summary>
+    public const string SiteGroup = "Published on the site";
 }
 
 /// <summary>One routine to add to a plan, as the form posts it: a routine's slug, when, and (unless daily) the days.</summary>

@@ -10,9 +10,9 @@ public static class SecretTokens
 {
     public const string Redacted = "[redacted]";
 
-    /// <summary>Paths whose next segment is a secret: a kiosk's address, its API, a group's join link.</summary>
+    /// <summary>Paths whose next segment is a secret: a kiosk's address, its API, a group's join link, a calendar feed.</summary>
     private static readonly string[][] PathsBeforeSecret =
-        [.. new[] { "/kiosk", "/api/kiosks", "/groups/join" }.Select(path => path.Split('/'))];
+        [.. new[] { "/kiosk", "/api/kiosks", "/groups/join", "/calendar" }.Select(path => path.Split('/'))];
 
     /// <summary>Query keys whose values are secret: reset and confirmation links carry them.</summary>
     private static readonly string[] SecretQueryKeys = ["token", "code"];

@@ -92,6 +92,12 @@ public static class RunnerReminders
             }
             db.ReminderSettings.Remove(settings);
             await db.SaveChangesAsync(ct);
+            // A calendar app subscribed to this browser's schedule keeps its address, unless the account has a schedule of its own.
+            if (settings.CalendarToken is { } token)
+            {
+                await db.ReminderSettings.OwnedBy(account).Where(r => r.CalendarToken == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.CalendarToken, token), ct);
+            }
         }
         await db.PushSubscriptions.OwnedBy(anonymous).ExecuteUpdateAsync(s => s.SetProperty(p => p.OwnerKind, account.Kind).SetProperty(p => p.OwnerId, account.Id), ct);
         await RescheduleAsync(db, account, now, ct);

@@ -56,7 +56,9 @@ public class CoachGroupTests(AppFactory app) : IClassFixture<AppFactory>
         var form = await coach.Client.GetDocumentAsync(url);
         var offered = form.QuerySelectorAll("select[name='Form.Routine'] option").Select(o => o.GetAttribute("value")).ToList();
         Assert.Contains(preRun, offered);
-        Assert.DoesNotContain("pre-run-quick", offered); // the seeded library is not the coach's
+        // The seeded library is not the coach's: its routines are offered as the site's, which every runner sees.
+        Assert.Equal(["Published on the site"], form.QuerySelectorAll("optgroup").Where(g => g.QuerySelector("option[value='pre-run-quick']") is not null).Select(g => g.GetAttribute("label")));
+        Assert.Equal([coach.Library.Name], form.QuerySelectorAll("optgroup").Where(g => g.QuerySelector($"option[value='{preRun}']") is not null).Select(g => g.GetAttribute("label")));
         Assert.Equal(["before-run", "after-run", "daily"], form.QuerySelectorAll("input[name='Form.Timing']").Select(i => i.GetAttribute("value")));
         Assert.Equal(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
             form.QuerySelectorAll("input[name='Form.Days']").Select(i => i.GetAttribute("value")));
@@ -105,6 +107,48 @@ public class CoachGroupTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_new_coach_with_no_library_plans_the_sites_published_routines_and_members_play_and_count_them()
+    {
+        var email = $"coach-{Guid.NewGuid():N}@example.com";
+        var coachId = await app.CreateCoachAsync(email);
+        var coach = await app.SignedInAsync(email);
+        var group = await app.CreateGroupAsync(coachId, "First group");
+        var url = $"/coach/groups/{group.Id}/plan";
+
+        var form = await coach.GetDocumentAsync(url);
+        Assert.DoesNotContain("You have no routine to plan yet", form.Text("#add-title ~ *"));
+        var site = form.QuerySelector("optgroup[label='Published on the site']");
+        Assert.NotNull(site);
+        Assert.Equal("5-minute pre-run (Pre-run)", site.QuerySelector("option[value='pre-run-quick']")?.TextContent);
+        Assert.Null(form.QuerySelector("optgroup[label='My routines']"));
+
+        var page = await (await coach.PostFormAsync(url, [new("Form.Routine", "post-run-quick"), new("Form.Timing", "daily")], $"{url}?handler=Add")).ToDocumentAsync();
+        Assert.Equal("Added 5-minute post-run: every day.", page.Text("[role=status]"));
+        Assert.Equal(["5-minute post-run · Every day"], page.Texts(".plan-items li span"));
+
+        var runnerEmail = $"runner-{Guid.NewGuid():N}@example.com";
+        var runnerId = await app.CreateUserAsync(runnerEmail);
+        var runner = await app.SignedInAsync(runnerEmail);
+        await runner.PostFormAsync($"/groups/join/{group.JoinToken}", []);
+        await app.WithDbAsync(db =>
+        {
+            var log = Sessions.RunnerHistoryTests.Log(app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1));
+            log.AccountId = runnerId;
+            db.SessionLogs.Add(log);
+            return db.SaveChangesAsync();
+        });
+
+        var plan = await runner.GetDocumentAsync("/plan");
+        Assert.Equal("Every day: 5-minute post-run · 5:05 · done", plan.Text(".plan-days > li[aria-current=date] li"));
+        Assert.Equal("/play/post-run-quick", plan.QuerySelector(".plan-days > li[aria-current=date] li a")!.GetAttribute("href"));
+        Assert.Equal("Every day: 5-minute post-run · 5:05 · done", (await runner.GetDocumentAsync("/")).Text(".from-coach li"));
+        var adherence = await coach.GetDocumentAsync($"/coach/groups/{group.Id}/adherence");
+        Assert.Equal(runnerEmail, adherence.Text("article.adherence h3"));
+        Assert.Contains("(plan: 7 a week)", adherence.Text("article.adherence tbody tr th"));
+        Assert.Equal("1 of 7", adherence.QuerySelectorAll("article.adherence tbody tr").First().QuerySelectorAll("td").Last().TextContent);
+    }
+
+    [Fact]
     public async Task A_coach_cannot_plan_a_built_routine_they_do_not_keep()
     {
         var coach = await SignedInCoach.CreateAsync(app);
@@ -122,7 +166,7 @@ public class CoachGroupTests(AppFactory app) : IClassFixture<AppFactory>
 
     public static TheoryData<string, string, string[], string, string> BadItems => new()
     {
-        { "pre-run-quick", "before-run", ["monday"], "Form.Routine", "Choose one of the routines listed." },
+        { "draft", "before-run", ["monday"], "Form.Routine", "Choose one of the routines listed." },
         { "", "before-run", ["monday"], "Form.Routine", "Choose one of the routines listed." },
         { "mine", "sometime", ["monday"], "Form.Timing", "'sometime' is not a known plan timing; use one of: before-run, after-run, daily." },
         { "mine", "", ["monday"], "Form.Timing", "Required: one of before-run, after-run, daily." },
@@ -138,7 +182,12 @@ public class CoachGroupTests(AppFactory app) : IClassFixture<AppFactory>
         var group = await app.CreateGroupAsync(coach.UserId, "Tuesday track");
         var url = $"/coach/groups/{group.Id}/plan";
         var mine = await coach.PublishRoutineAsync(app, "post-run-quick");
-        routine = routine == "mine" ? mine : routine;
+        routine = routine switch
+        {
+            "mine" => mine,
+            "draft" => await coach.RoutineSlugAsync(app, "pre-run-quick"), // the coach's copy, never published
+            _ => routine,
+        };
 
         var page = await (await coach.Client.PostFormAsync(url,
             [new("Form.Routine", routine), new("Form.Timing", timing), .. days.Select(d => new KeyValuePair<string, string>("Form.Days", d))],

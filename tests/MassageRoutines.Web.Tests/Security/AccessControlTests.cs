@@ -61,6 +61,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         ["api/offline/manifest"] = "what the runner's service worker keeps for offline play: the library's routines, and a member's own groups' planned ones",
         ["kiosk/{token}"] = "a kiosk screen; its secret address is the key",
         ["api/kiosks/{token}/sessions"] = "a kiosk's session logs (antiforgery; the secret address is the key)",
+        ["calendar/{token}"] = "a plan's or movement breaks' calendar feed: calendar apps have no cookie, the secret address is the key",
         ["openapi/{documentName}.json"] = "the API description",
         ["healthz"] = "liveness probe",
         ["healthz/ready"] = "readiness probe",

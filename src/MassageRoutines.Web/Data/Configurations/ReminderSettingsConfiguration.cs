@@ -15,5 +15,7 @@ public sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<Rem
         settings.Property(s => s.TimeZoneId).HasMaxLength(ReminderRules.MaxTimeZoneIdLength);
         settings.PrimitiveCollection(s => s.Days).ElementType().HasConversion<string>();
         settings.PrimitiveCollection(s => s.QuietDates);
+        settings.Property(s => s.CalendarToken).HasMaxLength(CalendarFeed.MaxTokenLength);
+        settings.HasIndex(s => s.CalendarToken).IsUnique();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MassageRoutines.Engine.Reminders;
+using MassageRoutines.Web.Calendar;
 using MassageRoutines.Web.Pages.Shared;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
@@ -12,7 +13,7 @@ namespace MassageRoutines.Web.Pages.Account;
 /// Movement-break reminders, for a signed-in runner or, on this browser, an anonymous one: the settings
 /// are kept on the server under the runner's id either way, since push needs them there.
 /// </summary>
-public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone) : PageModel
+public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone, CalendarFeeds calendars) : PageModel
 {
     [BindProperty]
     public ReminderForm Form { get; set; } = new();
@@ -64,6 +65,17 @@ public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone) : P
     {
         await breaks.TurnOffAsync(RunnerIdentity.Find(HttpContext), ct);
         Message = "Reminders are off.";
+        return RedirectToPage();
+    }
+
+    /// <summary>A new address for the movement breaks' calendar feed; the old one answers 404 from now on.</summary>
+    public async Task<IActionResult> OnPostReplaceCalendarAsync(CancellationToken ct)
+    {
+        if (!await calendars.ReplaceBreaksTokenAsync(RunnerIdentity.Find(HttpContext), ct))
+        {
+            return NotFound();
+        }
+        Message = "Your movement breaks' calendar has a new address. The old one no longer works: subscribe again with the new one.";
         return RedirectToPage();
     }
 

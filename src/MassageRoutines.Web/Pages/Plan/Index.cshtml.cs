@@ -1,3 +1,4 @@
+using MassageRoutines.Web.Calendar;
 using MassageRoutines.Web.Groups;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ namespace MassageRoutines.Web.Pages.Plan;
 
 /// <summary>This week's plan from each of the runner's groups, with what is done; and leaving a group.</summary>
 [Authorize]
-public sealed class IndexModel(GroupMembership membership) : PageModel
+public sealed class IndexModel(GroupMembership membership, CalendarFeeds calendars) : PageModel
 {
     public IReadOnlyList<MemberPlan> Plans { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -17,6 +18,14 @@ public sealed class IndexModel(GroupMembership membership) : PageModel
     public string? Message { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => (Today, Plans) = await membership.ThisWeekAsync(User.UserId(), ct);
+
+    /// <summary>A new address for the runner's calendar feed; the old one answers 404 from now on.</summary>
+    public async Task<IActionResult> OnPostReplaceCalendarAsync(CancellationToken ct)
+    {
+        await calendars.ReplaceMemberTokenAsync(User.UserId(), ct);
+        Message = "Your calendar has a new address. The old one no longer works: subscribe again with the new one.";
+        return RedirectToPage();
+    }
 
     /// <summary>Leaves the group at once: its coaches see none of this runner's data from the next page they load.</summary>
     public async Task<IActionResult> OnPostLeaveAsync(int group, CancellationToken ct)

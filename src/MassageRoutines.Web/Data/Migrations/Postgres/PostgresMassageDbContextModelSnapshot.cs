@@ -83,6 +83,39 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.ToTable("BuiltRoutines", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.DayRun", b =>
                 {
                     b.Property<string>("OwnerKind")
@@ -521,6 +554,10 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("CalendarToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.PrimitiveCollection<string[]>("Days")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -547,6 +584,9 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                         .HasColumnType("time without time zone");
 
                     b.HasKey("OwnerKind", "OwnerId");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
 
                     b.ToTable("ReminderSettings", (string)null);
                 });
@@ -1138,6 +1178,19 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Library");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.CalendarFeed", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.GroupCoach", b =>

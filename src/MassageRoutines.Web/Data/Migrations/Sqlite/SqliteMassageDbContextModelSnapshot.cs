@@ -76,6 +76,37 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.ToTable("BuiltRoutines", (string)null);
                 });
 
+            modelBuilder.Entity("MassageRoutines.Web.Data.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
             modelBuilder.Entity("MassageRoutines.Web.Data.DayRun", b =>
                 {
                     b.Property<string>("OwnerKind")
@@ -502,6 +533,10 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CalendarToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Days")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -528,6 +563,9 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("OwnerKind", "OwnerId");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
 
                     b.ToTable("ReminderSettings", (string)null);
                 });
@@ -1103,6 +1141,19 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Library");
+                });
+
+            modelBuilder.Entity("MassageRoutines.Web.Data.CalendarFeed", b =>
+                {
+                    b.HasOne("MassageRoutines.Web.Data.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("MassageRoutines.Web.Data.GroupCoach", b =>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MassageRoutines.Web.Accounts;
+using MassageRoutines.Web.Calendar;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace MassageRoutines.Web.Pages.Coach.Groups;
 /// A group's join link, its members and its coaches. Its coaches replace the link and remove members;
 /// the owner adds and removes coaches.
 /// </summary>
-public sealed class GroupModel(CoachGroups groups) : PageModel
+public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars) : PageModel
 {
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<GroupMemberView> Members { get; private set; } = [];
@@ -63,6 +64,17 @@ public sealed class GroupModel(CoachGroups groups) : PageModel
         }
         await groups.ReplaceJoinLinkAsync(Group, ct);
         Message = $"{Group.Name} has a new join link. The old one no longer works; members stay members.";
+        return RedirectToPage(new { group });
+    }
+
+    /// <summary>A new address for the group's calendar feed, by any of its coaches; the old one answers 404 from now on.</summary>
+    public async Task<IActionResult> OnPostReplaceCalendarAsync(int group, CancellationToken ct)
+    {
+        if (!await calendars.ReplaceGroupTokenAsync(User, group, ct))
+        {
+            return NotFound();
+        }
+        Message = "The plan's calendar has a new address. The old one no longer works: subscribe again with the new one.";
         return RedirectToPage(new { group });
     }
 

@@ -17,7 +17,7 @@ public sealed class PlanModel(GroupPlans plans) : PageModel
     /// <summary>The routines planned, by slug; one missing is no longer published.</summary>
     public IReadOnlyDictionary<string, PublishedRoutine> Planned => editor.Planned;
 
-    /// <summary>What this coach may add: the published routines of the libraries they edit, then the ones they keep.</summary>
+    /// <summary>What this coach may add: their libraries' published routines, the site's other published ones, then the ones they keep.</summary>
     public IReadOnlyList<PlanChoice> Offered => editor.Offered;
 
     [BindProperty]
