@@ -61,7 +61,6 @@ app.UseLibraryOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapApi();
-app.MapOfflineApi();
 app.MapCalendar();
 app.MapHealthEndpoints();
 app.MapTelemetry();

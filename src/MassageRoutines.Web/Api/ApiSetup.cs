@@ -38,6 +38,7 @@ public static class ApiSetup
         app.MapRemindersApi();
         app.MapBuildApi();
         app.MapAccountApi();
+        app.MapOfflineApi();
         app.MapAntiforgeryToken();
         app.MapGet(LibrarySchema.Url, () => TypedResults.Text(LibrarySchema.Text, "application/schema+json"))
             .WithTags("Libraries").WithSummary("The JSON Schema of library files (seeds, import and export).");
