@@ -102,7 +102,7 @@ public static class TimelineBuilder
             if (routine.PrepareSeconds > 0)
             {
                 Add(SegmentKind.Prepare, move, FirstSide(item), routine.PrepareSeconds, played,
-                    [new(0, $"Next: {move.Name}. {Labels.Of(move.Position)}.")]);
+                    [new(0, $"{Labels.Of(move.Position)}.")]);
             }
 
             if (!move.PerSide)

@@ -125,6 +125,31 @@ public class KioskTests(BrowserFixture browser)
         }, Screen(width, height));
     }
 
+    [BrowserTheory]
+    [InlineData(1920, 1080)]
+    [InlineData(800, 1280)]
+    public async Task On_a_move_done_on_each_side_the_kiosk_player_keeps_its_big_screen(int width, int height)
+    {
+        var (_, token) = await browser.App.CreateKioskAsync(routines: ["post-run-quick"]);
+        await browser.WithPageAsync(async page =>
+        {
+            var kiosk = await OpenPausedAsync(page, token);
+            await kiosk.Tile("5-minute post-run").ClickAsync();
+            await page.Clock.RunForAsync(10_000);
+            await Expect(kiosk.Side).ToHaveTextAsync("Left side");
+            await AssertKioskScreenAsync(kiosk);
+
+            // The phone's player folds the site away; the kiosk has no site around it, and no vibration switch.
+            await Expect(page.Locator("html")).Not.ToHaveClassAsync(new Regex("playing"));
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Vibration" })).ToHaveCountAsync(0);
+            foreach (var part in new[] { kiosk.Countdown, kiosk.MoveName, kiosk.Side, kiosk.Pause, kiosk.Skip, kiosk.Back, kiosk.StopForPain })
+            {
+                var box = (await part.BoundingBoxAsync())!;
+                Assert.True(box.Y + box.Height <= height && box.X + box.Width <= width, $"{await part.TextContentAsync()} is outside {width}x{height}.");
+            }
+        }, Screen(width, height));
+    }
+
     [BrowserFact]
     public async Task Left_on_whats_sore_the_kiosk_asks_if_anyone_is_still_there_then_forgets_the_spots()
     {

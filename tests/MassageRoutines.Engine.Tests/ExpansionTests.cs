@@ -46,7 +46,8 @@ public class ExpansionTests
         var prepares = timeline.Segments.Where(s => s.Kind == SegmentKind.Prepare).ToList();
         Assert.Equal(["broad-legs", "shins"], prepares.Select(s => s.Move!.Slug));
         Assert.All(prepares, s => Assert.Equal(20, s.Seconds));
-        Assert.StartsWith("Next: broad legs.", prepares[0].Cues.Single().Text);
+        // The move's name is the heading and the player's one "Next" line; the cue says how to lie.
+        Assert.Equal($"{Labels.Of(Sample.BroadLegs.Position)}.", prepares[0].Cues.Single().Text);
         Assert.Equal(8, timeline.Segments.Single(s => s.Kind == SegmentKind.SwitchSides).Seconds);
     }
 

@@ -9,6 +9,10 @@ public sealed class KioskPage(IPage page) : SitePage(page)
     public ILocator Countdown => Page.GetByRole(AriaRole.Timer);
     public ILocator StopForPain => Page.GetByRole(AriaRole.Button, new() { Name = "Stop for pain" });
     public ILocator Pause => Page.GetByRole(AriaRole.Button, new() { Name = "Pause", Exact = true });
+    public ILocator Skip => Page.GetByRole(AriaRole.Button, new() { Name = "Skip", Exact = true });
+    public ILocator Back => Page.GetByRole(AriaRole.Button, new() { Name = "Back", Exact = true });
+    public ILocator MoveName => Page.Locator("#play").GetByRole(AriaRole.Heading, new() { Level = 2 });
+    public ILocator Side => Page.Locator("#side");
     public ILocator EndScreen => Page.GetByRole(AriaRole.Region, new() { Name = "Well done" });
     public ILocator Feel(int value) => Page.GetByRole(AriaRole.Group, new() { Name = "How did it feel?" }).GetByRole(AriaRole.Button, new() { Name = value.ToString(), Exact = true });
     public ILocator Done => Page.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true });

@@ -18,6 +18,15 @@ public sealed class PlayerPage(IPage page) : SitePage(page)
     public ILocator Back => Button("Back");
     public ILocator StopForPain => Button("Stop for pain");
     public ILocator WarmedUp => Page.GetByRole(AriaRole.Button, new() { Name = "I've warmed up for 10 minutes" });
+    public ILocator Voice => Button("Voice");
+    public ILocator Vibration => Button("Vibration");
+    /// <summary>The routine's own page, the way back that stays while it plays.</summary>
+    public ILocator WayBack => Page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link);
+    public ILocator SiteNavigation => Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+    public ILocator SiteFooter => Page.GetByRole(AriaRole.Contentinfo);
+    public ILocator Pictures => Page.Locator("#now-pictures").GetByRole(AriaRole.Img);
+    /// <summary>Each line on the player that tells what comes next.</summary>
+    public ILocator NextLines => Page.Locator("#play p:visible").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex(@"^\s*Next\b") });
 
     public ILocator Countdown => Page.GetByRole(AriaRole.Timer, new() { Name = "Time left in this step" });
     public ILocator MoveName => Page.Locator("#play").GetByRole(AriaRole.Heading, new() { Level = 2 });

@@ -46,7 +46,7 @@ async function start(slug) {
   }
   view.showPlaying();
   cues.setVoice(config.voice);
-  player.refreshVoice();
+  player.refreshSettings();
   player.start(loaded, KIOSK_OPTIONS);
   return true;
 }

@@ -19,11 +19,23 @@ const ui = {
 };
 
 const player = createPlayer({ storeKey: `mr-player:${slug}`, onEnd: showDone });
+const wayBack = $('way-back');
+
+/**
+ * While a routine plays the page is the player: the site's header and footer fold away (site.css,
+ * html.playing) and the routine's link stays as the way back.
+ * @param {boolean} on
+ */
+function showPlaying(on) {
+  document.documentElement.classList.toggle('playing', on);
+  if (on) window.scrollTo(0, 0);
+}
 
 /** @param {Session} session */
 async function showDone(session) {
   const { ended } = session;
   if (!ended) return;
+  showPlaying(false);
   ui.setup.hidden = true;
   ui.done.hidden = false;
   const results = Object.values(session.clock.results);
@@ -92,6 +104,7 @@ ui.setupForm.addEventListener('submit', async event => {
     const timelines = await fetchTimelines(slug, options);
     ui.setup.hidden = true;
     player.start(timelines, options);
+    showPlaying(true);
   } catch {
     ui.setupError.textContent = words().routineNotLoaded;
     ui.setupError.hidden = false;
@@ -99,6 +112,16 @@ ui.setupForm.addEventListener('submit', async event => {
 });
 ui.logForm.addEventListener('submit', save);
 
+// Escape, while a routine plays: pause, and offer the way back (Escape in the pain dialog only closes it).
+document.addEventListener('keydown', event => {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  const state = player.state();
+  if (state !== 'running' && state !== 'paused' && state !== 'waiting') return;
+  player.pause();
+  wayBack.focus();
+});
+
 if (player.restore()) {
   ui.setup.hidden = true;
+  showPlaying(!player.session?.ended);
 }

@@ -4,6 +4,7 @@
 import { $ } from './dom.js';
 
 const VOICE_KEY = 'mr-voice';
+const VIBRATION_KEY = 'mr-vibration';
 /** @type {AudioContext | null} */
 let audio = null;
 
@@ -28,9 +29,22 @@ export function tone(frequency = 880, milliseconds = 120) {
   oscillator.stop(end);
 }
 
-/** @param {number} milliseconds */
+/** Whether this device can vibrate at all (the Vibration API). */
+export const canVibrate = () => typeof navigator.vibrate === 'function';
+
+/** On unless the runner turned it off; kept like the voice's setting. */
+export function vibrationOn() {
+  return localStorage.getItem(VIBRATION_KEY) !== 'off';
+}
+
+/** @param {boolean} on */
+export function setVibration(on) {
+  localStorage.setItem(VIBRATION_KEY, on ? 'on' : 'off');
+}
+
+/** A short buzz, where the device can and the runner has not turned it off. @param {number} milliseconds */
 export function vibrate(milliseconds) {
-  navigator.vibrate?.(milliseconds);
+  if (canVibrate() && vibrationOn()) navigator.vibrate(milliseconds);
 }
 
 export function voiceOn() {

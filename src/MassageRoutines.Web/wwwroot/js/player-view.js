@@ -68,7 +68,7 @@ export function createPlayerView() {
   };
   const buttons = {
     back: $('back', HTMLButtonElement), pause: $('pause', HTMLButtonElement), skip: $('skip', HTMLButtonElement),
-    gate: $('gate'), pain: $('pain'), voice: $('voice'), finish: $('finish'),
+    gate: $('gate'), pain: $('pain'), voice: $('voice'), vibration: $('vibration'), finish: $('finish'),
   };
 
   return {
@@ -87,6 +87,11 @@ export function createPlayerView() {
     showCue: text => { ui.cue.textContent = text; },
     /** @param {boolean} on */
     showVoice: on => buttons.voice.setAttribute('aria-pressed', String(on)),
+    /** @param {boolean} available @param {boolean} on */
+    showVibration(available, on) {
+      buttons.vibration.hidden = !available;
+      buttons.vibration.setAttribute('aria-pressed', String(on));
+    },
 
     /** @param {Session} session */
     showSegment({ timeline, clock }) {

@@ -215,8 +215,20 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
   buttons.voice.addEventListener('click', () => {
     cues.setVoice(!cues.voiceOn());
     showVoice();
+  const showVibration = () => view.showVibration(cues.canVibrate(), cues.vibrationOn());
+  buttons.vibration.addEventListener('click', () => {
+    cues.setVibration(!cues.vibrationOn());
+    showVibration();
+  });
+  showVibration();
   });
   showVoice();
+  const showVibration = () => view.showVibration(cues.canVibrate(), cues.vibrationOn());
+  buttons.vibration.addEventListener('click', () => {
+    cues.setVibration(!cues.vibrationOn());
+    showVibration();
+  });
+  showVibration();
   document.addEventListener('click', () => cues.unlockAudio(), { once: true });
 
   document.addEventListener('keydown', event => {
@@ -242,6 +254,8 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     clear,
     state,
     stop: () => stop('stopped'),
+    /** Pauses a running session; anything else stays as it is. */
+    pause: () => { if (state() === 'running') run(clock.pause); },
     get session() { return session; },
     /** @param {Partial<Session>} patch */
     remember(patch) {
@@ -249,6 +263,7 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
       Object.assign(session, patch);
       persist(session, performance.now());
     },
-    refreshVoice: showVoice,
+    /** Shows the voice and vibration settings as stored now (the kiosk resets them for each person). */
+    refreshSettings: () => { showVoice(); showVibration(); },
   };
 }
