@@ -9,6 +9,7 @@ using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Offline;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pages;
+using MassageRoutines.Web.Pages.Play;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
 
@@ -25,6 +26,7 @@ builder.AddApi();
 builder.AddLibraryOutputCache();
 builder.AddBuilding();
 builder.AddPages();
+builder.AddPlayPageCompression();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSessions();
 builder.AddReminders();
@@ -56,6 +58,7 @@ app.UseNulByteGuard();
 app.UseRouting(); // after the error pages, so a re-executed request is routed again
 app.UseAccounts();
 app.UseRunnerIdentity();
+app.UsePlayPageCompression(); // before the output cache, which keeps the page uncompressed
 app.UseLibraryOutputCache();
 
 app.MapStaticAssets();
