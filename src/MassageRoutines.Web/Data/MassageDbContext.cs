@@ -39,7 +39,7 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     /// (<see cref="Sessions.DayRuns"/>) to end, so that neighbouring days written at once by two instances
     /// still join one run. SQLite writes one transaction at a time, so there it waits for nothing.
     /// </summary>
-    public virtual Task LockRunsOfDaysAsync(OwnerKey owner, CancellationToken ct) => Task.CompletedTask;
+    public virtual Task LockRunsOfDaysAsync(IReadOnlyCollection<OwnerKey> owners, CancellationToken ct) => Task.CompletedTask;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

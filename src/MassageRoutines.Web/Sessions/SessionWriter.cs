@@ -108,25 +108,34 @@ public sealed class SessionWriter(IServiceScopeFactory scopes, ILogger<SessionWr
         var totals = scope.ServiceProvider.GetRequiredService<DayTotals>();
         await using var transaction = await db.Database.BeginTransactionAsync();
 
-        var ids = batch.Select(p => p.Log.Id).Distinct().ToList();
-        var stored = await db.SessionLogs.AsNoTracking().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id);
+        // The first log of each id is tried; an id already stored is left as it is (one statement for
+        // the batch, with no look first: a duplicate is rare), and only those are read back to compare.
+        var first = new Dictionary<Guid, SessionLog>();
+        foreach (var pending in batch)
+        {
+            first.TryAdd(pending.Log.Id, pending.Log);
+        }
+        var inserted = await SessionRows.InsertNewAsync(db, first.Values.ToList(), CancellationToken.None);
+        var others = first.Keys.Where(id => !inserted.Contains(id)).ToList();
+        var stored = others.Count == 0
+            ? []
+            : await db.SessionLogs.AsNoTracking().Where(l => others.Contains(l.Id)).ToDictionaryAsync(l => l.Id);
         var results = new List<WriteResult>(batch.Count);
-        var added = new List<SessionLog>();
+        var added = new List<SessionLog>(inserted.Count);
         foreach (var log in batch.Select(p => p.Log))
         {
-            if (stored.TryGetValue(log.Id, out var existing))
+            var isNew = inserted.Contains(log.Id) && ReferenceEquals(first[log.Id], log);
+            if (isNew)
             {
-                var same = existing.Fingerprint == log.Fingerprint && existing.Owner == log.Owner;
-                results.Add(same ? new(WriteOutcome.Repeated, existing) : new(WriteOutcome.Conflict, null));
+                added.Add(log);
+                results.Add(new(WriteOutcome.Created, log));
                 continue;
             }
-            stored[log.Id] = log;
-            added.Add(log);
-            results.Add(new(WriteOutcome.Created, log));
+            var existing = inserted.Contains(log.Id) ? first[log.Id] : stored[log.Id];
+            var same = existing.Fingerprint == log.Fingerprint && existing.Owner == log.Owner;
+            results.Add(same ? new(WriteOutcome.Repeated, existing) : new(WriteOutcome.Conflict, null));
         }
 
-        db.SessionLogs.AddRange(added);
-        await db.SaveChangesAsync();
         await totals.AddAsync(db, added);
         await transaction.CommitAsync();
         return results;
