@@ -115,17 +115,18 @@ public sealed class SessionWriter(IServiceScopeFactory scopes, ILogger<SessionWr
         {
             first.TryAdd(pending.Log.Id, pending.Log);
         }
-        var inserted = await SessionRows.InsertNewAsync(db, first.Values.ToList(), CancellationToken.None);
+        // In the order of their ids, so two instances inserting the same ids at once wait for each other in one order.
+        var inserted = await SessionRows.InsertNewAsync(db, first.Values.OrderBy(l => l.Id).ToList(), CancellationToken.None);
         var others = first.Keys.Where(id => !inserted.Contains(id)).ToList();
         var stored = others.Count == 0
             ? []
             : await db.SessionLogs.AsNoTracking().Where(l => others.Contains(l.Id)).ToDictionaryAsync(l => l.Id);
         var results = new List<WriteResult>(batch.Count);
         var added = new List<SessionLog>(inserted.Count);
+        var created = new HashSet<Guid>();
         foreach (var log in batch.Select(p => p.Log))
         {
-            var isNew = inserted.Contains(log.Id) && ReferenceEquals(first[log.Id], log);
-            if (isNew)
+            if (inserted.Contains(log.Id) && created.Add(log.Id))
             {
                 added.Add(log);
                 results.Add(new(WriteOutcome.Created, log));
