@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,8 @@ namespace MassageRoutines.Web.Sessions;
 
 /// <summary>
 /// The rows one batch of session logs adds, written without EF Core's change tracking (the rows are only
-/// ever inserted, or added to): on PostgreSQL one statement per table for the whole batch, its rows
-/// sent as arrays; on SQLite, in the same process, one prepared statement stepped once per row. Every
-/// value is a parameter. The columns are written as EF Core writes them (the JSON columns with its
+/// ever inserted, or added to): one statement per table for the whole batch, its rows sent as arrays
+/// (PostgreSQL) or as one JSON array read with json_each (SQLite). Every value is a parameter. The columns are written as EF Core writes them (the JSON columns with its
 /// property names, enums by name), so EF Core reads them back as usual.
 /// </summary>
 public static class SessionRows
@@ -79,32 +79,40 @@ public static class SessionRows
 
         command.CommandText = $"""
             INSERT INTO "SessionLogs" ({Columns})
-            VALUES ($id, $account, $active, $device, $discomfort, $ended, $fingerprint, $kiosk, $notes, $outcome,
-                $pain, $received, $regions, $name, $slug, $version, $segments, $sore, $started, $minutes, $warm_up)
+            SELECT {Picked(21)} FROM json_each($rows) WHERE true
             ON CONFLICT ("Id") DO NOTHING
+            RETURNING "Id"
             """;
-        var values = new[]
+        Parameter(command, "$rows").Value = Rows(logs, (writer, log) =>
         {
-            "id", "account", "active", "device", "discomfort", "ended", "fingerprint", "kiosk", "notes", "outcome",
-            "pain", "received", "regions", "name", "slug", "version", "segments", "sore", "started", "minutes", "warm_up",
-        }.Select(name => Parameter(command, "$" + name)).ToArray();
-        foreach (var log in logs)
+            // As EF Core stores them on SQLite: a Guid as upper-case text, a time as text to the tick.
+            writer.WriteStringValue(log.Id.ToString().ToUpperInvariant());
+            Text(writer, log.AccountId);
+            writer.WriteNumberValue(log.ActiveSeconds);
+            Text(writer, log.DeviceId);
+            Number(writer, log.Discomfort);
+            writer.WriteStringValue(SqliteTime(log.EndedAt));
+            writer.WriteStringValue(log.Fingerprint);
+            Number(writer, log.KioskId);
+            Text(writer, log.Notes);
+            writer.WriteStringValue(log.Outcome.ToString());
+            writer.WriteStringValue(PainEventsJson(log.PainEvents));
+            writer.WriteStringValue(SqliteTime(log.ReceivedAt));
+            writer.WriteStringValue(RegionSecondsJson(log.RegionSeconds));
+            writer.WriteStringValue(log.RoutineName);
+            writer.WriteStringValue(log.RoutineSlug);
+            writer.WriteNumberValue(log.RoutineVersion);
+            writer.WriteStringValue(SegmentsJson(log.Segments));
+            writer.WriteStringValue(SoreRegionsJson(log.SoreRegions));
+            writer.WriteStringValue(SqliteTime(log.StartedAt));
+            Number(writer, log.TargetMinutes);
+            writer.WriteStringValue(log.WarmUp.ToString());
+        });
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            object?[] row =
-            [
-                // As EF Core stores them on SQLite: a Guid as upper-case text, a time as text to the tick.
-                log.Id.ToString().ToUpperInvariant(), log.AccountId, log.ActiveSeconds, log.DeviceId, log.Discomfort, SqliteTime(log.EndedAt),
-                log.Fingerprint, log.KioskId, log.Notes, log.Outcome.ToString(), PainEventsJson(log.PainEvents), SqliteTime(log.ReceivedAt),
-                RegionSecondsJson(log.RegionSeconds), log.RoutineName, log.RoutineSlug, log.RoutineVersion, SegmentsJson(log.Segments),
-                SoreRegionsJson(log.SoreRegions), SqliteTime(log.StartedAt), log.TargetMinutes, log.WarmUp.ToString(),
-            ];
-            for (var i = 0; i < row.Length; i++)
+            while (await reader.ReadAsync(ct))
             {
-                values[i].Value = row[i] ?? DBNull.Value;
-            }
-            if (await command.ExecuteNonQueryAsync(ct) == 1)
-            {
-                inserted.Add(log.Id);
+                inserted.Add(Guid.Parse(reader.GetString(0)));
             }
         }
         return inserted;
@@ -146,19 +154,25 @@ public static class SessionRows
         }
 
         command.CommandText = $"""
-            INSERT INTO "{SessionTables.DayTotals}" ({columns}) VALUES ($kind, $owner, $day, $sessions, $completed, $pain_stops, $active)
+            INSERT INTO "{SessionTables.DayTotals}" ({columns})
+            SELECT {Picked(7)} FROM json_each($rows) WHERE true
             {conflict}{added}
-            RETURNING "Sessions"
+            RETURNING "OwnerKind", "OwnerId", "Day", "Sessions"
             """;
-        var values = new[] { "kind", "owner", "day", "sessions", "completed", "pain_stops", "active" }.Select(name => Parameter(command, "$" + name)).ToArray();
-        foreach (var d in sorted)
+        Parameter(command, "$rows").Value = Rows(sorted, (writer, d) =>
         {
-            object[] row = [d.OwnerKind.ToString(), d.OwnerId, d.Day, d.Sessions, d.Completed, d.PainStops, d.ActiveSeconds];
-            for (var i = 0; i < row.Length; i++)
-            {
-                values[i].Value = row[i];
-            }
-            counted.Add((new OwnerKey(d.OwnerKind, d.OwnerId), d.Day, Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture)));
+            writer.WriteStringValue(d.OwnerKind.ToString());
+            writer.WriteStringValue(d.OwnerId);
+            writer.WriteNumberValue(d.Day);
+            writer.WriteNumberValue(d.Sessions);
+            writer.WriteNumberValue(d.Completed);
+            writer.WriteNumberValue(d.PainStops);
+            writer.WriteNumberValue(d.ActiveSeconds);
+        });
+        await using var rows = await command.ExecuteReaderAsync(ct);
+        while (await rows.ReadAsync(ct))
+        {
+            counted.Add((new OwnerKey(Enum.Parse<OwnerKind>(rows.GetString(0)), rows.GetString(1)), rows.GetInt32(2), rows.GetInt32(3)));
         }
         return counted;
     }
@@ -190,17 +204,20 @@ public static class SessionRows
             return;
         }
 
-        command.CommandText = $"""INSERT INTO "{SessionTables.WeekRegionTotals}" ({columns}) VALUES ($kind, $owner, $week, $region, $seconds) {conflict}""";
-        var values = new[] { "kind", "owner", "week", "region", "seconds" }.Select(name => Parameter(command, "$" + name)).ToArray();
-        foreach (var r in sorted)
+        command.CommandText = $"""
+            INSERT INTO "{SessionTables.WeekRegionTotals}" ({columns})
+            SELECT {Picked(5)} FROM json_each($rows) WHERE true
+            {conflict}
+            """;
+        Parameter(command, "$rows").Value = Rows(sorted, (writer, r) =>
         {
-            object[] row = [r.OwnerKind.ToString(), r.OwnerId, r.Week, r.Region.ToString(), r.Seconds];
-            for (var i = 0; i < row.Length; i++)
-            {
-                values[i].Value = row[i];
-            }
-            await command.ExecuteNonQueryAsync(ct);
-        }
+            writer.WriteStringValue(r.OwnerKind.ToString());
+            writer.WriteStringValue(r.OwnerId);
+            writer.WriteNumberValue(r.Week);
+            writer.WriteStringValue(r.Region.ToString());
+            writer.WriteNumberValue(r.Seconds);
+        });
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>A command on the context's connection, in its transaction.</summary>
@@ -222,6 +239,44 @@ public static class SessionRows
 
     private static void Array<T>(DbCommand command, string name, T[] values, NpgsqlDbType element) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | element) { Value = values });
+
+    /// <summary>SQLite: the columns of a row of <see cref="Rows"/>, from json_each's value.</summary>
+    private static string Picked(int columns) => string.Join(", ", Enumerable.Range(0, columns).Select(i => $"json_extract(value, '$[{i}]')"));
+
+    /// <summary>SQLite: the rows as one JSON parameter, an array of arrays, that one statement reads with json_each.</summary>
+    private static string Rows<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> row) => Json(writer =>
+    {
+        foreach (var item in items)
+        {
+            writer.WriteStartArray();
+            row(writer, item);
+            writer.WriteEndArray();
+        }
+    });
+
+    private static void Text(Utf8JsonWriter writer, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter writer, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumberValue(number);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
 
     private static string Added(string table, params string[] columns) =>
         string.Join(", ", columns.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""));
@@ -285,7 +340,8 @@ public static class SessionRows
     private static string Json(Action<Utf8JsonWriter> items)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // Only the database reads it: characters go as they are, rather than escaped as for a page.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartArray();
             items(writer);

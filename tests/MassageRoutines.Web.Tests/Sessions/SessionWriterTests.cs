@@ -130,7 +130,7 @@ public class SessionWriterTests
         log.Segments = [new(0, 10, false), new(1, 45, true)];
         log.TargetMinutes = 7;
         log.WarmUp = WarmUpMode.Timed;
-        log.Notes = "Tight \"hips\", ünïcode ✓";
+        log.Notes = "Tight \"hips\" <b>& ünïcode ✓ 🏃\n";
         log.SetOwner(OwnerKey.Kiosk(7));
         log.ReceivedAt = Noon.AddTicks(1234560); // PostgreSQL keeps microseconds
 
