@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -73,9 +74,10 @@ public sealed class SessionWriter(IServiceScopeFactory scopes, ILogger<SessionWr
             }
             return;
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
-            // Its id was stored by another instance between the look and the write: a second look finds it.
+            // Another instance's transaction got in the way (a deadlock, a busy database): its work is
+            // committed or rolled back by now, so a second try finds the log stored or stores it.
         }
         catch (Exception e)
         {
