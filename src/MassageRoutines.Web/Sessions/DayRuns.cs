@@ -21,10 +21,15 @@ public static class DayRuns
     /// <summary>Puts days that had no session before into runs, inside the caller's transaction.</summary>
     public static async Task AddAsync(MassageDbContext db, IEnumerable<(OwnerKey Owner, int Day)> newDays, CancellationToken ct)
     {
-        // Locks are taken in one order by every writer, so two writers never wait for each other in a circle.
-        foreach (var runner in newDays.GroupBy(d => d.Owner).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Id, StringComparer.Ordinal))
+        var runners = newDays.GroupBy(d => d.Owner).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Id, StringComparer.Ordinal).ToList();
+        if (runners.Count == 0)
         {
-            await db.LockRunsOfDaysAsync(runner.Key, ct);
+            return;
+        }
+        // Every runner of the batch at once (one statement), before any of their days is joined.
+        await db.LockRunsOfDaysAsync(runners.Select(r => r.Key).ToList(), ct);
+        foreach (var runner in runners)
+        {
             foreach (var day in runner.Select(d => d.Day).Order())
             {
                 await JoinAsync(db, runner.Key, day, ct);
@@ -66,7 +71,7 @@ public static class DayRuns
     /// <summary>Counts one runner's runs again from their day totals (after two runners' totals were joined).</summary>
     public static async Task RebuildAsync(MassageDbContext db, OwnerKey who, CancellationToken ct)
     {
-        await db.LockRunsOfDaysAsync(who, ct);
+        await db.LockRunsOfDaysAsync([who], ct);
         await db.DayRuns.OwnedBy(who).ExecuteDeleteAsync(ct);
         await db.Database.ExecuteSqlRawAsync(FromDayTotals("WHERE \"OwnerKind\" = {0} AND \"OwnerId\" = {1}"), [DayTotals.Kind(who), who.Id], ct);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,8 +5,8 @@ namespace MassageRoutines.Web.Sessions;
 
 /// <summary>
 /// Keeps <see cref="DayTotal"/> and <see cref="WeekRegionTotal"/> in step with the session logs: each
-/// write adds its logs' counts in the same transaction, by one upsert per table that both SQLite and
-/// PostgreSQL understand (so instances writing at once add up rather than overwrite). Days are the
+/// write adds its logs' counts in the same transaction, by upserts that add (so instances writing at
+/// once add up rather than overwrite), a statement per table for the batch (<see cref="SessionRows"/>). Days are the
 /// site's days; if the site's time zone changes, the totals are counted again at start. The SQL is
 /// built from our own table and column names and numbered placeholders only; every value is a parameter.
 /// </summary>
@@ -115,49 +114,11 @@ public sealed class DayTotals(SiteTimeZone zone)
 
     private static async Task<List<(OwnerKey Owner, int Day)>> UpsertAsync(MassageDbContext db, List<DayTotal> days, List<WeekRegionTotal> regions, CancellationToken ct)
     {
-        var values = new List<object>();
-        var rows = new StringBuilder();
-        foreach (var d in days)
-        {
-            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, d.OwnerKind.ToString(), d.OwnerId, d.Day, d.Sessions, d.Completed, d.PainStops, d.ActiveSeconds));
-        }
-        // A day whose count after the upsert is what this write added had no session before.
-        var addDays = $"""
-            INSERT INTO "{Table}" ("OwnerKind", "OwnerId", "Day", "Sessions", "Completed", "PainStops", "ActiveSeconds") VALUES {rows}
-            ON CONFLICT ("OwnerKind", "OwnerId", "Day") DO UPDATE SET {Added(Table, "Sessions", "Completed", "PainStops", "ActiveSeconds")}
-            RETURNING "OwnerKind", "OwnerId", "Day", "Sessions"
-            """;
-        var counted = await db.Database.SqlQueryRaw<DayCount>(addDays, values.ToArray()).ToListAsync(ct);
+        // A day whose count after the add is what this write added had no session before.
+        var counted = await SessionRows.AddDaysAsync(db, days, ct);
+        await SessionRows.AddRegionsAsync(db, regions, ct);
         var added = days.ToDictionary(d => (new OwnerKey(d.OwnerKind, d.OwnerId), d.Day), d => d.Sessions);
-        var newDays = counted.Select(c => (Owner: new OwnerKey(Enum.Parse<OwnerKind>(c.OwnerKind), c.OwnerId), c.Day, c.Sessions))
-            .Where(c => c.Sessions == added[(c.Owner, c.Day)]).Select(c => (c.Owner, c.Day)).ToList();
-
-        if (regions.Count == 0)
-        {
-            return newDays;
-        }
-        values.Clear();
-        rows.Clear();
-        foreach (var r in regions)
-        {
-            rows.Append(rows.Length == 0 ? "" : ", ").Append(Row(values, r.OwnerKind.ToString(), r.OwnerId, r.Week, r.Region.ToString(), r.Seconds));
-        }
-        var addRegions = $"""
-            INSERT INTO "{RegionTable}" ("OwnerKind", "OwnerId", "Week", "Region", "Seconds") VALUES {rows}
-            ON CONFLICT ("OwnerKind", "OwnerId", "Week", "Region") DO UPDATE SET {Added(RegionTable, "Seconds")}
-            """;
-        await db.Database.ExecuteSqlRawAsync(addRegions, values, ct);
-        return newDays;
-    }
-
-    private sealed record DayCount(string OwnerKind, string OwnerId, int Day, int Sessions);
-
-    /// <summary>"({0}, {1}, …)" for the next values, which are added to the parameters.</summary>
-    private static string Row(List<object> values, params object[] row)
-    {
-        var first = values.Count;
-        values.AddRange(row);
-        return "(" + string.Join(", ", Enumerable.Range(first, row.Length).Select(i => $"{{{i}}}")) + ")";
+        return counted.Where(c => c.Sessions == added[(c.Owner, c.Day)]).Select(c => (c.Owner, c.Day)).ToList();
     }
 
     private static string Added(string table, params string[] columns) =>

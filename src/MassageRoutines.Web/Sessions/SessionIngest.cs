@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
@@ -22,7 +21,7 @@ public sealed record IngestResult(IngestOutcome Outcome, SessionLog? Log, Dictio
 /// (the client's id is the idempotency key) together with the other logs arriving at the same time.
 /// It counts each in the app's metrics.
 /// </summary>
-public sealed class SessionIngest(MassageDbContext db, RoutineVersionCache versions, SessionWriter writer, TimeProvider time, AppMetrics metrics)
+public sealed class SessionIngest(MassageDbContext db, RoutineVersionCache versions, SessionTimelines timelines, SessionWriter writer, TimeProvider time, AppMetrics metrics)
 {
     public async Task<IngestResult> IngestAsync(SessionLogRequest request, SessionOwner owner, CancellationToken ct)
     {
@@ -44,7 +43,7 @@ public sealed class SessionIngest(MassageDbContext db, RoutineVersionCache versi
         {
             checks.NotOffered(found.Routine.Slug);
         }
-        var timeline = found is null || options is null ? null : TimelineBuilder.Build(found.Routine, options);
+        var timeline = found is null || options is null ? null : timelines.Of(found.Routine, options);
         var log = checks.Check(request, timeline, now, Fingerprint(request));
         if (log is null)
         {

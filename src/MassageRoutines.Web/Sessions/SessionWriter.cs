@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -73,9 +74,10 @@ public sealed class SessionWriter(IServiceScopeFactory scopes, ILogger<SessionWr
             }
             return;
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
-            // Its id was stored by another instance between the look and the write: a second look finds it.
+            // Another instance's transaction got in the way (a deadlock, a busy database): its work is
+            // committed or rolled back by now, so a second try finds the log stored or stores it.
         }
         catch (Exception e)
         {
@@ -108,25 +110,35 @@ public sealed class SessionWriter(IServiceScopeFactory scopes, ILogger<SessionWr
         var totals = scope.ServiceProvider.GetRequiredService<DayTotals>();
         await using var transaction = await db.Database.BeginTransactionAsync();
 
-        var ids = batch.Select(p => p.Log.Id).Distinct().ToList();
-        var stored = await db.SessionLogs.AsNoTracking().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id);
+        // The first log of each id is tried; an id already stored is left as it is (one statement for
+        // the batch, with no look first: a duplicate is rare), and only those are read back to compare.
+        var first = new Dictionary<Guid, SessionLog>();
+        foreach (var pending in batch)
+        {
+            first.TryAdd(pending.Log.Id, pending.Log);
+        }
+        // In the order of their ids, so two instances inserting the same ids at once wait for each other in one order.
+        var inserted = await SessionRows.InsertNewAsync(db, first.Values.OrderBy(l => l.Id).ToList(), CancellationToken.None);
+        var others = first.Keys.Where(id => !inserted.Contains(id)).ToList();
+        var stored = others.Count == 0
+            ? []
+            : await db.SessionLogs.AsNoTracking().Where(l => others.Contains(l.Id)).ToDictionaryAsync(l => l.Id);
         var results = new List<WriteResult>(batch.Count);
-        var added = new List<SessionLog>();
+        var added = new List<SessionLog>(inserted.Count);
+        var created = new HashSet<Guid>();
         foreach (var log in batch.Select(p => p.Log))
         {
-            if (stored.TryGetValue(log.Id, out var existing))
+            if (inserted.Contains(log.Id) && created.Add(log.Id))
             {
-                var same = existing.Fingerprint == log.Fingerprint && existing.Owner == log.Owner;
-                results.Add(same ? new(WriteOutcome.Repeated, existing) : new(WriteOutcome.Conflict, null));
+                added.Add(log);
+                results.Add(new(WriteOutcome.Created, log));
                 continue;
             }
-            stored[log.Id] = log;
-            added.Add(log);
-            results.Add(new(WriteOutcome.Created, log));
+            var existing = inserted.Contains(log.Id) ? first[log.Id] : stored[log.Id];
+            var same = existing.Fingerprint == log.Fingerprint && existing.Owner == log.Owner;
+            results.Add(same ? new(WriteOutcome.Repeated, existing) : new(WriteOutcome.Conflict, null));
         }
 
-        db.SessionLogs.AddRange(added);
-        await db.SaveChangesAsync();
         await totals.AddAsync(db, added);
         await transaction.CommitAsync();
         return results;

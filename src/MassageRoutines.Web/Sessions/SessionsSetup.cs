@@ -12,6 +12,7 @@ public static class SessionsSetup
         builder.Services.AddSingleton(services => new SiteTimeZone(services.GetRequiredService<IOptions<TimeZoneOptions>>().Value.Zone!));
         builder.Services.AddSingleton<DayTotals>();
         builder.AddNewRunnerLimit();
+        builder.Services.AddSingleton<SessionTimelines>();
         builder.Services.AddScoped<SessionIngest>();
         builder.Services.AddScoped<RunnerSessions>();
         builder.Services.AddSingleton<SessionWriter>();

@@ -11,9 +11,17 @@ public sealed class PostgresMassageDbContext(DbContextOptions<PostgresMassageDbC
     /// <summary>The first key of the two-key advisory lock on a runner's runs of days; the second is a hash of the runner's id.</summary>
     private const int RunsOfDaysLock = 0x44_61_79_73; // "Days"
 
-    /// <summary>Held to the end of the transaction. Two owners whose ids hash alike (of any kinds) only wait for each other.</summary>
-    public override async Task LockRunsOfDaysAsync(OwnerKey owner, CancellationToken ct) =>
-        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RunsOfDaysLock}, hashtext({owner.Id}))", ct);
+    /// <summary>
+    /// Held to the end of the transaction; all of a batch's owners in one statement, in the order of
+    /// their keys, so two writers never wait for each other in a circle. Two owners whose ids hash
+    /// alike (of any kinds) only wait for each other.
+    /// </summary>
+    public override async Task LockRunsOfDaysAsync(IReadOnlyCollection<OwnerKey> owners, CancellationToken ct)
+    {
+        var ids = owners.Select(o => o.Id).ToArray();
+        await Database.ExecuteSqlAsync(
+            $"SELECT pg_advisory_xact_lock({RunsOfDaysLock}, k) FROM (SELECT DISTINCT hashtext(id) AS k FROM unnest({ids}) AS id ORDER BY k) AS keys", ct);
+    }
 }
 
 /// <summary>
