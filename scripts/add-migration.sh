@@ -20,3 +20,6 @@ add() {
 }
 add Sqlite "Data Source=data/massageroutines.db"
 add Postgres "Host=localhost;Database=massageroutines"
+
+# The app starts on a compiled model, which a model change makes stale.
+scripts/optimize-model.sh

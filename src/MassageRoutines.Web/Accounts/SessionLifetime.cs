@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Accounts;
 
@@ -57,6 +58,14 @@ public static class SessionLifetime
                 await signIn.SignOutAsync();
                 return;
             }
+        }
+        // Identity's validator re-reads the account only once StampCheckedEvery has passed since the cookie
+        // was issued. Until then it does nothing, but building it (a SignInManager, a UserManager, a store and
+        // a pooled context) cost a signed-in GET about as much as a whole /healthz: so it is built only when due.
+        var stampOptions = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        if (context.Properties.IssuedUtc is { } issued && (stampOptions.TimeProvider?.GetUtcNow() ?? now) - issued <= stampOptions.ValidationInterval)
+        {
+            return;
         }
         await SecurityStampValidator.ValidatePrincipalAsync(context);
     }

@@ -27,12 +27,26 @@ public static class StoreSetup
     public static Task<IAsyncDisposable> LockStartUpAsync(this WebApplication app) =>
         app.Services.GetRequiredService<StoreProvider>().LockStartUpAsync(app.Services, CancellationToken.None);
 
-    /// <summary>Creates or migrates the database.</summary>
+    /// <summary>
+    /// Creates or migrates the database. When every migration is already applied (most starts), Migrate
+    /// is skipped: it would take its lock and compare the model with the last migration's, which costs a
+    /// restart about 0.1 s of CPU and changes nothing.
+    /// </summary>
     public static async Task PrepareStoreAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MassageDbContext>();
-        await db.Database.MigrateAsync();
+        if (!await IsCurrentAsync(db))
+        {
+            await db.Database.MigrateAsync();
+        }
         await app.Services.GetRequiredService<StoreProvider>().AfterMigrationAsync(db, CancellationToken.None);
+    }
+
+    /// <summary>Whether the database has every migration this build knows, and no other (none when it is new).</summary>
+    public static async Task<bool> IsCurrentAsync(MassageDbContext db)
+    {
+        var applied = await db.Database.GetAppliedMigrationsAsync();
+        return applied.SequenceEqual(db.Database.GetMigrations());
     }
 }

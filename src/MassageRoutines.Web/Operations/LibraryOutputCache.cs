@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Mvc.TagHelpers;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
 namespace MassageRoutines.Web.Operations;
 
 /// <summary>
@@ -11,10 +15,16 @@ public static class LibraryOutputCache
     public const string Policy = "library";
     public const string Tag = "library";
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
+    private const long Megabyte = 1024 * 1024;
 
     public static WebApplicationBuilder AddLibraryOutputCache(this WebApplicationBuilder builder)
     {
         builder.Services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy.Tag(Tag).Expire(MaxAge)));
+        builder.Services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<CacheOptions>>((options, caches) =>
+            options.SizeLimit = caches.Value.OutputMegabytes * Megabyte);
+        builder.Services.AddOptions<CacheTagHelperOptions>().Configure<IOptions<CacheOptions>>((options, caches) =>
+            options.SizeLimit = caches.Value.FragmentMegabytes * Megabyte);
         return builder;
     }
 

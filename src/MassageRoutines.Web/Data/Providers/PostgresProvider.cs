@@ -1,3 +1,4 @@
+using MassageRoutines.Web.Data.CompiledModels.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -37,7 +38,7 @@ public sealed class PostgresProvider(string connectionString) : StoreProvider(co
     {
         services.AddSingleton(_ => NpgsqlDataSource.Create(ConnectionString));
         services.AddDbContextPool<MassageDbContext, PostgresMassageDbContext>((provider, options) =>
-            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()).UseModel(PostgresMassageDbContextModel.Instance));
     }
 
     public override async Task<IAsyncDisposable> LockStartUpAsync(IServiceProvider services, CancellationToken ct)

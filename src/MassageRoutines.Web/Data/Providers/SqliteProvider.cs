@@ -1,3 +1,4 @@
+using MassageRoutines.Web.Data.CompiledModels.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,7 +15,8 @@ public sealed class SqliteMassageDbContext(DbContextOptions<SqliteMassageDbConte
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }
 
-    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+    /// <summary>Internal, not private: the compiled model (Data/CompiledModels) names it.</summary>
+    internal sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
         time => time.ToUniversalTime(),
         time => DateTime.SpecifyKind(time, DateTimeKind.Utc));
 }
@@ -27,7 +29,7 @@ public sealed class SqliteProvider(string connectionString, string contentRoot) 
     public override void AddServices(IServiceCollection services)
     {
         var resolved = ResolvePath(ConnectionString, contentRoot);
-        services.AddDbContextPool<MassageDbContext, SqliteMassageDbContext>(options => options.UseSqlite(resolved));
+        services.AddDbContextPool<MassageDbContext, SqliteMassageDbContext>(options => options.UseSqlite(resolved).UseModel(SqliteMassageDbContextModel.Instance));
     }
 
     public override Task<IAsyncDisposable> LockStartUpAsync(IServiceProvider services, CancellationToken ct) =>
