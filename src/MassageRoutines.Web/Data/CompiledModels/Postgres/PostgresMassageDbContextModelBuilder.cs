@@ -12,13 +12,14 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
     public partial class PostgresMassageDbContextModel
     {
         private PostgresMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dd140cd8-cc06-4db3-a186-14975e9aac64"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("5cc0f3a1-b77a-4b27-b2e7-23178cb5fe91"), entityTypeCount: 30)
         {
         }
 
         partial void Initialize()
         {
             var builtRoutineRecord = BuiltRoutineRecordEntityType.Create(this);
+            var calendarFeed = CalendarFeedEntityType.Create(this);
             var dayRun = DayRunEntityType.Create(this);
             var dayTotal = DayTotalEntityType.Create(this);
             var group = GroupEntityType.Create(this);
@@ -49,6 +50,8 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
             BuiltRoutineRecordEntityType.CreateForeignKey1(builtRoutineRecord, library);
+            CalendarFeedEntityType.CreateForeignKey1(calendarFeed, group);
+            CalendarFeedEntityType.CreateForeignKey2(calendarFeed, identityUser);
             GroupCoachEntityType.CreateForeignKey1(groupCoach, group);
             GroupCoachEntityType.CreateForeignKey2(groupCoach, identityUser);
             GroupMemberEntityType.CreateForeignKey1(groupMember, group);
@@ -73,6 +76,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, identityUser);
 
             BuiltRoutineRecordEntityType.CreateAnnotations(builtRoutineRecord);
+            CalendarFeedEntityType.CreateAnnotations(calendarFeed);
             DayRunEntityType.CreateAnnotations(dayRun);
             DayTotalEntityType.CreateAnnotations(dayTotal);
             GroupEntityType.CreateAnnotations(group);

@@ -20,7 +20,8 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
                 "MassageRoutines.Web.Data.ReminderSettingsRecord",
                 typeof(ReminderSettingsRecord),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var ownerKind = runtimeEntityType.AddProperty(
@@ -42,6 +43,15 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 64);
             ownerId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var calendarToken = runtimeEntityType.AddProperty(
+                "CalendarToken",
+                typeof(string),
+                propertyInfo: typeof(ReminderSettingsRecord).GetProperty("CalendarToken", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReminderSettingsRecord).GetField("<CalendarToken>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            calendarToken.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var days = runtimeEntityType.AddProperty(
                 "Days",
@@ -103,6 +113,10 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
             var key = runtimeEntityType.AddKey(
                 new[] { ownerKind, ownerId });
             runtimeEntityType.SetPrimaryKey(key);
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { calendarToken },
+                unique: true);
 
             return runtimeEntityType;
         }

@@ -20,7 +20,8 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 "MassageRoutines.Web.Data.ReminderSettingsRecord",
                 typeof(ReminderSettingsRecord),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var ownerKind = runtimeEntityType.AddProperty(
@@ -39,6 +40,14 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ReminderSettingsRecord).GetProperty("OwnerId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReminderSettingsRecord).GetField("<OwnerId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
+                maxLength: 64);
+
+            var calendarToken = runtimeEntityType.AddProperty(
+                "CalendarToken",
+                typeof(string),
+                propertyInfo: typeof(ReminderSettingsRecord).GetProperty("CalendarToken", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReminderSettingsRecord).GetField("<CalendarToken>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 64);
 
             var days = runtimeEntityType.AddProperty(
@@ -95,6 +104,10 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
             var key = runtimeEntityType.AddKey(
                 new[] { ownerKind, ownerId });
             runtimeEntityType.SetPrimaryKey(key);
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { calendarToken },
+                unique: true);
 
             return runtimeEntityType;
         }

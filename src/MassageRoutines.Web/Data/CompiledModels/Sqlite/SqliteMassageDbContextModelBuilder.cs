@@ -11,13 +11,14 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
     public partial class SqliteMassageDbContextModel
     {
         private SqliteMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0dd59500-c596-4b6d-bf09-01b44d439d0f"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("01327685-ecbb-412b-b2ee-7269452b6fb1"), entityTypeCount: 30)
         {
         }
 
         partial void Initialize()
         {
             var builtRoutineRecord = BuiltRoutineRecordEntityType.Create(this);
+            var calendarFeed = CalendarFeedEntityType.Create(this);
             var dayRun = DayRunEntityType.Create(this);
             var dayTotal = DayTotalEntityType.Create(this);
             var group = GroupEntityType.Create(this);
@@ -48,6 +49,8 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
             BuiltRoutineRecordEntityType.CreateForeignKey1(builtRoutineRecord, library);
+            CalendarFeedEntityType.CreateForeignKey1(calendarFeed, group);
+            CalendarFeedEntityType.CreateForeignKey2(calendarFeed, identityUser);
             GroupCoachEntityType.CreateForeignKey1(groupCoach, group);
             GroupCoachEntityType.CreateForeignKey2(groupCoach, identityUser);
             GroupMemberEntityType.CreateForeignKey1(groupMember, group);
@@ -72,6 +75,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, identityUser);
 
             BuiltRoutineRecordEntityType.CreateAnnotations(builtRoutineRecord);
+            CalendarFeedEntityType.CreateAnnotations(calendarFeed);
             DayRunEntityType.CreateAnnotations(dayRun);
             DayTotalEntityType.CreateAnnotations(dayTotal);
             GroupEntityType.CreateAnnotations(group);
