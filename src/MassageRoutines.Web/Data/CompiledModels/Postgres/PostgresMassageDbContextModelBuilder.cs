@@ -12,7 +12,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
     public partial class PostgresMassageDbContextModel
     {
         private PostgresMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5cc0f3a1-b77a-4b27-b2e7-23178cb5fe91"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("99fce946-e125-43b6-8d60-7bcbc1d609e9"), entityTypeCount: 30)
         {
         }
 

@@ -186,18 +186,23 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
 
             var index = runtimeEntityType.AddIndex(
                 new[] { accountId, endedAt });
+            index.AddAnnotation("Relational:Filter", "\"AccountId\" IS NOT NULL");
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { deviceId, endedAt });
+            index0.AddAnnotation("Relational:Filter", "\"DeviceId\" IS NOT NULL");
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { kioskId, startedAt });
+            index1.AddAnnotation("Relational:Filter", "\"KioskId\" IS NOT NULL");
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { accountId, startedAt, id });
+            index2.AddAnnotation("Relational:Filter", "\"AccountId\" IS NOT NULL");
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { deviceId, startedAt, id });
+            index3.AddAnnotation("Relational:Filter", "\"DeviceId\" IS NOT NULL");
 
             return runtimeEntityType;
         }

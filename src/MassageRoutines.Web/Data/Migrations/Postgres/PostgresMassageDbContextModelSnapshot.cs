@@ -875,15 +875,20 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "EndedAt");
+                    b.HasIndex("AccountId", "EndedAt")
+                        .HasFilter("\"AccountId\" IS NOT NULL");
 
-                    b.HasIndex("DeviceId", "EndedAt");
+                    b.HasIndex("DeviceId", "EndedAt")
+                        .HasFilter("\"DeviceId\" IS NOT NULL");
 
-                    b.HasIndex("KioskId", "StartedAt");
+                    b.HasIndex("KioskId", "StartedAt")
+                        .HasFilter("\"KioskId\" IS NOT NULL");
 
-                    b.HasIndex("AccountId", "StartedAt", "Id");
+                    b.HasIndex("AccountId", "StartedAt", "Id")
+                        .HasFilter("\"AccountId\" IS NOT NULL");
 
-                    b.HasIndex("DeviceId", "StartedAt", "Id");
+                    b.HasIndex("DeviceId", "StartedAt", "Id")
+                        .HasFilter("\"DeviceId\" IS NOT NULL");
 
                     b.ToTable("SessionLogs");
                 });
