@@ -94,6 +94,14 @@ public static class AccountsSetup
         app.PrepareKeyRing();
         await using var scope = app.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        // Most restarts find both roles: a plain command says so, where RoleManager would compile a query (see StartUpReads).
+        var found = await scope.ServiceProvider.GetRequiredService<MassageDbContext>().ScalarAsync(
+            """SELECT COUNT(*) FROM "AspNetRoles" WHERE "NormalizedName" IN (@runner, @coach)""", CancellationToken.None,
+            ("@runner", roles.NormalizeKey(RunnerRole)!), ("@coach", roles.NormalizeKey(CoachRole)!));
+        if (Convert.ToInt32(found) == 2)
+        {
+            return;
+        }
         foreach (var role in new[] { RunnerRole, CoachRole })
         {
             if (!await roles.RoleExistsAsync(role))

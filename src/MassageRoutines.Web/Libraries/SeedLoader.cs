@@ -21,7 +21,7 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
     public async Task LoadAsync(string folder, CancellationToken ct)
     {
         var hash = Hash(folder);
-        if (hash is not null && await db.StoreSettings.AnyAsync(s => s.Key == LoadedSetting && s.Value == hash, ct))
+        if (hash is not null && await IsLoadedAsync(hash, ct))
         {
             return;
         }
@@ -33,6 +33,10 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
             await db.SaveChangesAsync(ct);
         }
     }
+
+    /// <summary>Whether these files were loaded already; read on every restart, so a plain command (see StartUpReads).</summary>
+    private async Task<bool> IsLoadedAsync(string hash, CancellationToken ct) =>
+        await db.ScalarAsync("""SELECT "Value" FROM "StoreSettings" WHERE "Key" = @key""", ct, ("@key", LoadedSetting)) as string == hash;
 
     /// <summary>The two files' SHA-256, or null when one is missing (reading them then says so).</summary>
     private static string? Hash(string folder)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Operations;
@@ -24,8 +24,9 @@ public static class KeyRing
     {
         builder.Services.AddOptions<KeyRingOptions>().BindConfiguration(KeyRingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var dataProtection = builder.Services.AddDataProtection()
-            .SetApplicationName(ApplicationName)
-            .PersistKeysToDbContext<MassageDbContext>();
+            .SetApplicationName(ApplicationName);
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new StoreKeyRepository(scopes));
         // Read here, as the certificate is given as the services are registered. Settings that do not
         // open a certificate are left to the options check, which stops the start naming them.
         var settings = builder.Configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new();

@@ -61,6 +61,12 @@ public sealed class VapidKeyring(IServiceScopeFactory scopes, IOptions<Reminders
     /// <summary>Stores a new key pair unless one is there already; protects a private key stored in plain text by an older version.</summary>
     public static async Task EnsureAsync(MassageDbContext db, IDataProtectionProvider protection, DateTime now, CancellationToken ct)
     {
+        // Most restarts find a protected key: a plain command says so (see StartUpReads).
+        var storedLength = await db.ScalarAsync("""SELECT length("PrivateKey") FROM "VapidKeys" ORDER BY "Id" LIMIT 1""", ct);
+        if (storedLength is not null && Convert.ToInt32(storedLength) != PlainKeyLength)
+        {
+            return;
+        }
         var protector = Protector(protection);
         if (await db.VapidKeys.OrderBy(k => k.Id).FirstOrDefaultAsync(ct) is { } stored)
         {

@@ -84,7 +84,8 @@ public sealed class DayTotals(SiteTimeZone zone)
     /// </summary>
     public async Task RecountIfNeededAsync(MassageDbContext db, CancellationToken ct)
     {
-        var counted = await db.StoreSettings.Where(s => s.Key == ZoneSetting).Select(s => s.Value).FirstOrDefaultAsync(ct);
+        // Read on every restart: a plain command, where an EF Core query would be compiled first (see StartUpReads).
+        var counted = await db.ScalarAsync("""SELECT "Value" FROM "StoreSettings" WHERE "Key" = @key""", ct, ("@key", ZoneSetting)) as string;
         if (counted == zone.Zone.Id)
         {
             return;
