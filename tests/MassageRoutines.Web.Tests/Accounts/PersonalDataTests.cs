@@ -173,7 +173,7 @@ public class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
         // The search finds a runner's data wherever it is: Identity's tables, sessions, groups.
         Assert.Equal(["AspNetUserClaims.UserId: 1", "AspNetUserLogins.UserId: 1", "AspNetUserRoles.UserId: 1", "AspNetUserTokens.UserId: 1",
             "AspNetUsers.Email: 1", "AspNetUsers.Id: 1", "AspNetUsers.NormalizedEmail: 1", "AspNetUsers.NormalizedUserName: 1", "AspNetUsers.UserName: 1",
-            "GroupMembers.UserId: 1", "SessionLogs.AccountId: 3"], before.Order());
+            "GroupMembers.UserId: 1", "SessionLogs.AccountId: 3"], before.Order(StringComparer.Ordinal));
 
         var response = await DeleteAccountAsync(person);
         var page = await response.ToDocumentAsync();
