@@ -14,10 +14,11 @@ namespace MassageRoutines.Web.Offline;
 /// What the runner's service worker keeps so that a routine plays with no signal (wwwroot/sw.js), and
 /// the version of it: the worker fills a cache per version, completely, before it uses it.
 /// </summary>
-/// <param name="Version">Changes whenever anything listed would answer differently: a library change, another person, a new build.</param>
+/// <param name="Version">Changes whenever anything listed would answer differently: a library change, another person, another language, a new build.</param>
 /// <param name="Person">Who the list is for, as a one-way digest ("" for an anonymous runner); the worker drops what it kept for anyone else at once.</param>
+/// <param name="Language">The language the pages are kept in: the worker asks for it, as it sends no cookie that would say it.</param>
 /// <param name="Urls">The pages and API answers to keep. The worker adds the style sheets and modules those pages load.</param>
-public sealed record OfflineManifest(string Version, string Person, IReadOnlyList<string> Urls);
+public sealed record OfflineManifest(string Version, string Person, string Language, IReadOnlyList<string> Urls);
 
 /// <summary>
 /// Lists every published routine of the library and the routines the runner's groups plan: for each,
@@ -70,8 +71,9 @@ public sealed class OfflineManifests(PublishedLibrary library, MassageDbContext 
             }
         }
         var person = userId is null ? "" : Digest(userId)[..16];
-        fingerprint.Append(person).Append('\n').AppendJoin('\n', urls);
-        return new OfflineManifest(Digest(fingerprint.ToString())[..16], person, urls);
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        fingerprint.Append(person).Append('\n').Append(language).Append('\n').AppendJoin('\n', urls);
+        return new OfflineManifest(Digest(fingerprint.ToString())[..16], person, language, urls);
     }
 
     /// <summary>Each timeline the player may fetch for this routine: each length and warm-up, and each lighter one.</summary>

@@ -20,7 +20,7 @@
 // carries its own, and the page that registered the worker gave it the title to fall back on, in its
 // address (js/runner-worker.js).
 
-/** @typedef {{ version: string, person: string, urls: string[] }} OfflineManifest  GET /api/offline/manifest */
+/** @typedef {{ version: string, person: string, language: string, urls: string[] }} OfflineManifest  GET /api/offline/manifest */
 
 const runnerWorker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 // One reminder at a time: a newer one replaces the last, and the page's own uses the same tag.
@@ -115,17 +115,19 @@ async function fetchManifest() {
 
 /**
  * Fetches every listed address and what its pages and modules load, as an anonymous visitor, into
- * the cache; fails as a whole when any one fails.
+ * the cache; fails as a whole when any one fails. Without cookies nothing tells the server the
+ * runner's language but the header, so the manifest's language is asked for.
  * @param {Cache} cache
  * @param {string[]} addresses
+ * @param {string} language
  */
-async function fillHeld(cache, addresses) {
+async function fillHeld(cache, addresses, language) {
   const origin = runnerWorker.location.origin;
   const queue = addresses.map(address => new URL(address, origin).href);
   const seen = new Set(queue.map(heldKey));
   while (queue.length > 0) {
     await Promise.all(queue.splice(0, FILL_AT_ONCE).map(async address => {
-      const response = await fetch(address, { credentials: 'omit', cache: 'no-cache' });
+      const response = await fetch(address, { credentials: 'omit', cache: 'no-cache', headers: { 'Accept-Language': language } });
       if (!response.ok || response.redirected) throw new Error(`${address}: ${response.status}`);
       const type = response.headers.get('content-type') ?? '';
       const loads = type.includes('text/html') ? assetsOfPage(await response.clone().text(), address)
@@ -162,7 +164,7 @@ function refreshHeld() {
     await caches.delete(name);
     const cache = await caches.open(name);
     try {
-      await fillHeld(cache, manifest.urls);
+      await fillHeld(cache, manifest.urls, manifest.language);
       // The library changed while filling: some answers may be of the next version. Start again on the next page.
       if ((await fetchManifest())?.version !== manifest.version) throw new Error('The library changed while filling.');
       await cache.put(FILLED_MARK, new Response(JSON.stringify({ version: manifest.version, person: manifest.person, filledAt: Date.now() })));

@@ -55,6 +55,24 @@ public class OfflineManifestTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Each_language_is_its_own_version_and_the_worker_is_told_which_to_ask_for()
+    {
+        var english = await ManifestAsync(app.CreateClient());
+        var spanishClient = app.CreateClient();
+        spanishClient.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var spanish = await ManifestAsync(spanishClient);
+
+        Assert.Equal("en", english.Language);
+        Assert.Equal("es", spanish.Language);
+        Assert.NotEqual(english.Version, spanish.Version);
+        Assert.Equal(english.Urls, spanish.Urls);
+        // What the worker then fetches, without cookies, asking for the manifest's language.
+        var kept = app.CreateClient();
+        kept.DefaultRequestHeaders.AcceptLanguage.ParseAdd(spanish.Language);
+        Assert.Equal("es", (await kept.GetDocumentAsync("/routines")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task The_version_stays_until_a_coach_publishes_then_lists_the_new_routine()
     {
         var client = app.CreateClient();

@@ -83,6 +83,7 @@
  * @typedef {{
  *   version: string,
  *   person: string,
+ *   language: string,
  *   urls: string[],
  * }} OfflineManifest
  *   What the runner's service worker keeps so that a routine plays with no signal (wwwroot/sw.js), and
