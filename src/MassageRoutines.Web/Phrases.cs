@@ -161,4 +161,44 @@ public static class Phrases
 
     /// <summary>"Moderate pressure": one phrase for each intensity, as its adjective agrees with the noun in other languages.</summary>
     public static string Pressure(Intensity intensity) => $"{Labels.Of(intensity)} pressure";
+
+    /// <summary>
+    /// The timeline with its own cues (getting into position, switching sides, resting, the warm-up check,
+    /// the pressure reminders) in the page's language; a move's cues, the library's text, stay as they came.
+    /// </summary>
+    public static Timeline InLanguage(this Timeline timeline, IStringLocalizer<Words> words) =>
+        timeline with
+        {
+            Segments = timeline.Segments.Select(segment => segment with
+            {
+                Cues = segment.Cues.Select(cue => cue with { Text = TimelineCue(timeline.Routine, segment, cue.Text, words) ?? cue.Text }).ToList(),
+            }).ToList(),
+        };
+
+    private static readonly HashSet<string> TimelineSentences = [Labels.SwitchToRightCue, Labels.RestCue, Labels.LighterCue, Labels.PreRunPressureCue];
+
+    /// <summary>The cue in the page's language when the engine said it, or null for a move's own cue.</summary>
+    private static string? TimelineCue(Routine routine, Segment segment, string text, IStringLocalizer<Words> words)
+    {
+        if (TimelineSentences.Contains(text))
+        {
+            return words[text];
+        }
+        if (segment.Kind == SegmentKind.Prepare && segment.Move is { } move && text == Labels.PositionCue(move.Position))
+        {
+            return words[Labels.PositionCueFormat, words[Labels.Of(move.Position)]];
+        }
+        if (segment.Kind == SegmentKind.Work && text == Labels.KeepPressureCue(segment.Intensity))
+        {
+            return words[Labels.KeepPressureCueFormat, LowerFirst(words[Labels.Of(segment.Intensity)])];
+        }
+        var drills = routine.WarmUpDrills.Select(drill => drill.Name).ToList();
+        if (segment.Kind == SegmentKind.Gate && text == Labels.WarmUpGateCue(routine.RequiredWarmUpMinutes, drills))
+        {
+            return drills.Count == 0
+                ? words[Labels.WarmUpGateCueFormat, routine.RequiredWarmUpMinutes]
+                : words[Labels.WarmUpGateWithDrillsCueFormat, routine.RequiredWarmUpMinutes, string.Join(", ", drills.Select(NounInSentence))];
+        }
+        return null;
+    }
 }
