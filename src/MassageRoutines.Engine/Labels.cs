@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MassageRoutines.Engine;
 
 /// <summary>The words a runner reads for each domain value.</summary>
@@ -96,6 +98,30 @@ public static class Labels
 
     /// <summary>How long a bout should be, in its one wording.</summary>
     public const string BoutLength = "Short bouts of 5 to 10 minutes do the most good.";
+
+    // What the timeline's own cues say (a move's cues are the library's). The web layer says them in the
+    // runner's language: each sentence, or its format, is the key of its translation.
+    public const string SwitchToRightCue = "Switch to your right side.";
+    public const string RestCue = "Rest and breathe easy.";
+    public const string LighterCue = "Lighter now: ease the pressure, or switch to your hands or a softer tool.";
+    public const string PreRunPressureCue = "Before a run, keep the pressure moderate: you are after blood flow and warm tissue, not deep work.";
+    public const string KeepPressureCueFormat = "Keep the pressure {0} here: this routine goes easy on a sore or tender spot.";
+    public const string PositionCueFormat = "{0}.";
+    public const string WarmUpGateCueFormat = "Warm up for at least {0} minutes before you massage. Warm muscles are safer to work.";
+    public const string WarmUpGateWithDrillsCueFormat = "Warm up for at least {0} minutes before you massage ({1}). Warm muscles are safer to work.";
+
+    /// <summary>A work segment played lighter than its move, for a sore spot.</summary>
+    public static string KeepPressureCue(Intensity played) =>
+        string.Format(CultureInfo.InvariantCulture, KeepPressureCueFormat, Of(played).ToLowerInvariant());
+
+    /// <summary>Getting into a move's position.</summary>
+    public static string PositionCue(Position position) => string.Format(CultureInfo.InvariantCulture, PositionCueFormat, Of(position));
+
+    /// <summary>The warm-up check, naming the routine's drills when it has some.</summary>
+    public static string WarmUpGateCue(int minutes, IEnumerable<string> drills) =>
+        drills.ToList() is { Count: > 0 } named
+            ? string.Format(CultureInfo.InvariantCulture, WarmUpGateWithDrillsCueFormat, minutes, string.Join(", ", named.Select(d => d.ToLowerInvariant())))
+            : string.Format(CultureInfo.InvariantCulture, WarmUpGateCueFormat, minutes);
 
     /// <summary>"m:ss", the way every duration is shown.</summary>
     public static string Duration(int seconds) => $"{seconds / 60}:{seconds % 60:00}";

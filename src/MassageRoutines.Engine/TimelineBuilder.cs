@@ -68,11 +68,8 @@ public static class TimelineBuilder
 
         if (mode == WarmUpMode.Gate)
         {
-            var drills = routine.WarmUpDrills.Count > 0
-                ? $" ({string.Join(", ", routine.WarmUpDrills.Select(d => d.Name.ToLowerInvariant()))})"
-                : "";
             segments.Add(new(segments.Count, SegmentKind.Gate, null, null, 0, Intensity.Gentle,
-                [new(0, $"Warm up for at least {minutes} minutes before you massage{drills}. Warm muscles are safer to work.")]));
+                [new(0, Labels.WarmUpGateCue(minutes, routine.WarmUpDrills.Select(d => d.Name)))]));
             return;
         }
 
@@ -102,7 +99,7 @@ public static class TimelineBuilder
             if (routine.PrepareSeconds > 0)
             {
                 Add(SegmentKind.Prepare, move, FirstSide(item), routine.PrepareSeconds, played,
-                    [new(0, $"{Labels.Of(move.Position)}.")]);
+                    [new(0, Labels.PositionCue(move.Position))]);
             }
 
             if (!move.PerSide)
@@ -114,7 +111,7 @@ public static class TimelineBuilder
                 Add(SegmentKind.Work, move, Side.Left, seconds[i], played, workCues);
                 if (routine.SwitchSeconds > 0)
                 {
-                    Add(SegmentKind.SwitchSides, move, Side.Right, routine.SwitchSeconds, played, [new(0, "Switch to your right side.")]);
+                    Add(SegmentKind.SwitchSides, move, Side.Right, routine.SwitchSeconds, played, [new(0, Labels.SwitchToRightCue)]);
                 }
                 Add(SegmentKind.Work, move, Side.Right, seconds[i], played, workCues);
             }
@@ -125,7 +122,7 @@ public static class TimelineBuilder
 
             if (item.RestSeconds > 0)
             {
-                Add(SegmentKind.Rest, move, null, item.RestSeconds, Intensity.Gentle, [new(0, "Rest and breathe easy.")]);
+                Add(SegmentKind.Rest, move, null, item.RestSeconds, Intensity.Gentle, [new(0, Labels.RestCue)]);
             }
         }
         return segments;
@@ -139,15 +136,15 @@ public static class TimelineBuilder
         var cues = StretchCues(move, seconds);
         if (runnerAskedLighter)
         {
-            cues.Insert(0, new(0, "Lighter now: ease the pressure, or switch to your hands or a softer tool."));
+            cues.Insert(0, new(0, Labels.LighterCue));
         }
         else if (played < capped)
         {
-            cues.Insert(0, new(0, $"Keep the pressure {Labels.Of(played).ToLowerInvariant()} here: this routine goes easy on a sore or tender spot."));
+            cues.Insert(0, new(0, Labels.KeepPressureCue(played)));
         }
         else if (played < move.Intensity)
         {
-            cues.Insert(0, new(0, "Before a run, keep the pressure moderate: you are after blood flow and warm tissue, not deep work."));
+            cues.Insert(0, new(0, Labels.PreRunPressureCue));
         }
         return cues;
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using MassageRoutines.Engine;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web;
@@ -48,6 +50,13 @@ public static class Phrases
             ["next"] = "Next: {what}",
             ["pause"] = "Pause",
             ["resume"] = "Resume",
+            ["noVoice"] = "This device has no voice for this language, so the player sounds tones instead.",
+            ["warm-up"] = Labels.Of(SegmentKind.WarmUp),
+            ["gate"] = Labels.Of(SegmentKind.Gate),
+            ["prepare"] = Labels.Of(SegmentKind.Prepare),
+            ["work"] = Labels.Of(SegmentKind.Work),
+            ["switch-sides"] = Labels.Of(SegmentKind.SwitchSides),
+            ["rest"] = Labels.Of(SegmentKind.Rest),
         };
 
         /// <summary>The /play page around the player (play-page.js): its end screen and log form.</summary>
@@ -109,7 +118,8 @@ public static class Phrases
         public static readonly IReadOnlyDictionary<string, string> RestAdvice = new Dictionary<string, string>
         {
             ["restAdvice"] = "{region}: {reason}. Consider resting it until {until}.",
-        };
+        }.Concat(Enum.GetValues<BodyRegion>().Select(region => KeyValuePair.Create($"region-{Kebab.Of(region)}", Labels.Of(region))))
+            .ToDictionary();
 
         /// <summary>Words the modules put inside a sentence ("Calf, left side"): a label there loses its first capital.</summary>
         private static readonly HashSet<string> InSentence = ["left", "right", "gentle", "moderate", "deep"];
@@ -127,4 +137,68 @@ public static class Phrases
     /// </summary>
     public static string LowerFirst(string label) =>
         label.Length == 0 ? label : string.Concat(label[..1].ToLower(CultureInfo.CurrentCulture), label[1..]);
+
+    /// <summary>
+    /// A phrase with markup in its places (a <c>&lt;time&gt;</c>, a link): the phrase and plain values are
+    /// encoded, <see cref="IHtmlContent"/> values are written as they are.
+    /// </summary>
+    public static IHtmlContent Html(this IStringLocalizer<Words> words, string key, params object[] values)
+    {
+        var phrase = words[key];
+        return new LocalizedHtmlString(key, phrase.Value, phrase.ResourceNotFound, values);
+    }
+
+    /// <summary>
+    /// A name of a thing inside a sentence ("with a foam roller"): lowered, except in German, where a noun
+    /// keeps its capital ("mit der Faszienrolle").
+    /// </summary>
+    public static string NounInSentence(string label) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de" ? label : label.ToLower(CultureInfo.CurrentCulture);
+
+    /// <summary>Alternatives, each already in the page's language: "a or b or c".</summary>
+    public static string AnyOf(this IStringLocalizer<Words> words, IEnumerable<string> alternatives) =>
+        alternatives.Aggregate((first, second) => words["{0} or {1}", first, second]);
+
+    /// <summary>"Moderate pressure": one phrase for each intensity, as its adjective agrees with the noun in other languages.</summary>
+    public static string Pressure(Intensity intensity) => $"{Labels.Of(intensity)} pressure";
+
+    /// <summary>
+    /// The timeline with its own cues (getting into position, switching sides, resting, the warm-up check,
+    /// the pressure reminders) in the page's language; a move's cues, the library's text, stay as they came.
+    /// </summary>
+    public static Timeline InLanguage(this Timeline timeline, IStringLocalizer<Words> words) =>
+        timeline with
+        {
+            Segments = timeline.Segments.Select(segment => segment with
+            {
+                Cues = segment.Cues.Select(cue => cue with { Text = TimelineCue(timeline.Routine, segment, cue.Text, words) ?? cue.Text }).ToList(),
+            }).ToList(),
+        };
+
+    private static readonly HashSet<string> TimelineSentences = [Labels.SwitchToRightCue, Labels.RestCue, Labels.LighterCue, Labels.PreRunPressureCue];
+
+    /// <summary>The cue in the page's language when the engine said it, or null for a move's own cue.</summary>
+    private static string? TimelineCue(Routine routine, Segment segment, string text, IStringLocalizer<Words> words)
+    {
+        if (TimelineSentences.Contains(text))
+        {
+            return words[text];
+        }
+        if (segment.Kind == SegmentKind.Prepare && segment.Move is { } move && text == Labels.PositionCue(move.Position))
+        {
+            return words[Labels.PositionCueFormat, words[Labels.Of(move.Position)]];
+        }
+        if (segment.Kind == SegmentKind.Work && text == Labels.KeepPressureCue(segment.Intensity))
+        {
+            return words[Labels.KeepPressureCueFormat, LowerFirst(words[Labels.Of(segment.Intensity)])];
+        }
+        var drills = routine.WarmUpDrills.Select(drill => drill.Name).ToList();
+        if (segment.Kind == SegmentKind.Gate && text == Labels.WarmUpGateCue(routine.RequiredWarmUpMinutes, drills))
+        {
+            return drills.Count == 0
+                ? words[Labels.WarmUpGateCueFormat, routine.RequiredWarmUpMinutes]
+                : words[Labels.WarmUpGateWithDrillsCueFormat, routine.RequiredWarmUpMinutes, string.Join(", ", drills.Select(NounInSentence))];
+        }
+        return null;
+    }
 }

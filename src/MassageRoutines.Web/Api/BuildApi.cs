@@ -4,6 +4,7 @@ using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Api;
 
@@ -28,7 +29,7 @@ public static class BuildApi
     }
 
     private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> BuildAsync(
-        [AsParameters] BuildParameters query, HttpContext http, TailoredRoutines building, CancellationToken ct)
+        [AsParameters] BuildParameters query, HttpContext http, TailoredRoutines building, IStringLocalizer<Words> words, CancellationToken ct)
     {
         var built = await building.BuildAsync(query.Ask, RunnerIdentity.Find(http), ForwardedHeadersSetup.ClientAddress(http), ct);
         if (built.Errors.Count > 0)
@@ -47,6 +48,6 @@ public static class BuildApi
                 detail: string.Join(" ", result.Notes.Select(note => note.Message)), statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { ["notes"] = result.Notes });
         }
-        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(result.Routine), result));
+        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(result.Routine).InLanguage(words), result));
     }
 }

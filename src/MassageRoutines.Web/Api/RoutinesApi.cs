@@ -2,6 +2,7 @@ using MassageRoutines.Engine;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Api;
 
@@ -33,7 +34,7 @@ public static class RoutinesApi
             : RoutineNotFound(slug);
 
     private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> TimelineAsync(
-        string slug, string? minutes, string? warmup, string? intensity, PublishedLibrary library)
+        string slug, string? minutes, string? warmup, string? intensity, PublishedLibrary library, IStringLocalizer<Words> words)
     {
         var options = TimelineQuery.Parse(minutes, warmup, intensity, out var errors);
         if (errors.Count > 0)
@@ -44,7 +45,7 @@ public static class RoutinesApi
         {
             return RoutineNotFound(slug);
         }
-        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(routine.Routine, options)));
+        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(routine.Routine, options).InLanguage(words)));
     }
 
     private static ProblemHttpResult RoutineNotFound(string slug) =>

@@ -1,4 +1,5 @@
 using MassageRoutines.Engine;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace MassageRoutines.Web.Pages.Shared;
@@ -16,4 +17,10 @@ public sealed class DurationTagHelper : TagHelper
         output.Attributes.SetAttribute("datetime", $"PT{Seconds}S");
         output.Content.SetContent(Labels.Duration(Seconds));
     }
+}
+
+/// <summary>The same element as <c>&lt;duration&gt;</c>, to hand to a phrase: <c>T.Html("{0} of massage", Durations.Time(400))</c>.</summary>
+public static class Durations
+{
+    public static IHtmlContent Time(int seconds) => new HtmlString($"<time datetime=\"PT{seconds}S\">{Labels.Duration(seconds)}</time>");
 }

@@ -57,11 +57,45 @@ export function setVoice(on) {
   if (!on) window.speechSynthesis?.cancel();
 }
 
-/** @param {string} text */
+/**
+ * The voice to speak the page's language: one of exactly that language and region first ("es-ES"), then a
+ * voice on the device, then any voice whose language is the page's ("es-MX" for "es"). Null when none is.
+ * @param {readonly SpeechSynthesisVoice[]} voices @param {string} lang
+ */
+export function voiceFor(voices, lang) {
+  const normal = (/** @type {string} */ code) => code.toLowerCase().replace('_', '-');
+  const wanted = normal(lang);
+  const language = wanted.split('-')[0];
+  const speaking = voices.filter(voice => {
+    const code = normal(voice.lang);
+    return code === wanted || code.split('-')[0] === language;
+  });
+  return speaking.find(voice => normal(voice.lang) === wanted) ?? speaking.find(voice => voice.localService) ?? speaking[0] ?? null;
+}
+
+/** The page's language, as its <html lang> says. */
+const pageLanguage = () => document.documentElement.lang || 'en';
+
+/** The device's voice for the page's language, or null when it has none (then the player sounds tones). */
+export function pageVoice() {
+  return window.speechSynthesis ? voiceFor(speechSynthesis.getVoices(), pageLanguage()) : null;
+}
+
+/** The voice is on, but the device cannot speak the page's language. */
+export const voiceMissing = () => voiceOn() && !pageVoice();
+
+/**
+ * Shows the text to screen readers, and speaks it in the page's language when the voice is on.
+ * @param {string} text @returns {boolean} whether it is spoken
+ */
 export function say(text) {
   $('announcer').textContent = text;
-  if (voiceOn() && window.speechSynthesis) {
-    speechSynthesis.cancel();
-    speechSynthesis.speak(new SpeechSynthesisUtterance(text));
-  }
+  const voice = voiceOn() ? pageVoice() : null;
+  if (!voice) return false;
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = pageLanguage();
+  utterance.voice = voice;
+  speechSynthesis.cancel();
+  speechSynthesis.speak(utterance);
+  return true;
 }

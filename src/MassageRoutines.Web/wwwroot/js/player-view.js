@@ -21,7 +21,7 @@ const hasMove = segment => !['gate', 'switch-sides', 'rest'].includes(segment.ki
 export function headline(timeline, segment) {
   const said = words();
   if (segment.kind === 'gate') return fill(said.warmUpFirstThenConfirm, { minutes: timeline.routine.warmUpMinutes });
-  if (!hasMove(segment)) return segment.label;
+  if (!hasMove(segment)) return said[segment.kind];
   const move = `${moveOf(timeline, segment)?.name}`;
   const name = segment.side ? fill(said.moveOnSide, { move, side: said[segment.side] }) : move;
   return segment.kind === 'prepare' ? fill(said.getReady, { move: name }) : name;
@@ -31,7 +31,7 @@ export function headline(timeline, segment) {
 function describe(timeline, segment) {
   const said = words();
   if (!segment) return said.finish;
-  if (!hasMove(segment)) return segment.label;
+  if (!hasMove(segment)) return said[segment.kind];
   const move = `${moveOf(timeline, segment)?.name}`;
   return segment.side ? fill(said.moveOnSideShort, { move, side: said[segment.side] }) : move;
 }
@@ -64,7 +64,7 @@ export function createPlayerView() {
     play: $('play'), warnings: $('warnings'), kind: $('segment-kind'), move: $('move-name'), side: $('side'),
     countdown: $('countdown'), cue: $('cue'), steps: $('steps'), next: $('next'), timeLeft: $('time-left'),
     segmentProgress: $('segment-progress', HTMLProgressElement), routineProgress: $('routine-progress', HTMLProgressElement),
-    pictures: $('now-pictures'),
+    pictures: $('now-pictures'), voiceMissing: $('voice-missing'),
   };
   const buttons = {
     back: $('back', HTMLButtonElement), pause: $('pause', HTMLButtonElement), skip: $('skip', HTMLButtonElement),
@@ -85,8 +85,12 @@ export function createPlayerView() {
     focus: () => ui.move.focus(),
     /** @param {string} text */
     showCue: text => { ui.cue.textContent = text; },
-    /** @param {boolean} on */
-    showVoice: on => buttons.voice.setAttribute('aria-pressed', String(on)),
+    /** @param {boolean} on @param {boolean} missing the device has no voice for the page's language */
+    showVoice(on, missing) {
+      buttons.voice.setAttribute('aria-pressed', String(on));
+      ui.voiceMissing.textContent = missing ? words().noVoice : '';
+      ui.voiceMissing.hidden = !missing;
+    },
     /** @param {boolean} available @param {boolean} on */
     showVibration(available, on) {
       buttons.vibration.hidden = !available;
@@ -98,7 +102,7 @@ export function createPlayerView() {
       const segment = timeline.segments[clock.index];
       const move = moveOf(timeline, segment);
       const said = words();
-      ui.kind.textContent = segment.kind === 'work' ? fill(said.workWithPressure, { label: segment.label, intensity: said[segment.intensity] }) : segment.label;
+      ui.kind.textContent = segment.kind === 'work' ? fill(said.workWithPressure, { label: said.work, intensity: said[segment.intensity] }) : said[segment.kind];
       ui.move.textContent = move?.name ?? said.warmUpFirst;
       ui.side.textContent = segment.side ? said[`${segment.side}Side`] : '';
       ui.cue.textContent = clock.cue;

@@ -58,7 +58,8 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
         document.dispatchEvent(new CustomEvent('player:segment', { detail: event }));
       } else if (event.type === 'cue') {
         view.showCue(event.text);
-        say(event.text);
+        // A runner who asked for the voice hears a tone instead where the device cannot speak the language.
+        if (!say(event.text) && cues.voiceOn()) cues.tone(880, 120);
       } else if (event.type === 'beep') {
         cues.tone(880, 120);
       } else if (event.type === 'paused') {
@@ -211,7 +212,9 @@ export function createPlayer({ storeKey, onEnd, wakeLock: useWakeLock = true }) 
     if (session && !session.ended && painDialog.returnValue) onPainChoice(session, painDialog.returnValue);
     painDialog.returnValue = '';
   });
-  const showVoice = () => view.showVoice(cues.voiceOn());
+  const showVoice = () => view.showVoice(cues.voiceOn(), cues.voiceMissing());
+  // A device may list its voices only some time after the page has loaded.
+  window.speechSynthesis?.addEventListener?.('voiceschanged', showVoice);
   buttons.voice.addEventListener('click', () => {
     cues.setVoice(!cues.voiceOn());
     showVoice();

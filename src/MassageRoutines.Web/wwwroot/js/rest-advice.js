@@ -13,9 +13,12 @@ const response = await fetch('/api/rest-advice', { credentials: 'same-origin' })
 /** @type {RestAdviceView[]} */
 const advice = response?.ok ? (await response.json()).filter((/** @type {RestAdviceView} */ one) => regions.has(one.region)) : [];
 if (advice.length > 0) {
-  const time = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  // In the page's language, as the words are.
+  const time = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  /** @type {Record<string, string | undefined>} */
+  const said = words();
   section.querySelector('ul')?.replaceChildren(...advice.map(one => Object.assign(document.createElement('li'), {
-    textContent: fill(words().restAdvice, { region: one.label, reason: one.reason, until: time.format(new Date(one.until)) }),
+    textContent: fill(words().restAdvice, { region: said[`region-${one.region}`] ?? one.label, reason: one.reason, until: time.format(new Date(one.until)) }),
   })));
   section.hidden = false;
 }

@@ -84,7 +84,8 @@
  *   paused: string, resumed: string, sessionComplete: string, sessionEnded: string, warmUpFirstThenConfirm: string,
  *   getReady: string, moveOnSide: string, moveOnSideShort: string, left: string, right: string, leftSide: string,
  *   rightSide: string, finish: string, workWithPressure: string, gentle: string, moderate: string, deep: string,
- *   warmUpFirst: string, warmedUp: string, next: string, pause: string, resume: string,
+ *   warmUpFirst: string, warmedUp: string, next: string, pause: string, resume: string, noVoice: string,
+ *   'warm-up': string, gate: string, prepare: string, work: string, 'switch-sides': string, rest: string,
  * }} PlayerWords
  * @typedef {{
  *   doneComplete: string, doneEnded: string, stepsOf: string, saving: string, saved: string, savedOnDevice: string,
