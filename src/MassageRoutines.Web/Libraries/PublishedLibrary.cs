@@ -216,14 +216,15 @@ public sealed class PublishedLibrary
             .ToList();
         var moves = (await db.Moves.AsNoTracking().Include(m => m.Library).Where(m => m.Status == ContentStatus.Published).ToListAsync())
             .Select(m => (m.LibraryId, LibraryName: m.Library!.Name, Move: m.ToMove())).ToList();
-        return LibraryLanguages.All.ToFrozenDictionary(language => language, language => InLanguage(language,
+        return LibraryLanguages.All.ToFrozenDictionary(language => language, language => InLanguage(
             routines.Select(r => { var routine = r.Routine.In(language); return new PublishedRoutine(routine, r.LibraryId, r.LibraryName, TimelineBuilder.Build(routine)); }),
             moves.Select(m => (m.LibraryId, Published: new PublishedMove(m.Move.In(language), m.LibraryName)))));
     }
 
-    private static Snapshot InLanguage(string language, IEnumerable<PublishedRoutine> routines, IEnumerable<(int LibraryId, PublishedMove Published)> moves)
+    private static Snapshot InLanguage(IEnumerable<PublishedRoutine> routines, IEnumerable<(int LibraryId, PublishedMove Published)> moves)
     {
-        var names = StringComparer.Create(CultureInfo.GetCultureInfo(language), CompareOptions.None);
+        // Accented capitals (Ú, Ä) among the rest rather than after Z; ordinal where the app runs without culture data.
+        var names = StringComparer.InvariantCulture;
         var sortedRoutines = routines.OrderBy(r => r.Routine.Phase).ThenBy(r => r.Routine.Name, names).ToList();
         var sortedMoves = moves.OrderBy(m => m.Published.Move.Name, names).ToList();
         return new Snapshot(sortedRoutines, sortedRoutines.ToFrozenDictionary(r => r.Routine.Slug), sortedMoves.Select(m => m.Published.Move).ToList(),
