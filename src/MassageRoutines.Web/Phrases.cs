@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using MassageRoutines.Engine;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web;
 
@@ -32,15 +34,15 @@ public static class Phrases
             ["getReady"] = "Get ready: {move}",
             ["moveOnSide"] = "{move}, {side}",
             ["moveOnSideShort"] = "{move} ({side})",
-            ["left"] = Labels.Of(Side.Left).ToLowerInvariant(),
-            ["right"] = Labels.Of(Side.Right).ToLowerInvariant(),
+            ["left"] = Labels.Of(Side.Left),
+            ["right"] = Labels.Of(Side.Right),
             ["leftSide"] = Labels.Of(Side.Left),
             ["rightSide"] = Labels.Of(Side.Right),
             ["finish"] = "Finish",
             ["workWithPressure"] = "{label} · {intensity} pressure",
-            ["gentle"] = Labels.Of(Intensity.Gentle).ToLowerInvariant(),
-            ["moderate"] = Labels.Of(Intensity.Moderate).ToLowerInvariant(),
-            ["deep"] = Labels.Of(Intensity.Deep).ToLowerInvariant(),
+            ["gentle"] = Labels.Of(Intensity.Gentle),
+            ["moderate"] = Labels.Of(Intensity.Moderate),
+            ["deep"] = Labels.Of(Intensity.Deep),
             ["warmUpFirst"] = "Warm up first",
             ["warmedUp"] = "I've warmed up for {minutes} minutes",
             ["next"] = "Next: {what}",
@@ -109,7 +111,20 @@ public static class Phrases
             ["restAdvice"] = "{region}: {reason}. Consider resting it until {until}.",
         };
 
-        /// <summary>The words as the page hands them over: JSON.</summary>
-        public static string Json(IReadOnlyDictionary<string, string> words) => JsonSerializer.Serialize(words);
+        /// <summary>Words the modules put inside a sentence ("Calf, left side"): a label there loses its first capital.</summary>
+        private static readonly HashSet<string> InSentence = ["left", "right", "gentle", "moderate", "deep"];
+
+        /// <summary>The words as the page hands them over: JSON, each phrase in the page's language.</summary>
+        public static string Json(IReadOnlyDictionary<string, string> words, IStringLocalizer<Words> localizer) =>
+            JsonSerializer.Serialize(words.ToDictionary(word => word.Key, word =>
+                InSentence.Contains(word.Key) ? LowerFirst(localizer[word.Value]) : localizer[word.Value].Value));
     }
+
+    /// <summary>
+    /// A label inside a sentence: only its first letter is lowered, so a German noun after it keeps its
+    /// capital ("Linke Seite" becomes "linke Seite"). Holds for labels that start with an adjective or a
+    /// preposition, as every label used this way does.
+    /// </summary>
+    public static string LowerFirst(string label) =>
+        label.Length == 0 ? label : string.Concat(label[..1].ToLower(CultureInfo.CurrentCulture), label[1..]);
 }

@@ -5,6 +5,7 @@ using MassageRoutines.Web.Calendar;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
 using MassageRoutines.Web.Kiosks;
+using MassageRoutines.Web.Languages;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Offline;
 using MassageRoutines.Web.Operations;
@@ -22,6 +23,7 @@ builder.AddPublicSite();
 builder.AddStore();
 builder.AddLibraries();
 builder.AddAccounts();
+builder.AddLanguages();
 builder.AddApi();
 builder.AddLibraryOutputCache();
 builder.AddBuilding();
@@ -57,6 +59,7 @@ app.UseErrorHandling();
 app.UseNulByteGuard();
 app.UseRouting(); // after the error pages, so a re-executed request is routed again
 app.UseAccounts();
+app.UseLanguages(); // after the accounts, whose language comes first
 app.UseRunnerIdentity();
 app.UsePlayPageCompression(); // before the output cache, which keeps the page uncompressed
 app.UseLibraryOutputCache();

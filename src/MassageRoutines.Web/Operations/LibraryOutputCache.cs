@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,9 @@ public static class LibraryOutputCache
 
     public static WebApplicationBuilder AddLibraryOutputCache(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy.Tag(Tag).Expire(MaxAge)));
+        builder.Services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy.Tag(Tag).Expire(MaxAge)
+            // One copy per language: the request's culture is set by then (UseLanguages runs first).
+            .VaryByValue(_ => new KeyValuePair<string, string>("language", CultureInfo.CurrentUICulture.Name))));
         builder.Services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<CacheOptions>>((options, caches) =>
             options.SizeLimit = caches.Value.OutputMegabytes * Megabyte);

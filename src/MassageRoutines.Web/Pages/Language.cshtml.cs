@@ -1,0 +1,21 @@
+using MassageRoutines.Web.Languages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageRoutines.Web.Pages;
+
+/// <summary>
+/// The footer's language switch. Anonymous visitors follow a link (GET), which only sets this browser's
+/// cookie, so the cached library pages hold no antiforgery token; a signed-in person posts a form, which
+/// also keeps the choice on their account.
+/// </summary>
+public sealed class LanguageModel(LanguageChoice choice) : PageModel
+{
+    public IActionResult OnGet(string code, string? returnUrl) =>
+        choice.KeepInBrowser(HttpContext, code) ? Back(returnUrl) : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string code, string? returnUrl) =>
+        await choice.KeepAsync(HttpContext, code) ? Back(returnUrl) : NotFound();
+
+    private LocalRedirectResult Back(string? returnUrl) => LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+}
