@@ -54,6 +54,28 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("5-minute post-run", (await elsewhere.CreateClient().GetDocumentAsync($"/routines/{slug}")).Text("h1"));
     }
 
+    [Fact]
+    public async Task Export_then_import_keeps_each_moves_and_routines_translations()
+    {
+        var coach = await SignedInCoach.CreateAsync(app, "Translated source");
+        var slug = await coach.RoutineSlugAsync(app, "post-run-quick");
+        var url = $"{coach.LibraryUrl}/routines/{slug}";
+        await coach.Client.PostAsync($"{url}?handler=Publish", new FormUrlEncodedContent((await coach.Client.GetDocumentAsync(url)).FieldsOf()));
+        var exported = await ExportAsync(coach);
+
+        await using var elsewhere = new AppFactory();
+        var there = await SignedInCoach.CreateEmptyAsync(elsewhere, "Translated source");
+        await ImportAsync(there, exported);
+        var spanish = elsewhere.CreateClient();
+        spanish.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var page = await spanish.GetDocumentAsync($"/routines/{slug}");
+
+        Assert.Contains("\"translations\": {", exported);
+        Assert.Equal(exported, await ExportAsync(there));
+        Assert.Equal("Después de correr en 5 minutos", page.Text("h1"), ignoreWhiteSpaceDifferences: true);
+        Assert.Contains("Pasadas amplias para las piernas", page.Texts("h3 a"));
+    }
+
     public static TheoryData<string, string, string> Malformed => new()
     {
         { "truncated JSON", """{ "schemaVersion": 1, "moves": [ { "slug": "cut-off" """, "$: The JSON is malformed or cut short" },
