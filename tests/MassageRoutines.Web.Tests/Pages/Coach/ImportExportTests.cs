@@ -52,27 +52,13 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Imported 13 moves and 5 routines.", imported.Text("[role=status]"));
         Assert.Equal(exported, again);
         Assert.Equal("5-minute post-run", (await elsewhere.CreateClient().GetDocumentAsync($"/routines/{slug}")).Text("h1"));
-    }
 
-    [Fact]
-    public async Task Export_then_import_keeps_each_moves_and_routines_translations()
-    {
-        var coach = await SignedInCoach.CreateAsync(app, "Translated source");
-        var slug = await coach.RoutineSlugAsync(app, "post-run-quick");
-        var url = $"{coach.LibraryUrl}/routines/{slug}";
-        await coach.Client.PostAsync($"{url}?handler=Publish", new FormUrlEncodedContent((await coach.Client.GetDocumentAsync(url)).FieldsOf()));
-        var exported = await ExportAsync(coach);
-
-        await using var elsewhere = new AppFactory();
-        var there = await SignedInCoach.CreateEmptyAsync(elsewhere, "Translated source");
-        await ImportAsync(there, exported);
+        // The moves' and routines' text in other languages goes with them.
+        Assert.Contains("\"translations\": {", exported);
         var spanish = elsewhere.CreateClient();
         spanish.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
         var page = await spanish.GetDocumentAsync($"/routines/{slug}");
-
-        Assert.Contains("\"translations\": {", exported);
-        Assert.Equal(exported, await ExportAsync(there));
-        Assert.Equal("Después de correr en 5 minutos", page.Text("h1"), ignoreWhiteSpaceDifferences: true);
+        Assert.Equal("Después de correr en 5 minutos", page.Text("h1"));
         Assert.Contains("Pasadas amplias para las piernas", page.Texts("h3 a"));
     }
 
