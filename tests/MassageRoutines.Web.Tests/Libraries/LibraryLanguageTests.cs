@@ -91,6 +91,24 @@ public class LibraryLanguageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_signed_in_runners_kept_fragments_are_kept_per_language()
+    {
+        var email = $"runner-{Guid.NewGuid():N}@example.com";
+        await app.CreateUserAsync(email);
+        var runner = await app.SignedInAsync(email);
+
+        var names = new List<string>();
+        foreach (var language in new[] { "es", "de", "es", "en" })
+        {
+            runner.DefaultRequestHeaders.AcceptLanguage.Clear();
+            runner.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            names.Add((await runner.GetDocumentAsync("/moves/easy-jog")).Text("h1"));
+        }
+
+        Assert.Equal(["Trote suave", "Lockeres Traben", "Trote suave", "Easy jog"], names);
+    }
+
+    [Fact]
     public async Task A_move_or_routine_without_the_language_shows_its_default_text_marked_as_english()
     {
         await using var site = new AppFactory { SeedsFolder = SeedsWithout(["easy-jog"], ["post-run-quick"]) };
