@@ -33,6 +33,29 @@ public sealed record Move
 
     public IReadOnlyList<string> Cautions { get; init; } = [];
     public Credit? Credit { get; init; }
+
+    /// <summary>The language the text above is in: <see cref="TextLanguage.Default"/> unless <see cref="In"/> chose another.</summary>
+    public string Language { get; init; } = TextLanguage.Default;
+
+    /// <summary>The move's text in other languages, by two-letter code ("es").</summary>
+    public IReadOnlyDictionary<string, MoveText> Translations { get; init; } = MoveText.None;
+
+    /// <summary>
+    /// The move with its text in <paramref name="language"/> when it has a translation to it, else as it
+    /// is (in <see cref="Language"/>). Call it on a move in its default text.
+    /// </summary>
+    public Move In(string language) =>
+        language == Language || !Translations.TryGetValue(language, out var text)
+            ? this
+            : this with
+            {
+                Name = text.Name,
+                Summary = text.Summary,
+                Steps = text.Steps,
+                Cues = text.Cues,
+                Cautions = text.Cautions,
+                Language = language,
+            };
 }
 
 public sealed record Cue(int AtSecond, string Text);

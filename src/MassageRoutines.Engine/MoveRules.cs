@@ -58,6 +58,41 @@ public static class MoveRules
             v.Text(credit.Expert, "credit.expert", "The credited expert", 200);
             v.Text(credit.Source, "credit.source", "The credited source", 200);
         }
+
+        foreach (var (language, text) in move.Translations)
+        {
+            CheckTranslation(v, move, language, text);
+        }
         return v;
     }
+
+    /// <summary>A translation holds the same text as the default one: as many steps and cautions, and cues at the same seconds.</summary>
+    private static void CheckTranslation(Violations v, Move move, string language, MoveText text)
+    {
+        var at = $"translations.{language}";
+        var what = $"The '{language}' text's";
+        v.Text(text.Name, $"{at}.name", $"{what} name", MaxNameLength);
+        v.Text(text.Summary, $"{at}.summary", $"{what} summary", MaxSummaryLength, required: false);
+        v.Check(text.Steps.Count == move.Steps.Count, $"{at}.steps",
+            $"{what} steps must match the default text's one for one: it has {text.Steps.Count}, the default text has {move.Steps.Count}.");
+        for (var i = 0; i < text.Steps.Count; i++)
+        {
+            v.Text(text.Steps[i], $"{at}.steps[{i}]", $"{what} step {i + 1}", MaxStepLength);
+        }
+        v.Check(text.Cues.Select(c => c.AtSecond).SequenceEqual(move.Cues.Select(c => c.AtSecond)), $"{at}.cues",
+            $"{what} cues must be at the default text's seconds ({Seconds(move.Cues)}); they are at {Seconds(text.Cues)}.");
+        for (var i = 0; i < text.Cues.Count; i++)
+        {
+            v.Text(text.Cues[i].Text, $"{at}.cues[{i}].text", $"{what} cue {i + 1}", MaxCueLength);
+        }
+        v.Check(text.Cautions.Count == move.Cautions.Count, $"{at}.cautions",
+            $"{what} cautions must match the default text's one for one: it has {text.Cautions.Count}, the default text has {move.Cautions.Count}.");
+        for (var i = 0; i < text.Cautions.Count; i++)
+        {
+            v.Text(text.Cautions[i], $"{at}.cautions[{i}]", $"{what} caution {i + 1}", MaxCautionLength);
+        }
+    }
+
+    private static string Seconds(IReadOnlyList<Cue> cues) =>
+        cues.Count == 0 ? "none" : string.Join(", ", cues.Select(c => c.AtSecond.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -27,6 +27,28 @@ public sealed record Routine
 
     /// <summary>Drills that fill the warm-up when it is played as timed segments.</summary>
     public IReadOnlyList<Move> WarmUpDrills { get; init; } = [];
+
+    /// <summary>The language of <see cref="Name"/> and <see cref="Summary"/>: <see cref="TextLanguage.Default"/> unless <see cref="In"/> chose another.</summary>
+    public string Language { get; init; } = TextLanguage.Default;
+
+    /// <summary>The routine's name and summary in other languages, by two-letter code ("es").</summary>
+    public IReadOnlyDictionary<string, RoutineText> Translations { get; init; } = RoutineText.None;
+
+    /// <summary>
+    /// The routine, and each of its moves, in <paramref name="language"/> where they have a translation
+    /// to it; what has none stays in its default text. Call it on a routine in its default text.
+    /// </summary>
+    public Routine In(string language)
+    {
+        var routine = this with
+        {
+            Items = Items.Select(item => item with { Move = item.Move.In(language) }).ToList(),
+            WarmUpDrills = WarmUpDrills.Select(drill => drill.In(language)).ToList(),
+        };
+        return language == Language || !Translations.TryGetValue(language, out var text)
+            ? routine
+            : routine with { Name = text.Name, Summary = text.Summary, Language = language };
+    }
 }
 
 public sealed record RoutineItem

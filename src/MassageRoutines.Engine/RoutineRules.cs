@@ -27,6 +27,11 @@ public static class RoutineRules
         v.Slug(routine.Slug);
         v.Text(routine.Name, "name", "Name", MoveRules.MaxNameLength);
         v.Text(routine.Summary, "summary", "Summary", MoveRules.MaxSummaryLength, required: false);
+        foreach (var (language, text) in routine.Translations)
+        {
+            v.Text(text.Name, $"translations.{language}.name", $"The '{language}' text's name", MoveRules.MaxNameLength);
+            v.Text(text.Summary, $"translations.{language}.summary", $"The '{language}' text's summary", MoveRules.MaxSummaryLength, required: false);
+        }
         v.Range(routine.PrepareSeconds, 0, MaxPrepareSeconds, "prepareSeconds", "Time to get into position");
         v.Range(routine.SwitchSeconds, 0, MaxSwitchSeconds, "switchSeconds", "Time to switch sides");
         if (routine.Phase == Phase.PreRun)

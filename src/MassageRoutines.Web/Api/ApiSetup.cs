@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization.Metadata;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,8 @@ public static class ApiSetup
             options.SerializerOptions.Converters.Add(Kebab.JsonConverter);
             // Escape <, > and & too: a coach's text never reaches a browser as markup, even from JSON.
             options.SerializerOptions.Encoder = JavaScriptEncoder.Default;
+            options.SerializerOptions.TypeInfoResolver = (options.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(TranslationsHidden.Modify);
         });
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {

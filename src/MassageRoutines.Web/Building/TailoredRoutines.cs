@@ -49,7 +49,7 @@ public sealed class TailoredRoutines(MassageDbContext db, PublishedLibrary libra
         var now = time.GetUtcNow().UtcDateTime;
         var advice = await Sessions.RunnerHistory.RestAdviceAsync(db, runner, now, ct);
         request = request! with { RestAdvice = advice.Select(a => new RestAdvice(a.Region, a.Kind)).ToList() };
-        var result = RoutineBuilder.Build(request, await library.MovesAsync(from!.Id));
+        var result = RoutineBuilder.Build(request, await library.DefaultMovesAsync(from!.Id));
         if (result.Routine is null)
         {
             return new(errors, from, result);

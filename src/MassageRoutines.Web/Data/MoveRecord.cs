@@ -28,6 +28,9 @@ public sealed class MoveRecord
     public string? CreditExpert { get; set; }
     public string? CreditSource { get; set; }
 
+    /// <summary>The move's text in other languages (<see cref="Move.Translations"/>) as JSON; null when it has none.</summary>
+    public string? Translations { get; set; }
+
     public ContentStatus Status { get; set; }
 
     /// <summary>Bumped on every save; two coaches saving the same version conflict.</summary>
@@ -54,6 +57,7 @@ public sealed class MoveRecord
         Cues = Cues,
         Cautions = Cautions,
         Credit = CreditExpert is null || CreditSource is null ? null : new(CreditExpert, CreditSource),
+        Translations = RoutineJson.ReadTranslations(Translations, MoveText.None),
     };
 
     public static MoveRecord From(Move move, int libraryId, ContentStatus status, DateTime now)
@@ -83,6 +87,7 @@ public sealed class MoveRecord
         Cautions = [.. move.Cautions];
         CreditExpert = move.Credit?.Expert;
         CreditSource = move.Credit?.Source;
+        Translations = RoutineJson.WriteTranslations(move.Translations);
         Status = status;
         Revision++;
         UpdatedAt = now;

@@ -12,6 +12,10 @@ public sealed class RoutineRecord
     public required string Slug { get; set; }
     public required string Name { get; set; }
     public string Summary { get; set; } = "";
+
+    /// <summary>The routine's name and summary in other languages (<see cref="Routine.Translations"/>) as JSON; null when it has none.</summary>
+    public string? Translations { get; set; }
+
     public Phase Phase { get; set; }
     public int PrepareSeconds { get; set; }
     public int SwitchSeconds { get; set; }
@@ -50,6 +54,7 @@ public sealed class RoutineRecord
         Slug = Slug,
         Name = Name,
         Summary = Summary,
+        Translations = RoutineJson.ReadTranslations(Translations, RoutineText.None),
         Phase = Phase,
         Version = Version,
         PrepareSeconds = PrepareSeconds,
@@ -78,6 +83,7 @@ public sealed class RoutineRecord
     {
         Name = routine.Name;
         Summary = routine.Summary;
+        Translations = RoutineJson.WriteTranslations(routine.Translations);
         Phase = routine.Phase;
         PrepareSeconds = routine.PrepareSeconds;
         SwitchSeconds = routine.SwitchSeconds;

@@ -34,6 +34,7 @@ public sealed class MoveEntry
     public List<Cue>? Cues { get; set; }
     public List<string>? Cautions { get; set; }
     public Credit? Credit { get; set; }
+    public Dictionary<string, MoveText>? Translations { get; set; }
     public ContentStatus? Status { get; set; }
 }
 
@@ -48,6 +49,7 @@ public sealed class RoutineEntry
     public int? WarmUpMinutes { get; set; }
     public List<string>? WarmUpDrills { get; set; }
     public List<RoutineItemEntry> Items { get; set; } = [];
+    public Dictionary<string, RoutineText>? Translations { get; set; }
     public ContentStatus? Status { get; set; }
 }
 

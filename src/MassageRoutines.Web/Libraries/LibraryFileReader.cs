@@ -151,6 +151,7 @@ public sealed class LibraryFileReader
                 Slug = read.Slug,
                 Name = read.Name,
                 Summary = read.Summary ?? "",
+                Translations = read.Translations ?? RoutineText.None,
                 Phase = read.Phase,
                 PrepareSeconds = read.PrepareSeconds ?? Routine.DefaultPrepareSeconds,
                 SwitchSeconds = read.SwitchSeconds ?? Routine.DefaultSwitchSeconds,
@@ -204,6 +205,7 @@ public sealed class LibraryFileReader
         Cues = entry.Cues ?? [],
         Cautions = entry.Cautions ?? [],
         Credit = entry.Credit,
+        Translations = entry.Translations ?? MoveText.None,
     };
 
     private IEnumerable<(JsonElement Entry, string Path)> Entries(string array) =>

@@ -1,3 +1,4 @@
+using MassageRoutines.Engine;
 using System.Text.Json;
 using MassageRoutines.Web.Data;
 
@@ -37,6 +38,7 @@ public static class LibraryFileWriter
             Cues = [.. move.Cues],
             Cautions = [.. move.Cautions],
             Credit = move.Credit,
+            Translations = move.Translations.Count == 0 ? null : new(move.Translations),
             Status = record.Status,
         };
     }
@@ -46,6 +48,7 @@ public static class LibraryFileWriter
         Slug = routine.Slug,
         Name = routine.Name,
         Summary = routine.Summary,
+        Translations = RoutineJson.ReadTranslations(routine.Translations, RoutineText.None) is { Count: > 0 } texts ? new(texts) : null,
         Phase = routine.Phase,
         PrepareSeconds = routine.PrepareSeconds,
         SwitchSeconds = routine.SwitchSeconds,

@@ -79,6 +79,15 @@ public static class LibrarySchema
         ("cautions", ArrayOf(Schema("string"), $"At most {MoveRules.MaxCautions}, each at most {MoveRules.MaxCautionLength} characters.")),
         ("credit", Object("Who the facts come from, and where they said it.", required: ["expert", "source"],
             ("expert", Schema("string")), ("source", Schema("string")))),
+        ("translations", Translations(Object("The move's text in this language, written in your own words, not machine-translated.",
+            required: ["name", "steps"],
+            ("name", Schema("string", $"At most {MoveRules.MaxNameLength} characters.")),
+            ("summary", Schema("string", $"At most {MoveRules.MaxSummaryLength} characters.")),
+            ("steps", ArrayOf(Schema("string"), $"As many as the move's steps, in the same order, each at most {MoveRules.MaxStepLength} characters.")),
+            ("cues", ArrayOf(Object("A cue of the move, in this language.", required: ["atSecond", "text"],
+                ("atSecond", Schema("integer", "The same second as the move's cue in the same place.")),
+                ("text", Schema("string", $"At most {MoveRules.MaxCueLength} characters."))), "As many as the move's cues, at the same seconds.")),
+            ("cautions", ArrayOf(Schema("string"), $"As many as the move's cautions, in the same order, each at most {MoveRules.MaxCautionLength} characters."))))),
         ("status", Choices<ContentStatus>("Default: published.")));
 
     private static JsonObject RoutineSchema() => Object(
@@ -98,7 +107,16 @@ public static class LibrarySchema
             ("sides", Choices<Sides>("Default: both; left or right only for per-side moves.")),
             ("restSeconds", Schema("integer", $"0 to {RoutineRules.MaxRestSeconds}: a rest after the move."))),
             $"1 to {RoutineRules.MaxItems}. Drills belong under warmUpDrills, except in a break routine, which is made of drills.")),
+        ("translations", Translations(Object("The routine's name and summary in this language.", required: ["name"],
+            ("name", Schema("string", $"At most {MoveRules.MaxNameLength} characters.")),
+            ("summary", Schema("string", $"At most {MoveRules.MaxSummaryLength} characters."))))),
         ("status", Choices<ContentStatus>("Default: published.")));
+
+    /// <summary>The text in other languages than the default (English, the entry's own fields): one object per language, by its code.</summary>
+    private static JsonObject Translations(JsonObject text) => Object(
+        $"The text in other languages, by language code: {string.Join(", ", LibraryLanguages.Translations)}. The entry's own fields are the default text ({TextLanguage.Default}), shown where a language has none.",
+        required: [],
+        [.. LibraryLanguages.Translations.Select(language => (language, (JsonObject)text.DeepClone()))]);
 
     private static JsonObject Object(string description, string[] required, params (string Name, JsonObject Schema)[] properties) => new()
     {

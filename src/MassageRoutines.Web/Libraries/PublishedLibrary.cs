@@ -33,7 +33,9 @@ public sealed record PublishedMove(Move Move, string LibraryName);
 /// Published versions never change, so they are kept in memory as one snapshot, read from the
 /// database when first asked for after a change (<see cref="LibraryChanges"/>) and shared by every
 /// request until the next: a library page, for a signed-in runner too, makes no query at all. Built
-/// routines are looked up by slug in the database.
+/// routines are looked up by slug in the database. Everything comes in the language the request reads
+/// (<see cref="LibraryLanguages.Current"/>): the snapshot holds the library once per language, each
+/// move and routine in its translation where it has one (its <c>Language</c> says which).
 /// </summary>
 public sealed class PublishedLibrary
 {
@@ -49,7 +51,7 @@ public sealed class PublishedLibrary
 
     private readonly IServiceScopeFactory scopes;
     private readonly Lock gate = new();
-    private Task<Snapshot>? current;
+    private Task<FrozenDictionary<string, Snapshot>>? current;
     private long generation;
 
     public PublishedLibrary(IServiceScopeFactory scopes, LibraryChanges changes)
@@ -69,8 +71,8 @@ public sealed class PublishedLibrary
     /// <summary>
     /// Goes up on every library change. The library pages key their cached fragments (the <c>cache</c>
     /// tag helper, for signed-in visitors, whom the output cache does not serve) by it, so a change is
-    /// never answered from an older fragment. Read it before the data, as the page models do: a change
-    /// in between then only costs a fragment drawn again.
+    /// never answered from an older fragment, nor from one in another language. Read it before the data,
+    /// as the page models do: a change in between then only costs a fragment drawn again.
     /// </summary>
     public string Generation
     {
@@ -78,7 +80,7 @@ public sealed class PublishedLibrary
         {
             lock (gate)
             {
-                return generation.ToString(CultureInfo.InvariantCulture);
+                return $"{generation.ToString(CultureInfo.InvariantCulture)} {LibraryLanguages.Current}";
             }
         }
     }
@@ -131,9 +133,16 @@ public sealed class PublishedLibrary
 
     public async Task<PublishedMove?> MoveAsync(string? slug) => slug is null ? null : (await SnapshotAsync()).MovesBySlug.GetValueOrDefault(slug);
 
-    /// <summary>The published moves of one library, by name: what the builder builds from.</summary>
+    /// <summary>The published moves of one library, by name.</summary>
     public async Task<IReadOnlyList<Move>> MovesAsync(int libraryId) =>
         (await SnapshotAsync()).MovesByLibrary.GetValueOrDefault(libraryId) ?? [];
+
+    /// <summary>
+    /// The published moves of one library in their default text, translations included: what the
+    /// builder builds from, so a built routine reads in every language as the library does.
+    /// </summary>
+    public async Task<IReadOnlyList<Move>> DefaultMovesAsync(int libraryId) =>
+        (await SnapshotAsync(TextLanguage.Default)).MovesByLibrary.GetValueOrDefault(libraryId) ?? [];
 
     /// <summary>The shortest published routine of a phase (by slug among equals), or null: the quickest way in.</summary>
     public async Task<PublishedRoutine?> QuickestAsync(Phase phase) =>
@@ -163,11 +172,13 @@ public sealed class PublishedLibrary
 
     private static PublishedRoutine ToPublished(BuiltRoutineRecord built)
     {
-        var routine = built.ToRoutine();
+        var routine = built.ToRoutine().In(LibraryLanguages.Current);
         return new PublishedRoutine(routine, built.LibraryId, built.Library!.Name, TimelineBuilder.Build(routine), new BuildResult(routine, built.Whys, built.Notes));
     }
 
-    private Task<Snapshot> SnapshotAsync()
+    private async Task<Snapshot> SnapshotAsync(string? language = null) => (await SnapshotsAsync())[language ?? LibraryLanguages.Current];
+
+    private Task<FrozenDictionary<string, Snapshot>> SnapshotsAsync()
     {
         lock (gate)
         {
@@ -190,7 +201,7 @@ public sealed class PublishedLibrary
         }
     }
 
-    private async Task<Snapshot> LoadAsync()
+    private async Task<FrozenDictionary<string, Snapshot>> LoadAsync()
     {
         // Not the caller's cancellation: the snapshot is everyone's, and outlives the request that asked first.
         await Task.Yield();
@@ -201,18 +212,23 @@ public sealed class PublishedLibrary
                 where routine.Status == ContentStatus.Published
                 join version in db.RoutineVersions on new { RoutineId = routine.Id, routine.Version } equals new { version.RoutineId, version.Version }
                 select new { routine.LibraryId, LibraryName = routine.Library!.Name, version }).ToListAsync())
-            .Select(row =>
-            {
-                var routine = row.version.ToRoutine();
-                return new PublishedRoutine(routine, row.LibraryId, row.LibraryName, TimelineBuilder.Build(routine));
-            })
-            .OrderBy(r => r.Routine.Phase).ThenBy(r => r.Routine.Name, StringComparer.Ordinal)
+            .Select(row => (row.LibraryId, row.LibraryName, Routine: row.version.ToRoutine()))
             .ToList();
-        var moves = (await db.Moves.AsNoTracking().Include(m => m.Library).Where(m => m.Status == ContentStatus.Published)
-                .OrderBy(m => m.Name).ToListAsync())
-            .Select(m => (m.LibraryId, Published: new PublishedMove(m.ToMove(), m.Library!.Name))).ToList();
-        return new Snapshot(routines, routines.ToFrozenDictionary(r => r.Routine.Slug), moves.Select(m => m.Published.Move).ToList(),
-            moves.ToFrozenDictionary(m => m.Published.Move.Slug, m => m.Published),
-            moves.GroupBy(m => m.LibraryId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Move>)g.Select(m => m.Published.Move).ToList()));
+        var moves = (await db.Moves.AsNoTracking().Include(m => m.Library).Where(m => m.Status == ContentStatus.Published).ToListAsync())
+            .Select(m => (m.LibraryId, LibraryName: m.Library!.Name, Move: m.ToMove())).ToList();
+        return LibraryLanguages.All.ToFrozenDictionary(language => language, language => InLanguage(
+            routines.Select(r => { var routine = r.Routine.In(language); return new PublishedRoutine(routine, r.LibraryId, r.LibraryName, TimelineBuilder.Build(routine)); }),
+            moves.Select(m => (m.LibraryId, Published: new PublishedMove(m.Move.In(language), m.LibraryName)))));
+    }
+
+    private static Snapshot InLanguage(IEnumerable<PublishedRoutine> routines, IEnumerable<(int LibraryId, PublishedMove Published)> moves)
+    {
+        // Accented capitals (Ú, Ä) among the rest rather than after Z; ordinal where the app runs without culture data.
+        var names = StringComparer.InvariantCulture;
+        var sortedRoutines = routines.OrderBy(r => r.Routine.Phase).ThenBy(r => r.Routine.Name, names).ToList();
+        var sortedMoves = moves.OrderBy(m => m.Published.Move.Name, names).ToList();
+        return new Snapshot(sortedRoutines, sortedRoutines.ToFrozenDictionary(r => r.Routine.Slug), sortedMoves.Select(m => m.Published.Move).ToList(),
+            sortedMoves.ToFrozenDictionary(m => m.Published.Move.Slug, m => m.Published),
+            sortedMoves.GroupBy(m => m.LibraryId).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Move>)g.Select(m => m.Published.Move).ToList()));
     }
 }

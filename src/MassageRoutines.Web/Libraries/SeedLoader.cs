@@ -10,7 +10,8 @@ public sealed class SeedFileException(string message) : Exception(message);
 /// <summary>
 /// Loads seeds/moves.json and seeds/routines.json into the read-only default library. Only slugs the
 /// site does not have yet are added, so a second start changes nothing and an edited record is never
-/// overwritten. Files already loaded as they are (by their hash) are not read again, which keeps a
+/// overwritten; the one thing an existing record takes from the files is their translations of its
+/// unchanged text (<see cref="SeedTranslations"/>). Files already loaded as they are (by their hash) are not read again, which keeps a
 /// restart quick.
 /// </summary>
 public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<SeedLoader> logger)
@@ -85,8 +86,10 @@ public sealed class SeedLoader(MassageDbContext db, TimeProvider time, ILogger<S
             newRoutines.Add(routine);
         }
         await LibraryImport.WriteAsync(db, library, newMoves, newRoutines, now, ct);
+        var (translatedMoves, translatedRoutines) = await SeedTranslations.BringAsync(db, library, moves, routines, now, ct);
 
-        logger.LogInformation("Seeds loaded from {Folder}: {NewMoves} new moves, {NewRoutines} new routines", folder, newMoves.Count, newRoutines.Count);
+        logger.LogInformation("Seeds loaded from {Folder}: {NewMoves} new moves, {NewRoutines} new routines, new translations for {TranslatedMoves} moves and {TranslatedRoutines} routines",
+            folder, newMoves.Count, newRoutines.Count, translatedMoves, translatedRoutines);
     }
 
     private static List<T> Read<T>(string folder, string fileName, Func<LibraryFileReader, List<T>> read)

@@ -67,6 +67,7 @@
  *   cues?: Cue[],
  *   cautions?: string[],
  *   credit?: null | Credit,
+ *   language?: string,
  * }} Move
  *   One self-massage move or warm-up drill, as the library defines it.
  */

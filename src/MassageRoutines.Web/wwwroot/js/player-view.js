@@ -14,6 +14,16 @@ export const moveOf = (timeline, segment) => timeline.moves.find(move => move.sl
 /** @param {string[]} texts */
 const listItems = texts => texts.map(text => Object.assign(document.createElement('li'), { textContent: text }));
 
+/**
+ * Marks an element showing a move's own text with that text's language when the page speaks another
+ * (a move not yet translated shows its default text).
+ * @param {HTMLElement} element @param {string | undefined} language
+ */
+function markLanguage(element, language) {
+  if (language && language !== document.documentElement.lang.slice(0, 2)) element.lang = language;
+  else element.removeAttribute('lang');
+}
+
 /** @param {SegmentResponse} segment */
 const hasMove = segment => !['gate', 'switch-sides', 'rest'].includes(segment.kind);
 
@@ -107,6 +117,7 @@ export function createPlayerView() {
       ui.side.textContent = segment.side ? said[`${segment.side}Side`] : '';
       ui.cue.textContent = clock.cue;
       ui.steps.replaceChildren(...listItems(move?.steps ?? []));
+      for (const element of [ui.move, ui.cue, ui.steps]) markLanguage(element, move?.language);
       if (ui.pictures.dataset.move !== move?.slug) {
         const slug = move?.slug ?? '';
         ui.pictures.dataset.move = slug;

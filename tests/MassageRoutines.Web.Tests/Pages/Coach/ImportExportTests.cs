@@ -52,6 +52,14 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Imported 13 moves and 5 routines.", imported.Text("[role=status]"));
         Assert.Equal(exported, again);
         Assert.Equal("5-minute post-run", (await elsewhere.CreateClient().GetDocumentAsync($"/routines/{slug}")).Text("h1"));
+
+        // The moves' and routines' text in other languages goes with them.
+        Assert.Contains("\"translations\": {", exported);
+        var spanish = elsewhere.CreateClient();
+        spanish.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var page = await spanish.GetDocumentAsync($"/routines/{slug}");
+        Assert.Equal("Después de correr en 5 minutos", page.Text("h1"));
+        Assert.Contains("Pasadas amplias para las piernas", page.Texts("h3 a"));
     }
 
     public static TheoryData<string, string, string> Malformed => new()

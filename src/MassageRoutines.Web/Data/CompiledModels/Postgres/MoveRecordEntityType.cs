@@ -22,7 +22,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
                 "MassageRoutines.Web.Data.MoveRecord",
                 typeof(MoveRecord),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 23,
                 complexPropertyCount: 1,
                 navigationCount: 1,
                 foreignKeyCount: 1,
@@ -206,6 +206,14 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
             var toolsElementType = tools.SetElementType(typeof(Tool),
                 providerClrType: typeof(string));
             tools.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var translations = runtimeEntityType.AddProperty(
+                "Translations",
+                typeof(string),
+                propertyInfo: typeof(MoveRecord).GetProperty("Translations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MoveRecord).GetField("<Translations>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            translations.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

@@ -12,7 +12,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
     public partial class PostgresMassageDbContextModel
     {
         private PostgresMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("99fce946-e125-43b6-8d60-7bcbc1d609e9"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("3395364d-9383-4409-a5b6-4c6c9dbf84e3"), entityTypeCount: 30)
         {
         }
 

@@ -22,7 +22,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
                 "MassageRoutines.Web.Data.RoutineRecord",
                 typeof(RoutineRecord),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 3,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -112,6 +112,14 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(RoutineRecord).GetField("<SwitchSeconds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             switchSeconds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var translations = runtimeEntityType.AddProperty(
+                "Translations",
+                typeof(string),
+                propertyInfo: typeof(RoutineRecord).GetProperty("Translations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RoutineRecord).GetField("<Translations>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            translations.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

@@ -22,7 +22,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 "MassageRoutines.Web.Data.MoveRecord",
                 typeof(MoveRecord),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 23,
                 complexPropertyCount: 1,
                 navigationCount: 1,
                 foreignKeyCount: 1,
@@ -185,6 +185,13 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(MoveRecord).GetField("<Tools>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             var toolsElementType = tools.SetElementType(typeof(Tool),
                 providerClrType: typeof(string));
+
+            var translations = runtimeEntityType.AddProperty(
+                "Translations",
+                typeof(string),
+                propertyInfo: typeof(MoveRecord).GetProperty("Translations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MoveRecord).GetField("<Translations>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

@@ -22,7 +22,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 "MassageRoutines.Web.Data.RoutineRecord",
                 typeof(RoutineRecord),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 3,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -102,6 +102,13 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(RoutineRecord).GetProperty("SwitchSeconds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RoutineRecord).GetField("<SwitchSeconds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var translations = runtimeEntityType.AddProperty(
+                "Translations",
+                typeof(string),
+                propertyInfo: typeof(RoutineRecord).GetProperty("Translations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RoutineRecord).GetField("<Translations>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

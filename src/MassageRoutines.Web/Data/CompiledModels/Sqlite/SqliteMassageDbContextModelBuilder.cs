@@ -11,7 +11,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
     public partial class SqliteMassageDbContextModel
     {
         private SqliteMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2394f469-6dfe-4b99-a1c6-3067fa5eb262"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("04f2d54b-53bf-454f-b57f-ec3b9aca93d7"), entityTypeCount: 30)
         {
         }
 

@@ -425,6 +425,9 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Translations")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -671,6 +674,9 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
 
                     b.Property<int>("SwitchSeconds")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Translations")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -408,6 +408,9 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -646,6 +649,9 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("SwitchSeconds")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Translations")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");

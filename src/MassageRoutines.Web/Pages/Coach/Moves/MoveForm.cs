@@ -1,6 +1,7 @@
 using System.Globalization;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -54,6 +55,9 @@ public sealed class MoveForm
     public string? CreditSource { get; set; }
     public string? Status { get; set; } = Kebab.Of(ContentStatus.Draft);
 
+    /// <summary>The move's text in each other language, in the order of <see cref="LibraryLanguages.Translations"/>.</summary>
+    public List<MoveTextForm> Translations { get; set; } = MoveTextForm.For(MoveText.None);
+
     /// <summary>The revision the coach started from; saving over a newer one is a conflict.</summary>
     public int Revision { get; set; }
 
@@ -74,12 +78,13 @@ public sealed class MoveForm
         MinSeconds = move.MinSeconds,
         MaxSeconds = move.MaxSeconds,
         Steps = string.Join('\n', move.Steps),
-        Cues = string.Join('\n', move.Cues.Select(c => $"{c.AtSecond} {c.Text}")),
+        Cues = CueLines(move.Cues),
         Cautions = string.Join('\n', move.Cautions),
         CreditExpert = move.CreditExpert,
         CreditSource = move.CreditSource,
         Status = Kebab.Of(move.Status),
         Revision = move.Revision,
+        Translations = MoveTextForm.For(move.ToMove().Translations),
     };
 
     /// <summary>The engine's move and its status, or null with the problems in <paramref name="errors"/> under "Form.*" keys.</summary>
@@ -107,27 +112,48 @@ public sealed class MoveForm
             MinSeconds = MinSeconds ?? 0,
             MaxSeconds = MaxSeconds ?? 0,
             Steps = Lines(Steps),
-            Cues = ParseCues(errors),
+            Cues = ParseCues(Cues, errors, "Form.Cues"),
             Cautions = Lines(Cautions),
             Credit = string.IsNullOrWhiteSpace(CreditExpert) && string.IsNullOrWhiteSpace(CreditSource)
                 ? null
                 : new(CreditExpert?.Trim() ?? "", CreditSource?.Trim() ?? ""),
+            Translations = Translations.Select((text, i) => (text, i))
+                .Where(x => !x.text.IsEmpty && LibraryLanguages.Translations.Contains(x.text.Language))
+                .ToDictionary(x => x.text.Language, x => x.text.ToText(errors, $"Form.Translations[{x.i}]")),
         };
         var status = Kebab.Parse<ContentStatus>(Status, At(nameof(Status)), required: true);
 
         // A rule about a field that could not be read would only repeat its problem.
-        Fields.Add(MoveRules.Check(move).Where(v => !(errors.TryGetValue(Fields.Of(v.Field), out var entry) && entry.Errors.Count > 0)), errors);
+        foreach (var violation in MoveRules.Check(move).Where(v => v.Field != "slug" && !(errors.TryGetValue(FieldOf(v.Field), out var entry) && entry.Errors.Count > 0)))
+        {
+            errors.AddModelError(FieldOf(violation.Field), violation.Message);
+        }
         // A value the form could not read at all (a binding error) stops it too: nothing is saved in its place.
         return errors.ErrorCount == 0 ? (move, status!.Value) : null;
     }
 
-    private static List<string> Lines(string? text) =>
+    /// <summary>Where a rule's field shows on the form; a translation's ("translations.es.steps[1]") at its language's entry.</summary>
+    private string FieldOf(string field)
+    {
+        var parts = field.Split('.', 3);
+        if (parts is ["translations", var language, var rest] && Translations.FindIndex(t => t.Language == language) is var i and >= 0)
+        {
+            var root = rest.Split('[', '.')[0];
+            return $"Form.Translations[{i}].{char.ToUpperInvariant(root[0])}{root[1..]}";
+        }
+        return Fields.Of(field);
+    }
+
+    public static string CueLines(IEnumerable<Cue> cues) => string.Join('\n', cues.Select(c => $"{c.AtSecond} {c.Text}"));
+
+    public static List<string> Lines(string? text) =>
         (text ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
 
-    private List<Cue> ParseCues(ModelStateDictionary errors)
+    /// <param name="field">The form's key the problems go under.</param>
+    public static List<Cue> ParseCues(string? text, ModelStateDictionary errors, string field)
     {
         var cues = new List<Cue>();
-        foreach (var (line, i) in Lines(Cues).Select((line, i) => (line, i)))
+        foreach (var (line, i) in Lines(text).Select((line, i) => (line, i)))
         {
             var space = line.IndexOf(' ');
             if (space > 0 && int.TryParse(line[..space], NumberStyles.None, CultureInfo.InvariantCulture, out var at))
@@ -136,7 +162,7 @@ public sealed class MoveForm
             }
             else
             {
-                errors.AddModelError("Form.Cues", $"Cue line {i + 1} needs the second first, then the words, like \"15 Roll slowly.\"");
+                errors.AddModelError(field, $"Cue line {i + 1} needs the second first, then the words, like \"15 Roll slowly.\"");
             }
         }
         return cues;

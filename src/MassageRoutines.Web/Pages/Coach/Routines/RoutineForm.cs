@@ -1,5 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -24,6 +25,9 @@ public sealed class RoutineForm
     public List<ItemForm> Items { get; set; } = [];
     public int Revision { get; set; }
 
+    /// <summary>The routine's name and summary in each other language, in the order of <see cref="LibraryLanguages.Translations"/>.</summary>
+    public List<RoutineTextForm> Translations { get; set; } = RoutineTextForm.For(RoutineText.None);
+
     /// <summary>The move the "Add move" button adds.</summary>
     public string? AddMove { get; set; }
 
@@ -47,6 +51,7 @@ public sealed class RoutineForm
             RestSeconds = i.RestSeconds,
         }).ToList(),
         Revision = routine.Revision,
+        Translations = RoutineTextForm.For(RoutineJson.ReadTranslations(routine.Translations, RoutineText.None)),
     };
 
     /// <param name="moves">The library's moves, by slug: the only ones a routine here may use.</param>
@@ -87,15 +92,27 @@ public sealed class RoutineForm
             WarmUpMinutes = phase == Engine.Phase.PreRun ? WarmUpMinutes ?? 0 : 0,
             WarmUpDrills = phase == Engine.Phase.PreRun ? WarmUpDrills.Where(moves.ContainsKey).Select(d => moves[d]).ToList() : [],
             Items = items,
+            Translations = Translations
+                .Where(t => !(string.IsNullOrWhiteSpace(t.Name) && string.IsNullOrWhiteSpace(t.Summary)) && LibraryLanguages.Translations.Contains(t.Language))
+                .ToDictionary(t => t.Language, t => new RoutineText { Name = t.Name?.Trim() ?? "", Summary = t.Summary?.Trim() ?? "" }),
         };
         if (errors.ErrorCount > before)
         {
             return null;
         }
-        Fields.Add(RoutineRules.Check(routine), errors);
+        foreach (var violation in RoutineRules.Check(routine).Where(v => v.Field != "slug"))
+        {
+            errors.AddModelError(FieldOf(violation.Field), violation.Message);
+        }
         // A value the form could not read at all (a binding error) stops it too: nothing is saved in its place.
         return errors.ErrorCount == 0 ? routine : null;
     }
+
+    /// <summary>Where a rule's field shows on the form; a translation's ("translations.es.name") at its language's entry.</summary>
+    private string FieldOf(string field) =>
+        field.Split('.') is ["translations", var language, var name] && Translations.FindIndex(t => t.Language == language) is var i and >= 0
+            ? $"Form.Translations[{i}].{char.ToUpperInvariant(name[0])}{name[1..]}"
+            : Fields.Of(field);
 
     private static void Required(int? value, string key, ModelStateDictionary errors)
     {
@@ -115,4 +132,20 @@ public sealed class ItemForm
 
     public string? Sides { get; set; } = Kebab.Of(Engine.Sides.Both);
     public int? RestSeconds { get; set; } = 0;
+}
+
+/// <summary>A routine's name and summary in one other language; left empty, runners reading it see the default text.</summary>
+public sealed class RoutineTextForm
+{
+    public string Language { get; set; } = "";
+    public string? Name { get; set; }
+    public string? Summary { get; set; }
+
+    public static List<RoutineTextForm> For(IReadOnlyDictionary<string, RoutineText> translations) =>
+        LibraryLanguages.Translations.Select(language => new RoutineTextForm
+        {
+            Language = language,
+            Name = translations.GetValueOrDefault(language)?.Name,
+            Summary = translations.GetValueOrDefault(language)?.Summary,
+        }).ToList();
 }

@@ -1,0 +1,31 @@
+using System.Globalization;
+using MassageRoutines.Engine;
+
+namespace MassageRoutines.Web.Libraries;
+
+/// <summary>
+/// The languages a library's own text comes in: the default text (<see cref="TextLanguage.Default"/>)
+/// and the translations a move or routine may carry beside it.
+/// </summary>
+public static class LibraryLanguages
+{
+    public static readonly IReadOnlyList<string> Translations = ["es", "de"];
+
+    public static readonly IReadOnlyList<string> All = [TextLanguage.Default, .. Translations];
+
+    /// <summary>The language the current request reads (its UI culture), when the library has text in it; else the default.</summary>
+    public static string Current
+    {
+        get
+        {
+            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            return All.Contains(language) ? language : TextLanguage.Default;
+        }
+    }
+
+    /// <summary>
+    /// The lang attribute for an element showing library text in <paramref name="language"/>: null (no
+    /// attribute) when that is the page's language, so only text the page does not speak is marked.
+    /// </summary>
+    public static string? Mark(string language) => language == Current ? null : language;
+}
