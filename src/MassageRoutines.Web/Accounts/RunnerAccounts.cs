@@ -79,7 +79,7 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
             users.PasswordHasher.HashPassword(existing, password);
             if (existing.EmailConfirmed)
             {
-                recovery.MailAlreadyRegistered(http.Request, existing);
+                await recovery.MailAlreadyRegisteredAsync(http.Request, existing);
             }
             else
             {
