@@ -14,6 +14,9 @@ public static class LocalDates
     public static string DayAndTime(IStringLocalizer T, DateTimeOffset local) =>
         T["{0} at {1}", local.ToString(T["dddd d MMMM"], CultureInfo.CurrentCulture), local.ToString("HH:mm", CultureInfo.InvariantCulture)];
 
+    /// <summary>"Monday 7 Dec", "lunes 7 dic": a day of the week's plan.</summary>
+    public static string LongDay(IStringLocalizer T, DateOnly day) => day.ToString(T["dddd d MMM"], CultureInfo.CurrentCulture);
+
     /// <summary>"Mon 7 Dec, 09:00", "lun 7 dic, 09:00": a session's start in the history's table.</summary>
     public static string ShortDayAndTime(IStringLocalizer T, DateTime local) =>
         local.ToString(T["ddd d MMM, HH:mm"], CultureInfo.CurrentCulture);
