@@ -1,8 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
-using MassageRoutines.Web.Languages;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Web.Tests.Accounts;
 
@@ -40,12 +36,8 @@ public class MailLanguageTests(MailingApp app) : IClassFixture<MailingApp>
     public async Task A_reset_link_is_mailed_in_the_account_s_language_whatever_the_request_s()
     {
         var email = NewEmail();
-        var userId = await app.CreateUserAsync(email);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            await users.AddClaimAsync((await users.FindByIdAsync(userId))!, new Claim(AccountLanguageProvider.ClaimType, "es"));
-        }
+        await app.CreateUserAsync(email);
+        await app.KeepLanguageAsync(email, "es");
 
         var page = await (await Asking("de").PostFormAsync("/account/forgot-password", [new("Form.Email", email)])).ToDocumentAsync();
 
@@ -63,12 +55,8 @@ public class MailLanguageTests(MailingApp app) : IClassFixture<MailingApp>
     {
         var email = NewEmail();
         await app.CreateUserAsync(email);
+        await app.KeepLanguageAsync(email, "de");
         var client = Asking("en");
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            await users.AddClaimAsync((await users.FindByEmailAsync(email))!, new Claim(AccountLanguageProvider.ClaimType, "de"));
-        }
 
         var page = await (await client.PostFormAsync("/account/register",
             [new("Form.Email", email), new("Form.Password", TestAccounts.Password), new("Form.ConfirmPassword", TestAccounts.Password)])).ToDocumentAsync();

@@ -4,10 +4,9 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
+using MassageRoutines.Web.Tests.Accounts;
 using MassageRoutines.Web.Tests.Api;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Web.Tests.Calendar;
 
@@ -123,12 +122,7 @@ public class CalendarFeedTests : IClassFixture<AppFactory>
     {
         var club = await ClubAsync();
         var https = FeedLinks(await club.Member.GetDocumentAsync("/plan")).Https;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            await users.AddClaimAsync((await users.FindByEmailAsync(club.MemberEmail))!,
-                new System.Security.Claims.Claim(Web.Languages.AccountLanguageProvider.ClaimType, "de"));
-        }
+        await app.KeepLanguageAsync(club.MemberEmail, "de");
         var reader = app.CreateClient();
         reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
 

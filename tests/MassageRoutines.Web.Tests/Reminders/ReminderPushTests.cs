@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Claims;
 using System.Text.Json;
 using MassageRoutines.Web.Data;
-using MassageRoutines.Web.Languages;
+using MassageRoutines.Web.Tests.Accounts;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Tests.Sessions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -125,11 +123,7 @@ public sealed class ReminderPushTests : IAsyncLifetime
     {
         var email = $"runner-{Guid.NewGuid():N}@example.com";
         var userId = await app.CreateUserAsync(email);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            await users.AddClaimAsync((await users.FindByIdAsync(userId))!, new Claim(AccountLanguageProvider.ClaimType, "es"));
-        }
+        await app.KeepLanguageAsync(email, "es");
         var (_, spanish, spanishPath) = await SubscribedAsync(app, Monday.AddHours(8), push.Origin, OwnerKey.Account(userId));
         var (_, device, devicePath) = await SubscribedAsync(app, Monday.AddHours(8));
 
