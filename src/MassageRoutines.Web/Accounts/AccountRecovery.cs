@@ -1,6 +1,8 @@
+using MassageRoutines.Web.Languages;
 using MassageRoutines.Web.Mail;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Accounts;
 
@@ -9,7 +11,7 @@ namespace MassageRoutines.Web.Accounts;
 /// tokens (one hour; a reset link works once, as resetting changes the account's security stamp),
 /// mailed when mail is set up, or made by a coach for someone when it is not.
 /// </summary>
-public sealed class AccountRecovery(UserManager<IdentityUser> users, Mailer mailer, PublicLinks links)
+public sealed class AccountRecovery(UserManager<IdentityUser> users, Mailer mailer, PublicLinks links, IStringLocalizer<Words> T)
 {
     public const string ResetPath = "/account/reset-password";
     public const string ConfirmPath = "/account/confirm-email";
@@ -18,32 +20,31 @@ public sealed class AccountRecovery(UserManager<IdentityUser> users, Mailer mail
 
     public bool MailIsSetUp => mailer.IsSetUp;
 
-    /// <summary>Mails the link that confirms the account's address.</summary>
+    /// <summary>Mails the link that confirms the account's address, in the account's language or else the request's.</summary>
     public async Task MailConfirmationAsync(HttpRequest request, IdentityUser user)
     {
         var link = Link(request, ConfirmPath, user.Id, await users.GenerateEmailConfirmationTokenAsync(user));
-        mailer.Send(new(user.Email!, "Confirm your email address",
-            $"""
-            You registered on Massage Routines with this address. Open this link within an hour to confirm it:
-
-            {link}
-
-            If it was not you, ignore this mail.
-            """));
+        using (LanguageScope.Use(await LanguageOfAsync(user)))
+        {
+            mailer.Send(new(user.Email!, T["Confirm your email address"], Paragraphs(
+                T["You registered on Massage Routines with this address. Open this link within an hour to confirm it:"],
+                link,
+                T["If it was not you, ignore this mail."])));
+        }
     }
 
     /// <summary>Someone registered with an address that already has an account: its owner hears of it instead of a second account being made.</summary>
-    public void MailAlreadyRegistered(HttpRequest request, IdentityUser user) =>
-        mailer.Send(new(user.Email!, "You already have an account",
-            $"""
-            Someone tried to register on Massage Routines with this address, which already has an account. No second account was made.
-
-            If it was you and you have forgotten your password, ask for a new one here:
-
-            {links.To(request, ForgotPath)}
-
-            If it was not you, ignore this mail: your account is unchanged.
-            """));
+    public async Task MailAlreadyRegisteredAsync(HttpRequest request, IdentityUser user)
+    {
+        using (LanguageScope.Use(await LanguageOfAsync(user)))
+        {
+            mailer.Send(new(user.Email!, T["You already have an account"], Paragraphs(
+                T["Someone tried to register on Massage Routines with this address, which already has an account. No second account was made."],
+                T["If it was you and you have forgotten your password, ask for a new one here:"],
+                links.To(request, ForgotPath),
+                T["If it was not you, ignore this mail: your account is unchanged."])));
+        }
+    }
 
     public async Task<bool> ConfirmEmailAsync(string? userId, string? code) =>
         userId is not null && code is not null && await users.FindByIdAsync(userId) is { } user
@@ -57,14 +58,13 @@ public sealed class AccountRecovery(UserManager<IdentityUser> users, Mailer mail
             return;
         }
         var link = await ResetLinkAsync(request, user);
-        mailer.Send(new(user.Email!, "Reset your password",
-            $"""
-            Someone asked to reset the password of your account on Massage Routines. To choose a new one, open this link within an hour:
-
-            {link}
-
-            It works once. If it was not you, ignore this mail: your password is unchanged.
-            """));
+        using (LanguageScope.Use(await LanguageOfAsync(user)))
+        {
+            mailer.Send(new(user.Email!, T["Reset your password"], Paragraphs(
+                T["Someone asked to reset the password of your account on Massage Routines. To choose a new one, open this link within an hour:"],
+                link,
+                T["It works once. If it was not you, ignore this mail: your password is unchanged."])));
+        }
     }
 
     /// <summary>For a coach to hand over: a link that resets the password of the account with that email, or null when there is none.</summary>
@@ -90,6 +90,12 @@ public sealed class AccountRecovery(UserManager<IdentityUser> users, Mailer mail
         }
         return result;
     }
+
+    /// <summary>The language kept on the account, or null (then the mail is in the request's).</summary>
+    private async Task<string?> LanguageOfAsync(IdentityUser user) =>
+        (await users.GetClaimsAsync(user)).FirstOrDefault(claim => claim.Type == AccountLanguageProvider.ClaimType)?.Value;
+
+    private static string Paragraphs(params string[] paragraphs) => string.Join("\n\n", paragraphs);
 
     private async Task<string> ResetLinkAsync(HttpRequest request, IdentityUser user) =>
         Link(request, ResetPath, user.Id, await users.GeneratePasswordResetTokenAsync(user));

@@ -33,6 +33,7 @@ public static class AccountsSetup
             })
             .AddEntityFrameworkStores<MassageDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SessionLifetime.StampCheckedEvery);
 

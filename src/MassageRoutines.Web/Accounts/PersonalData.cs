@@ -5,6 +5,7 @@ using System.Text.Json;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Accounts;
 
@@ -87,15 +88,15 @@ public static class PersonalData
     ];
 
     /// <summary>What keeps an account from being deleted: things others still use, which only this account can hand over.</summary>
-    public static async Task<List<string>> BlockersAsync(MassageDbContext db, DataSubject who, CancellationToken ct)
+    public static async Task<List<string>> BlockersAsync(MassageDbContext db, DataSubject who, IStringLocalizer<Words> T, CancellationToken ct)
     {
         var kiosks = await db.Kiosks.Where(k => k.CreatedBy == who.UserId && k.RevokedAt == null).Select(k => k.Name).ToListAsync(ct);
         var libraries = await db.Libraries.Where(l => l.Editors.Any(e => e.UserId == who.UserId) && l.Editors.All(e => e.UserId == who.UserId))
             .Select(l => l.Name).ToListAsync(ct);
         return
         [
-            .. kiosks.Select(name => $"The kiosk {name} is still active: revoke it on the Kiosks page first."),
-            .. libraries.Select(name => $"You are the only coach who can edit the library {name}: add another coach to it first."),
+            .. kiosks.Select(name => T["The kiosk {0} is still active: revoke it on the Kiosks page first.", name].Value),
+            .. libraries.Select(name => T["You are the only coach who can edit the library {0}: add another coach to it first.", name].Value),
         ];
     }
 

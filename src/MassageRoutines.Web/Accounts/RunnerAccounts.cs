@@ -4,6 +4,7 @@ using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Accounts;
 
@@ -28,7 +29,8 @@ public sealed record AccountFacts(string Email, IList<string> Roles);
 /// anonymous history), downloading their data and deleting it all; and, without an account, deleting
 /// this device's history.
 /// </summary>
-public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AccountRecovery recovery, TimeProvider time)
+public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AccountRecovery recovery, TimeProvider time,
+    IStringLocalizer<Words> T)
 {
     public const string LockedOut = "Too many wrong passwords: this account is locked for 15 minutes. Try again later.";
 
@@ -77,7 +79,7 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
             users.PasswordHasher.HashPassword(existing, password);
             if (existing.EmailConfirmed)
             {
-                recovery.MailAlreadyRegistered(http.Request, existing);
+                await recovery.MailAlreadyRegisteredAsync(http.Request, existing);
             }
             else
             {
@@ -177,10 +179,10 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (!check.Succeeded)
         {
-            return new(check.IsLockedOut ? LockedOut : "That is not your password.", []);
+            return new(check.IsLockedOut ? T[LockedOut] : T["That is not your password."], []);
         }
         var who = DataSubject.Account(user.Id);
-        var blockers = await PersonalData.BlockersAsync(db, who, ct);
+        var blockers = await PersonalData.BlockersAsync(db, who, T, ct);
         if (blockers.Count > 0)
         {
             return new(null, blockers);

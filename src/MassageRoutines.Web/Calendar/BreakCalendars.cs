@@ -6,6 +6,7 @@ using Ical.Net.DataTypes;
 using MassageRoutines.Engine.Reminders;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Calendar;
 
@@ -19,13 +20,13 @@ namespace MassageRoutines.Web.Calendar;
 /// time. Quiet dates are EXDATEs: the rule still holds, and the calendar shows those days free, as the
 /// reminders are. Breaks are marked free (TRANSP:TRANSPARENT), five minutes long.
 /// </summary>
-public sealed class BreakCalendars(TimeProvider time, PublicLinks links)
+public sealed class BreakCalendars(TimeProvider time, PublicLinks links, IStringLocalizer<Words> T)
 {
     public const int BreakMinutes = 5;
 
     public CalendarFile Of(ReminderSettingsRecord record, HttpContext http)
     {
-        var calendar = IcsFiles.New("Movement breaks");
+        var calendar = IcsFiles.New(T["Movement breaks"]);
         var settings = record.ToSettings();
         if (ReminderRules.Check(settings).Count == 0 && settings.Days.Count > 0)
         {
@@ -53,8 +54,8 @@ public sealed class BreakCalendars(TimeProvider time, PublicLinks links)
                     DtStamp = stamp,
                     DtStart = new CalDateTime(first, at, tzId),
                     Duration = Duration.FromMinutes(BreakMinutes),
-                    Summary = Phrases.MovementBreakTitle,
-                    Description = $"{Phrases.MovementBreakBody}\nYour reminder settings: {link}",
+                    Summary = T[Phrases.MovementBreakTitle],
+                    Description = $"{T[Phrases.MovementBreakBody]}\n{T["Your reminder settings: {0}", link]}",
                     Url = new Uri(link),
                     Transparency = "TRANSPARENT",
                     RecurrenceRule = rule,

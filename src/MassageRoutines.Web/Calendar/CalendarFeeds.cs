@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
+using MassageRoutines.Web.Languages;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Calendar;
@@ -66,7 +67,11 @@ public sealed class CalendarFeeds(MassageDbContext db, PlanCalendars plans, Brea
             && await db.ReminderSettings.OwnedBy(owner).ExecuteUpdateAsync(s => s.SetProperty(r => r.CalendarToken, token), ct) > 0;
     }
 
-    /// <summary>The feed at this address, or null when no feed has it (never had, or replaced since).</summary>
+    /// <summary>
+    /// The feed at this address, or null when no feed has it (never had, or replaced since). A member's
+    /// feed, and the movement breaks of an account, are in the account's language; others in English,
+    /// whatever the calendar app asks for, so the feed does not change language from one reader to the next.
+    /// </summary>
     public async Task<CalendarFile?> FileAsync(string token, HttpContext http, CancellationToken ct)
     {
         if (token.Length > CalendarFeed.MaxTokenLength)
@@ -76,15 +81,35 @@ public sealed class CalendarFeeds(MassageDbContext db, PlanCalendars plans, Brea
         var feed = await db.CalendarFeeds.AsNoTracking().FirstOrDefaultAsync(f => f.Token == token, ct);
         if (feed?.UserId is { } userId)
         {
-            return await plans.OfMemberAsync(userId, http, ct);
+            using (LanguageScope.Use(await LanguageOfAsync(userId, ct)))
+            {
+                return await plans.OfMemberAsync(userId, http, ct);
+            }
         }
         if (feed?.GroupId is { } groupId)
         {
-            return await plans.OfGroupAsync(groupId, http, ct);
+            using (LanguageScope.Use(LanguagesSetup.Default))
+            {
+                return await plans.OfGroupAsync(groupId, http, ct);
+            }
         }
         var schedule = await db.ReminderSettings.AsNoTracking().FirstOrDefaultAsync(r => r.CalendarToken == token, ct);
-        return schedule is null ? null : breaks.Of(schedule, http);
+        if (schedule is null)
+        {
+            return null;
+        }
+        using (LanguageScope.Use(schedule.OwnerKind == OwnerKind.Account ? await LanguageOfAsync(schedule.OwnerId, ct) : LanguagesSetup.Default))
+        {
+            return breaks.Of(schedule, http);
+        }
     }
+
+    /// <summary>The language kept on the account, or English.</summary>
+    private async Task<string> LanguageOfAsync(string userId, CancellationToken ct) =>
+        await db.UserClaims.Where(c => c.UserId == userId && c.ClaimType == AccountLanguageProvider.ClaimType)
+            .Select(c => c.ClaimValue).FirstOrDefaultAsync(ct) is { } code && LanguagesSetup.IsSpoken(code)
+            ? code
+            : LanguagesSetup.Default;
 
     private async Task<string> EnsureAsync(Expression<Func<CalendarFeed, bool>> whose, Func<CalendarFeed> make, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Calendar;
 
@@ -15,9 +16,9 @@ namespace MassageRoutines.Web.Calendar;
 /// time, so a timed event would invent an hour, and an all-day date shows on the same day in any zone.
 /// The feed covers this week and the next three, and calendar apps read it again each hour, so the
 /// weeks roll on and a change to the plan shows within the hour. It names the group and the routines,
-/// never a member.
+/// never a member. Its words are in the language of the current culture (see <see cref="CalendarFeeds"/>).
 /// </summary>
-public sealed class PlanCalendars(MassageDbContext db, PublishedLibrary library, TimeProvider time, SiteTimeZone zone, PublicLinks links)
+public sealed class PlanCalendars(MassageDbContext db, PublishedLibrary library, TimeProvider time, SiteTimeZone zone, PublicLinks links, IStringLocalizer<Words> T)
 {
     /// <summary>Weeks in a feed, this one included.</summary>
     public const int WeeksAhead = 4;
@@ -27,13 +28,13 @@ public sealed class PlanCalendars(MassageDbContext db, PublishedLibrary library,
     {
         var groups = await db.Groups.AsNoTracking().Where(g => g.Members.Any(m => m.UserId == userId))
             .Include(g => g.Plan).OrderBy(g => g.Name).ToListAsync(ct);
-        return new(await WriteAsync("Your massage plan", groups, http), "massage-plan.ics");
+        return new(await WriteAsync(T["Your massage plan"], groups, http), "massage-plan.ics");
     }
 
     public async Task<CalendarFile?> OfGroupAsync(int groupId, HttpContext http, CancellationToken ct)
     {
         var group = await db.Groups.AsNoTracking().Include(g => g.Plan).FirstOrDefaultAsync(g => g.Id == groupId, ct);
-        return group is null ? null : new(await WriteAsync($"{group.Name}: plan", [group], http), "group-plan.ics");
+        return group is null ? null : new(await WriteAsync(T["{0}: plan", group.Name], [group], http), "group-plan.ics");
     }
 
     private async Task<string> WriteAsync(string name, IReadOnlyList<Group> groups, HttpContext http)
@@ -52,7 +53,7 @@ public sealed class PlanCalendars(MassageDbContext db, PublishedLibrary library,
                 foreach (var item in items.Where(i => i.IsOn(day.DayOfWeek) && routines.ContainsKey(i.RoutineSlug)))
                 {
                     var link = links.ToPage(http, "/Play/Index", new { slug = item.RoutineSlug });
-                    var title = $"{PlanWords.Of(item.Timing)}: {PlanWords.NameOf(item.Name, routines[item.RoutineSlug], item.RoutineSlug)}";
+                    var title = T["{0}: {1}", PlanWords.Of(item.Timing, T), PlanWords.NameOf(item.Name, routines[item.RoutineSlug], item.RoutineSlug)];
                     calendar.Events.Add(new CalendarEvent
                     {
                         Uid = $"plan-{group.Id}-{item.Id}-{day:yyyyMMdd}@{host}",
@@ -60,7 +61,7 @@ public sealed class PlanCalendars(MassageDbContext db, PublishedLibrary library,
                         DtStart = new CalDateTime(day),
                         DtEnd = new CalDateTime(day.AddDays(1)),
                         Summary = title,
-                        Description = $"{title}, planned in {group.Name}.\nPlay it: {link}",
+                        Description = $"{T["{0}, planned in {1}.", title, group.Name]}\n{T["Play it: {0}", link]}",
                         Url = new Uri(link),
                         Transparency = "TRANSPARENT",
                     });

@@ -1,7 +1,9 @@
+using System.Globalization;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Groups;
 
@@ -74,6 +76,7 @@ public static class PlanWords
     public static string NameOf(string? plannedName, PublishedRoutine? routine, string slug) =>
         plannedName ?? routine?.Routine.Name ?? slug;
 
+    /// <summary>The timing's label: an English key of <see cref="Words"/> ("Before a run").</summary>
     public static string Of(PlanTiming timing) => timing switch
     {
         PlanTiming.BeforeRun => Engine.Labels.When(Engine.Phase.PreRun),
@@ -82,12 +85,19 @@ public static class PlanWords
         _ => timing.ToString(),
     };
 
-    /// <summary>"Every day", or the days in week order: "Tuesday, Thursday".</summary>
-    public static string Days(PlanItem item) => item.Timing == PlanTiming.Daily
-        ? "Every day"
-        : string.Join(", ", Weeks.Days.Where(item.Days.Contains));
+    /// <summary>The timing's label in the request's language.</summary>
+    public static string Of(PlanTiming timing, IStringLocalizer T) => T[Of(timing)];
 
-    /// <summary>"every day", or "after a run on Tuesday, Thursday".</summary>
-    public static string Describe(PlanItem item) =>
-        item.Timing == PlanTiming.Daily ? "every day" : $"{Of(item.Timing).ToLowerInvariant()} on {Days(item)}";
+    /// <summary>"Every day", or the days in week order, named by the culture: "Tuesday, Thursday", "martes, jueves".</summary>
+    public static string Days(PlanItem item, IStringLocalizer T) => item.Timing == PlanTiming.Daily
+        ? T["Every day"]
+        : string.Join(", ", Weeks.Days.Where(item.Days.Contains).Select(CultureInfo.CurrentCulture.DateTimeFormat.GetDayName));
+
+    /// <summary>"every day", or "after a run on Tuesday, Thursday": one phrase per timing, so each language words it whole.</summary>
+    public static string Describe(PlanItem item, IStringLocalizer T) => item.Timing switch
+    {
+        PlanTiming.BeforeRun => T["before a run on {0}", Days(item, T)],
+        PlanTiming.AfterRun => T["after a run on {0}", Days(item, T)],
+        _ => Phrases.LowerFirst(T["Every day"]),
+    };
 }

@@ -1,5 +1,7 @@
 using MassageRoutines.Web.Accounts;
 using MassageRoutines.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages;
 
@@ -8,6 +10,7 @@ public static class PagesSetup
     /// <summary>
     /// Razor Pages: a POST (or any method but GET and HEAD) to a page without a handler for it is a 405
     /// (<see cref="HandlerRequiredFilter"/>); form values bind with <see cref="FormBinding"/>'s binders and messages;
+    /// validation messages (the attributes' ErrorMessage) are keys of <see cref="Words"/>, shown in the request's language;
     /// and every page in Pages/Coach needs the Coach policy (as endpoint metadata, which the access-control
     /// test reads from the routing table).
     /// </summary>
@@ -17,7 +20,8 @@ public static class PagesSetup
         {
             pages.Conventions.ConfigureFilter(new HandlerRequiredFilter());
             pages.Conventions.AuthorizeFolder("/Coach", AccountsSetup.CoachPolicy);
-        }).AddMvcOptions(FormBinding.Configure);
+        }).AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Words)));
+        builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizer<Words>>(FormBinding.Configure);
 
         // MapStaticAssets serves the compressed copies the build made; a build (not a publish) keeps
         // them under obj/, which only this manifest points to. Without it, an app started from a build

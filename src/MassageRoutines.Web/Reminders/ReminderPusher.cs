@@ -4,8 +4,10 @@ using System.Text.Json;
 using Lib.Net.Http.WebPush;
 using Lib.Net.Http.WebPush.Authentication;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Languages;
 using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Reminders;
@@ -21,12 +23,12 @@ public sealed record ReminderPush(string Title, string Body, string? Url);
 /// </summary>
 public sealed class ReminderPusher(
     IServiceScopeFactory scopes, TimeProvider time, IHttpClientFactory httpClients, VapidKeyring vapid, PublishedLibrary library,
-    LinkGenerator links, PushHosts hosts, IOptions<RemindersOptions> options, ILogger<ReminderPusher> logger)
+    LinkGenerator links, PushHosts hosts, IStringLocalizer<Words> T, IOptions<RemindersOptions> options, ILogger<ReminderPusher> logger)
 {
     public const string HttpClientName = "push";
     public const int BatchSize = 100;
 
-    /// <summary>Words shared with the page's own reminder.</summary>
+    /// <summary>Words shared with the page's own reminder: English keys of <see cref="Words"/>, sent in the runner's language.</summary>
     public const string Title = Phrases.MovementBreakTitle;
 
     /// <summary>How long a push service keeps trying to deliver a reminder; a break much later than it was due is no use.</summary>
@@ -97,8 +99,18 @@ public sealed class ReminderPusher(
 
     private async Task SendAllAsync(MassageDbContext db, List<PushSubscriptionRecord> sends, DateTimeOffset now, CancellationToken ct)
     {
-        var message = JsonSerializer.Serialize(new ReminderPush(Title, Phrases.MovementBreakBody, await Today.BreakRoutineAsync(library, links)),
-            JsonSerializerOptions.Web);
+        var routine = await Today.BreakRoutineAsync(library, links);
+        var languages = await AccountLanguagesAsync(db, sends, ct);
+        var messages = new ConcurrentDictionary<string, string>();
+        string MessageFor(PushSubscriptionRecord subscription) => messages.GetOrAdd(
+            languages.GetValueOrDefault(subscription.OwnerId) is { } code && subscription.OwnerKind == OwnerKind.Account ? code : LanguagesSetup.Default,
+            code =>
+            {
+                using (LanguageScope.Use(code))
+                {
+                    return JsonSerializer.Serialize(new ReminderPush(T[Title], T[Phrases.MovementBreakBody], routine), JsonSerializerOptions.Web);
+                }
+            });
         using var authentication = await vapid.AuthenticationAsync(ct);
         var client = new PushServiceClient(httpClients.CreateClient(HttpClientName))
         {
@@ -108,11 +120,28 @@ public sealed class ReminderPusher(
         };
         var outcomes = new ConcurrentQueue<(PushSubscriptionRecord Subscription, Outcome Outcome)>();
         await Parallel.ForEachAsync(sends, new ParallelOptions { MaxDegreeOfParallelism = options.Value.ParallelPushes, CancellationToken = ct },
-            async (subscription, token) => outcomes.Enqueue((subscription, await SendAsync(client, subscription, message, token))));
+            async (subscription, token) => outcomes.Enqueue((subscription, await SendAsync(client, subscription, MessageFor(subscription), token))));
         foreach (var (subscription, outcome) in outcomes)
         {
             await RecordAsync(db, subscription, outcome, now, ct);
         }
+    }
+
+    /// <summary>
+    /// The language kept on each account among <paramref name="sends"/>. A device without an account has
+    /// none kept on the server, so its reminders come in English.
+    /// </summary>
+    private static async Task<Dictionary<string, string>> AccountLanguagesAsync(MassageDbContext db, List<PushSubscriptionRecord> sends, CancellationToken ct)
+    {
+        var accounts = sends.Where(s => s.OwnerKind == OwnerKind.Account).Select(s => s.OwnerId).Distinct().ToList();
+        if (accounts.Count == 0)
+        {
+            return [];
+        }
+        var claims = await db.UserClaims.AsNoTracking()
+            .Where(c => c.ClaimType == AccountLanguageProvider.ClaimType && accounts.Contains(c.UserId))
+            .Select(c => new { c.UserId, c.ClaimValue }).ToListAsync(ct);
+        return claims.Where(c => LanguagesSetup.IsSpoken(c.ClaimValue)).GroupBy(c => c.UserId).ToDictionary(g => g.Key, g => g.First().ClaimValue!);
     }
 
     private async Task<Outcome> SendAsync(PushServiceClient client, PushSubscriptionRecord subscription, string message, CancellationToken ct)

@@ -4,6 +4,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
+using MassageRoutines.Web.Tests.Accounts;
 using MassageRoutines.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -114,6 +115,37 @@ public class CalendarFeedTests : IClassFixture<AppFactory>
         Assert.DoesNotContain(club.CoachEmail, text, StringComparison.OrdinalIgnoreCase);
         // The same address on the next visit.
         Assert.Equal(https, FeedLinks(await club.Member.GetDocumentAsync("/plan")).Https);
+    }
+
+    [Fact]
+    public async Task A_member_s_feed_is_in_the_language_of_their_account_whatever_the_calendar_app_asks_for()
+    {
+        var club = await ClubAsync();
+        var https = FeedLinks(await club.Member.GetDocumentAsync("/plan")).Https;
+        await app.KeepLanguageAsync(club.MemberEmail, "de");
+        var reader = app.CreateClient();
+        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+
+        var calendar = Ical.Net.Calendar.Load(await reader.GetStringAsync(https))!;
+
+        Assert.Equal("Dein Massageplan", calendar.Properties["X-WR-CALNAME"]!.Value);
+        var tuesday = On(calendar, new DateOnly(2026, 3, 3));
+        Assert.Equal(["Jeden Tag: 5-minute post-run", "Vor dem Lauf: 5-minute pre-run"], tuesday.Select(e => e.Summary));
+        Assert.Equal("Vor dem Lauf: 5-minute pre-run, geplant in Tuesday track.\nHier starten: http://localhost/play/pre-run-quick", tuesday[1].Description);
+    }
+
+    [Fact]
+    public async Task A_member_without_a_language_gets_an_english_feed_whatever_the_calendar_app_asks_for()
+    {
+        var club = await ClubAsync();
+        var https = FeedLinks(await club.Member.GetDocumentAsync("/plan")).Https;
+        var reader = app.CreateClient();
+        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+
+        var calendar = Ical.Net.Calendar.Load(await reader.GetStringAsync(https))!;
+
+        Assert.Equal("Your massage plan", calendar.Properties["X-WR-CALNAME"]!.Value);
+        Assert.Equal(["Before a run: 5-minute pre-run", "Every day: 5-minute post-run"], On(calendar, new DateOnly(2026, 3, 3)).Select(e => e.Summary));
     }
 
     [Fact]

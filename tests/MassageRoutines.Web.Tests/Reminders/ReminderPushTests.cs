@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Tests.Accounts;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Tests.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -44,9 +45,9 @@ public sealed class ReminderPushTests : IAsyncLifetime
     private Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now) =>
         SubscribedAsync(on, now, push.Origin);
 
-    private async Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now, string origin)
+    private async Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now, string origin, OwnerKey? owner = null)
     {
-        var runner = RunnerHistoryTests.NewDevice();
+        var runner = owner ?? RunnerHistoryTests.NewDevice();
         var browser = new FakeBrowser();
         var path = $"/push/{Guid.NewGuid():N}";
         await on.WithDbAsync(async db =>
@@ -115,6 +116,27 @@ public sealed class ReminderPushTests : IAsyncLifetime
         Assert.Equal(Monday.AddHours(10).UtcDateTime, await NextDueAsync(app, runner));
         await RoundAsync(app, Monday.AddHours(9.5).AddSeconds(30));
         Assert.Single(push.Received);
+    }
+
+    [Fact]
+    public async Task A_reminder_is_in_the_language_kept_on_the_account_and_a_device_s_in_english()
+    {
+        var email = $"runner-{Guid.NewGuid():N}@example.com";
+        var userId = await app.CreateUserAsync(email);
+        await app.KeepLanguageAsync(email, "es");
+        var (_, spanish, spanishPath) = await SubscribedAsync(app, Monday.AddHours(8), push.Origin, OwnerKey.Account(userId));
+        var (_, device, devicePath) = await SubscribedAsync(app, Monday.AddHours(8));
+
+        await RoundAsync(app, Monday.AddHours(9.5));
+
+        var received = push.Received.ToDictionary(m => m.Path);
+        var inSpanish = JsonDocument.Parse(spanish.Decrypt(received[spanishPath].Body)).RootElement;
+        var inEnglish = JsonDocument.Parse(device.Decrypt(received[devicePath].Body)).RootElement;
+        Assert.Equal(("Hora de una pausa activa", "Levántate y muévete unos minutos."),
+            (inSpanish.GetProperty("title").GetString(), inSpanish.GetProperty("body").GetString()));
+        Assert.Equal(("Time for a movement break", "Stand up and move for a few minutes."),
+            (inEnglish.GetProperty("title").GetString(), inEnglish.GetProperty("body").GetString()));
+        Assert.Equal("/play/midday-movement-break", inSpanish.GetProperty("url").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MassageRoutines.Web.Accounts;
+using MassageRoutines.Web.Languages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,8 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MassageRoutines.Web.Pages.Account;
 
 [Authorize]
-public sealed class IndexModel(RunnerAccounts accounts) : PageModel
+public sealed class IndexModel(RunnerAccounts accounts, LanguageChoice languages) : PageModel
 {
+    public const string LanguageSaved = "Your language is saved.";
+
     public string Email { get; private set; } = "";
     public IList<string> Roles { get; private set; } = [];
 
@@ -22,5 +25,16 @@ public sealed class IndexModel(RunnerAccounts accounts) : PageModel
         }
         (Email, Roles) = (facts.Email, facts.Roles);
         return Page();
+    }
+
+    /// <summary>Keeps the language on the account (and in this browser); the next page is in it.</summary>
+    public async Task<IActionResult> OnPostLanguageAsync(string? language)
+    {
+        if (!await languages.KeepAsync(HttpContext, language ?? ""))
+        {
+            return BadRequest();
+        }
+        Message = LanguageSaved;
+        return RedirectToPage();
     }
 }

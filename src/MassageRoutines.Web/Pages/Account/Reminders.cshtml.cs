@@ -6,6 +6,7 @@ using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Account;
 
@@ -13,7 +14,7 @@ namespace MassageRoutines.Web.Pages.Account;
 /// Movement-break reminders, for a signed-in runner or, on this browser, an anonymous one: the settings
 /// are kept on the server under the runner's id either way, since push needs them there.
 /// </summary>
-public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone, CalendarFeeds calendars) : PageModel
+public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone, CalendarFeeds calendars, IStringLocalizer<Words> T) : PageModel
 {
     [BindProperty]
     public ReminderForm Form { get; set; } = new();
@@ -45,7 +46,7 @@ public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone, Cal
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var runner = RunnerIdentity.FindOrCreate(HttpContext);
-        var settings = Form.ToSettings(ModelState);
+        var settings = Form.ToSettings(ModelState, T);
         if (settings is not null)
         {
             EngineFields.Plain.Add(ReminderRules.Check(settings), ModelState);
@@ -88,10 +89,10 @@ public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone, Cal
             .Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>A time of day as the runner's own zone shows it, for the page.</summary>
+    /// <summary>A time of day as the runner's own zone shows it, in the page's language.</summary>
     public string Local(DateTimeOffset instant) =>
         WallClock.FindZone(Form.TimeZoneId ?? "") is { } local
-            ? TimeZoneInfo.ConvertTime(instant, local).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture)
+            ? LocalDates.DayAndTime(T, TimeZoneInfo.ConvertTime(instant, local))
             : instant.ToString("u", CultureInfo.InvariantCulture);
 }
 
@@ -132,12 +133,12 @@ public sealed class ReminderForm
     };
 
     /// <summary>The settings, or null when a field cannot be read (each such field gets its error).</summary>
-    public ReminderSettings? ToSettings(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors)
+    public ReminderSettings? ToSettings(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors, IStringLocalizer<Words> T)
     {
         var readable = errors.IsValid;
-        var days = Kebab.ParseAll<DayOfWeek>(Days, problem => errors.AddModelError("Form.Days", $"Days: {problem}"));
-        var from = Time(From, "Form.From", "From");
-        var to = Time(To, "Form.To", "To");
+        var days = Kebab.ParseAll<DayOfWeek>(Days, problem => errors.AddModelError("Form.Days", T["Days: {0}", problem]));
+        var from = Time(From, "Form.From", T["From"]);
+        var to = Time(To, "Form.To", T["To"]);
         var quiet = new HashSet<DateOnly>();
         foreach (var text in (QuietDates ?? "").Split([' ', ',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -147,7 +148,7 @@ public sealed class ReminderForm
             }
             else
             {
-                errors.AddModelError("Form.QuietDates", $"Quiet dates: '{FormBinding.Shorten(text)}' is not a date like 2026-12-25.");
+                errors.AddModelError("Form.QuietDates", T["Quiet dates: '{0}' is not a date like 2026-12-25.", FormBinding.Shorten(text)]);
                 readable = false;
             }
         }
@@ -170,7 +171,9 @@ public sealed class ReminderForm
             {
                 return time;
             }
-            errors.AddModelError(key, string.IsNullOrWhiteSpace(text) ? $"{name}: enter a time like 09:00." : $"{name}: '{FormBinding.Shorten(text)}' is not a time like 09:00.");
+            errors.AddModelError(key, string.IsNullOrWhiteSpace(text)
+                ? T["{0}: enter a time like 09:00.", name]
+                : T["{0}: '{1}' is not a time like 09:00.", name, FormBinding.Shorten(text)]);
             return null;
         }
     }

@@ -3,12 +3,13 @@ using MassageRoutines.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Account;
 
 /// <summary>Where a reset link leads, from a mail or from a coach: choose a new password.</summary>
 [EnableRateLimiting(AccountsSetup.SignInLimit)]
-public sealed class ResetPasswordModel(AccountRecovery recovery) : PageModel
+public sealed class ResetPasswordModel(AccountRecovery recovery, IStringLocalizer<Words> T) : PageModel
 {
     public const string BadLink = "This link has expired or has been used already. Ask for a new one.";
 
@@ -37,7 +38,7 @@ public sealed class ResetPasswordModel(AccountRecovery recovery) : PageModel
         var result = await recovery.ResetPasswordAsync(UserId, Code, Form.NewPassword);
         if (result is null)
         {
-            ModelState.AddModelError(string.Empty, BadLink);
+            ModelState.AddModelError(string.Empty, T[BadLink]);
             return Page();
         }
         if (!result.Succeeded)

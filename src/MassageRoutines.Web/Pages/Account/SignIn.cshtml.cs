@@ -3,11 +3,12 @@ using MassageRoutines.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Account;
 
 [EnableRateLimiting(AccountsSetup.SignInLimit)]
-public sealed class SignInModel(RunnerAccounts accounts) : PageModel
+public sealed class SignInModel(RunnerAccounts accounts, IStringLocalizer<Words> T) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -33,8 +34,8 @@ public sealed class SignInModel(RunnerAccounts accounts) : PageModel
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? RunnerAccounts.LockedOut
-            : "That email and password do not match an account.");
+            ? T[RunnerAccounts.LockedOut]
+            : T["That email and password do not match an account."]);
         return Page();
     }
 }

@@ -4,6 +4,7 @@ using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Groups;
 
@@ -12,7 +13,7 @@ namespace MassageRoutines.Web.Pages.Groups;
 /// will see of them (drawn from their own sessions by the coaches' own partial), and then joins.
 /// </summary>
 [Authorize]
-public sealed class JoinModel(GroupMembership membership) : PageModel
+public sealed class JoinModel(GroupMembership membership, IStringLocalizer<Words> T) : PageModel
 {
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<string> Coaches { get; private set; } = [];
@@ -38,7 +39,7 @@ public sealed class JoinModel(GroupMembership membership) : PageModel
         {
             return NotFound();
         }
-        Message = $"You joined {name}.";
+        Message = T["You joined {0}.", name];
         return RedirectToPage("/Plan/Index");
     }
 }

@@ -1,10 +1,12 @@
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Sessions;
+using MassageRoutines.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.History;
 
-public sealed class IndexModel(RunnerSessions sessions, SiteTimeZone zone) : PageModel
+public sealed class IndexModel(RunnerSessions sessions, SiteTimeZone zone, IStringLocalizer<Words> T) : PageModel
 {
     public RunnerHistory History { get; private set; } = null!;
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
@@ -27,8 +29,10 @@ public sealed class IndexModel(RunnerSessions sessions, SiteTimeZone zone) : Pag
         IsOlderPage = runner is not null && after is not null;
     }
 
-    public string LocalTime(DateTime utc) => zone.ToLocal(utc).ToString("ddd d MMM, HH:mm");
+    /// <summary>A time in the site's zone, in the page's language: "Mon 7 Dec, 09:00", "lun 7 dic, 09:00".</summary>
+    public string LocalTime(DateTime utc) => LocalDates.ShortDayAndTime(T, zone.ToLocal(utc));
 
+    /// <summary>The outcome's label: an English key of <see cref="Words"/>.</summary>
     public static string OutcomeLabel(SessionOutcome outcome) => outcome switch
     {
         SessionOutcome.Completed => "Completed",

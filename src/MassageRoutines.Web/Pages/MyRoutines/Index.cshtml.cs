@@ -2,6 +2,7 @@ using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.MyRoutines;
 
@@ -10,7 +11,7 @@ namespace MassageRoutines.Web.Pages.MyRoutines;
 /// renamed and removed here. Each runner sees and changes only their own; anyone else's is not found.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(KeptRoutines kept) : PageModel
+public sealed class IndexModel(KeptRoutines kept, IStringLocalizer<Words> T) : PageModel
 {
     public IReadOnlyList<KeptRoutine> Routines { get; private set; } = [];
 
@@ -27,7 +28,7 @@ public sealed class IndexModel(KeptRoutines kept) : PageModel
         {
             return Page();
         }
-        Message = $"Kept \"{result.Name}\" under My routines.";
+        Message = T["Kept \"{0}\" under My routines.", result.Name];
         return RedirectToPage();
     }
 
@@ -41,7 +42,7 @@ public sealed class IndexModel(KeptRoutines kept) : PageModel
         {
             return Page();
         }
-        Message = $"Renamed it \"{result.Name}\".";
+        Message = T["Renamed it \"{0}\".", result.Name];
         return RedirectToPage();
     }
 
@@ -51,7 +52,7 @@ public sealed class IndexModel(KeptRoutines kept) : PageModel
         {
             return NotFound();
         }
-        Message = $"Removed \"{name}\". Your history still has its sessions.";
+        Message = T["Removed \"{0}\". Your history still has its sessions.", name];
         return RedirectToPage();
     }
 

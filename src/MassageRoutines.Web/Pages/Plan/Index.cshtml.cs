@@ -4,12 +4,13 @@ using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Plan;
 
 /// <summary>This week's plan from each of the runner's groups, with what is done; and leaving a group.</summary>
 [Authorize]
-public sealed class IndexModel(GroupMembership membership, CalendarFeeds calendars) : PageModel
+public sealed class IndexModel(GroupMembership membership, CalendarFeeds calendars, IStringLocalizer<Words> T) : PageModel
 {
     public IReadOnlyList<MemberPlan> Plans { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -23,7 +24,7 @@ public sealed class IndexModel(GroupMembership membership, CalendarFeeds calenda
     public async Task<IActionResult> OnPostReplaceCalendarAsync(CancellationToken ct)
     {
         await calendars.ReplaceMemberTokenAsync(User.UserId(), ct);
-        Message = "Your calendar has a new address. The old one no longer works: subscribe again with the new one.";
+        Message = T["Your calendar has a new address. The old one no longer works: subscribe again with the new one."];
         return RedirectToPage();
     }
 
@@ -34,7 +35,7 @@ public sealed class IndexModel(GroupMembership membership, CalendarFeeds calenda
         {
             return NotFound();
         }
-        Message = $"You left {name}. Its coaches no longer see any of your data.";
+        Message = T["You left {0}. Its coaches no longer see any of your data.", name];
         return RedirectToPage();
     }
 }

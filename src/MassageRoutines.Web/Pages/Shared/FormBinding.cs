@@ -3,34 +3,36 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Shared;
 
 /// <summary>
 /// How every form is bound. Whatever a browser (or anyone) posts, each value either binds or becomes
 /// an error on its field, in words that name the field; nothing a form posts can make the page fail
-/// when it is shown again with the errors.
+/// when it is shown again with the errors. The messages, and the fields' names in them, are in the
+/// request's language: the localizer reads the culture each time it is asked.
 /// </summary>
 public static partial class FormBinding
 {
-    public static void Configure(MvcOptions options)
+    public static void Configure(MvcOptions options, IStringLocalizer<Words> T)
     {
-        options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+        options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider(T));
         options.ModelBinderProviders.Insert(0, new CompactListBinderProvider());
-        options.ModelMetadataDetailsProviders.Add(new FieldNames());
+        options.ModelMetadataDetailsProviders.Add(new FieldNames(T));
 
         var messages = options.ModelBindingMessageProvider;
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"{field}: '{Shorten(value)}' is not a value this field takes.");
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{Shorten(value)}' is not a value this field takes.");
-        messages.SetUnknownValueIsInvalidAccessor(field => $"{field}: the value sent is not one this field takes.");
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "The value sent is not one this field takes.");
-        messages.SetValueIsInvalidAccessor(value => $"'{Shorten(value)}' is not a value this field takes.");
-        messages.SetValueMustBeANumberAccessor(field => $"{field} must be a whole number.");
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => "Enter a whole number.");
-        messages.SetValueMustNotBeNullAccessor(field => $"{field} needs a value.");
-        messages.SetMissingBindRequiredValueAccessor(field => $"{field} needs a value.");
-        messages.SetMissingKeyOrValueAccessor(() => "A value is missing.");
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => "The form is empty.");
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => T["{0}: '{1}' is not a value this field takes.", field, Shorten(value)]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => T["'{0}' is not a value this field takes.", Shorten(value)]);
+        messages.SetUnknownValueIsInvalidAccessor(field => T["{0}: the value sent is not one this field takes.", field]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => T["The value sent is not one this field takes."]);
+        messages.SetValueIsInvalidAccessor(value => T["'{0}' is not a value this field takes.", Shorten(value)]);
+        messages.SetValueMustBeANumberAccessor(field => T["{0} must be a whole number.", field]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => T["Enter a whole number."]);
+        messages.SetValueMustNotBeNullAccessor(field => T["{0} needs a value.", field]);
+        messages.SetMissingBindRequiredValueAccessor(field => T["{0} needs a value.", field]);
+        messages.SetMissingKeyOrValueAccessor(() => T["A value is missing."]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => T["The form is empty."]);
     }
 
     /// <summary>A hostile value can be long; the message quotes its start.</summary>
@@ -42,7 +44,7 @@ public static partial class FormBinding
     /// is false, which the checkbox can draw (the framework's own binder keeps the text, and drawing
     /// the checkbox from it throws).
     /// </summary>
-    private sealed class CheckboxBinder : IModelBinder
+    private sealed class CheckboxBinder(IStringLocalizer<Words> T) : IModelBinder
     {
         public Task BindModelAsync(ModelBindingContext context)
         {
@@ -62,7 +64,7 @@ public static partial class FormBinding
             if (value is null)
             {
                 context.ModelState.TryAddModelError(context.ModelName,
-                    $"{context.ModelMetadata.GetDisplayName()}: '{Shorten(text)}' is not yes or no.");
+                    T["{0}: '{1}' is not yes or no.", context.ModelMetadata.GetDisplayName(), Shorten(text)]);
                 context.Result = ModelBindingResult.Failed();
             }
             else
@@ -73,10 +75,10 @@ public static partial class FormBinding
         }
     }
 
-    private sealed class CheckboxBinderProvider : IModelBinderProvider
+    private sealed class CheckboxBinderProvider(IStringLocalizer<Words> T) : IModelBinderProvider
     {
         public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-            context.Metadata.UnderlyingOrModelType == typeof(bool) ? new CheckboxBinder() : null;
+            context.Metadata.UnderlyingOrModelType == typeof(bool) ? new CheckboxBinder(T) : null;
     }
 
     /// <summary>
@@ -115,15 +117,19 @@ public static partial class FormBinding
         }
     }
 
-    /// <summary>"WakeLock" is called "Wake lock" in messages, unless the property names itself with [Display].</summary>
-    private sealed partial class FieldNames : IDisplayMetadataProvider
+    /// <summary>
+    /// "WakeLock" is called "Wake lock" in messages, unless the property names itself with [Display]; in
+    /// Spanish or German, the words of "Wake lock" when they have them.
+    /// </summary>
+    private sealed partial class FieldNames(IStringLocalizer<Words> T) : IDisplayMetadataProvider
     {
         public void CreateDisplayMetadata(DisplayMetadataProviderContext context)
         {
             if (context.Key.MetadataKind == ModelMetadataKind.Property && context.DisplayMetadata.DisplayName is null && context.Key.Name is { } name)
             {
                 var words = Words().Replace(name, " $1").ToLowerInvariant();
-                context.DisplayMetadata.DisplayName = () => char.ToUpperInvariant(words[0]) + words[1..];
+                var english = char.ToUpperInvariant(words[0]) + words[1..];
+                context.DisplayMetadata.DisplayName = () => T[english];
             }
         }
 
