@@ -1,7 +1,9 @@
+using System.Globalization;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Groups;
 
@@ -90,4 +92,13 @@ public static class PlanWords
     /// <summary>"every day", or "after a run on Tuesday, Thursday".</summary>
     public static string Describe(PlanItem item) =>
         item.Timing == PlanTiming.Daily ? "every day" : $"{Of(item.Timing).ToLowerInvariant()} on {Days(item)}";
+
+    /// <summary>The days in the request's language, named by its culture: "Dienstag, Donnerstag".</summary>
+    public static string Days(PlanItem item, IStringLocalizer<Words> t) => item.Timing == PlanTiming.Daily
+        ? t["Every day"]
+        : string.Join(", ", Weeks.Days.Where(item.Days.Contains).Select(CultureInfo.CurrentCulture.DateTimeFormat.GetDayName));
+
+    /// <summary><see cref="Describe(PlanItem)"/> in the request's language.</summary>
+    public static string Describe(PlanItem item, IStringLocalizer<Words> t) =>
+        item.Timing == PlanTiming.Daily ? Phrases.LowerFirst(t["Every day"]) : t["{0} on {1}", Phrases.LowerFirst(t[Of(item.Timing)]), Days(item, t)];
 }

@@ -5,6 +5,7 @@ using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Kiosks;
 
@@ -22,7 +23,7 @@ public sealed record KioskScreen(KioskRecord Kiosk, IReadOnlyList<PublishedRouti
 /// A gym's kiosks: a coach registers them (each gets a secret address), sees how they are used,
 /// replaces their addresses and revokes them; a kiosk's address shows its routines and takes its logs until it is revoked.
 /// </summary>
-public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, TimeProvider time, SiteTimeZone zone)
+public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, TimeProvider time, SiteTimeZone zone, IStringLocalizer<Words> t)
 {
     public const int UsageDays = 14;
 
@@ -46,12 +47,12 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
         var library = admin.Libraries.FirstOrDefault(l => l.Id == form.LibraryId);
         if (library is null)
         {
-            errors.AddModelError("Form.LibraryId", "Choose one of the libraries listed.");
+            errors.AddModelError("Form.LibraryId", t["Choose one of the libraries listed."]);
         }
         var offered = admin.Routines.Where(r => r.LibraryId == form.LibraryId).Select(r => r.Routine.Slug).ToHashSet();
         if (library is not null && form.Routines.Any(slug => !offered.Contains(slug)))
         {
-            errors.AddModelError("Form.Routines", $"Pick only published routines of {library.Name}, or none to show them all.");
+            errors.AddModelError("Form.Routines", t["Pick only published routines of {0}, or none to show them all.", library.Name]);
         }
         if (!errors.IsValid)
         {

@@ -17,7 +17,9 @@ public static class PagesSetup
         {
             pages.Conventions.ConfigureFilter(new HandlerRequiredFilter());
             pages.Conventions.AuthorizeFolder("/Coach", AccountsSetup.CoachPolicy);
-        }).AddMvcOptions(FormBinding.Configure);
+        }).AddMvcOptions(FormBinding.Configure)
+            // Validation attributes' messages are keys of Words, like every other phrase.
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Words)));
 
         // MapStaticAssets serves the compressed copies the build made; a build (not a publish) keeps
         // them under obj/, which only this manifest points to. Without it, an app started from a build

@@ -3,11 +3,12 @@ using MassageRoutines.Web.Groups;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Groups;
 
 /// <summary>A group's weekly plan, as <see cref="GroupPlans"/> keeps it: what is planned, and what the coach may add.</summary>
-public sealed class PlanModel(GroupPlans plans) : PageModel
+public sealed class PlanModel(GroupPlans plans, IStringLocalizer<Words> t) : PageModel
 {
     private PlanEditor editor = null!;
 
@@ -39,7 +40,7 @@ public sealed class PlanModel(GroupPlans plans) : PageModel
         {
             return Page();
         }
-        Message = $"Added {Offered.First(c => c.Slug == item.RoutineSlug).Name}: {PlanWords.Describe(item)}.";
+        Message = t["Added {0}: {1}.", Offered.First(c => c.Slug == item.RoutineSlug).Name, PlanWords.Describe(item, t)];
         return RedirectToPage(new { group });
     }
 
@@ -49,7 +50,7 @@ public sealed class PlanModel(GroupPlans plans) : PageModel
         {
             return NotFound();
         }
-        Message = "Removed from the plan.";
+        Message = t["Removed from the plan."];
         return RedirectToPage(new { group });
     }
 
