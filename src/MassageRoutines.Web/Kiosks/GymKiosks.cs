@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Languages;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -54,6 +55,10 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
         {
             errors.AddModelError("Form.Routines", t["Pick only published routines of {0}, or none to show them all.", library.Name]);
         }
+        if (!LanguagesSetup.IsSpoken(form.Language))
+        {
+            errors.AddModelError("Form.Language", t["Choose one of the languages listed."]);
+        }
         if (!errors.IsValid)
         {
             return (admin, null);
@@ -66,6 +71,7 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
             LibraryId = library!.Id,
             Routines = [.. form.Routines],
             IdleSeconds = form.IdleSeconds,
+            Language = form.Language,
             WakeLock = form.WakeLock,
             Voice = form.Voice,
             CreatedBy = coach,
@@ -108,6 +114,7 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
             LibraryId = kiosk.LibraryId,
             Routines = [.. kiosk.Routines],
             IdleSeconds = kiosk.IdleSeconds,
+            Language = kiosk.Language,
             WakeLock = kiosk.WakeLock,
             Voice = kiosk.Voice,
             CreatedBy = coach,
@@ -142,6 +149,10 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
             .ToList();
         return new KioskScreen(kiosk, routines);
     }
+
+    /// <summary>The language of the kiosk at this address; null for an unknown address.</summary>
+    public Task<string?> LanguageAsync(string token, CancellationToken ct) =>
+        db.Kiosks.Where(k => k.Token == token).Select(k => k.Language).FirstOrDefaultAsync(ct);
 
     /// <summary>The kiosk at this address, revoked or not, for taking its logs; null for an unknown address.</summary>
     public Task<KioskRecord?> FindAsync(string token, CancellationToken ct) =>

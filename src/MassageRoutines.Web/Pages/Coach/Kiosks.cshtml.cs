@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Kiosks;
 using MassageRoutines.Web.Libraries;
@@ -27,6 +28,8 @@ public sealed class KiosksModel(GymKiosks kiosks, IStringLocalizer<Words> t) : P
         var admin = await kiosks.AdminAsync(User.UserId(), ct);
         Show(admin);
         Form.LibraryId ??= admin.DefaultLibraryId;
+        // A new kiosk speaks the coach's language unless they pick another.
+        Form.Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
     }
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)

@@ -43,6 +43,7 @@ public sealed class IndexModel(GymKiosks kiosks) : PageModel
         idleSeconds = Kiosk.IdleSeconds,
         wakeLock = Kiosk.WakeLock,
         voice = Kiosk.Voice,
+        language = Kiosk.Language,
         routines = Routines.Select(r => r.Routine.Slug),
         library = Kiosk.Library!.Slug,
         tools = Routines.SelectMany(r => r.Tools).Distinct().Order().Select(Kebab.Of),
