@@ -243,7 +243,7 @@ public class KioskTests(BrowserFixture browser)
             var kiosk = await OpenPausedAsync(page, token);
             await Expect(page.Locator("html[data-offline-ready]")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
             Assert.True(await page.EvaluateAsync<bool>(
-                "async () => !!(await caches.match(location.href)) && !!(await caches.match('/api/routines/post-run-quick/timeline?warmup=timed'))"),
+                "async () => !!(await caches.match(location.href)) && !!(await caches.match('/api/routines/post-run-quick/timeline?warmup=timed&lang=en'))"),
                 "The service worker did not keep the kiosk page and its timelines.");
 
             await page.Context.SetOfflineAsync(true);

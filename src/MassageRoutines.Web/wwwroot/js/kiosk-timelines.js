@@ -12,7 +12,7 @@ export const KIOSK_OPTIONS = { warmup: 'timed' };
  */
 export function createTimelineCache(fetchTimelines, language) {
   /** @type {PlayOptions} */
-  const options = language ? Object.assign({ lang: language }, KIOSK_OPTIONS) : KIOSK_OPTIONS;
+  const options = language ? Object.assign({}, KIOSK_OPTIONS, { lang: language }) : KIOSK_OPTIONS;
   /** @type {Map<string, Timelines>} */
   const timelines = new Map();
   /** @type {Set<string>} */
