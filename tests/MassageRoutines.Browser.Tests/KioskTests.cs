@@ -172,6 +172,36 @@ public class KioskTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task A_walk_up_user_switches_language_with_one_tap_and_left_alone_the_kiosk_returns_to_its_own()
+    {
+        var (_, token) = await browser.App.CreateKioskAsync(language: "de");
+        await browser.WithPageAsync(async page =>
+        {
+            await OpenPausedAsync(page, token);
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "de");
+            var languages = page.GetByRole(AriaRole.Form, new() { Name = "Sprache" });
+            await Expect(languages.GetByRole(AriaRole.Button, new() { Name = "Deutsch" })).ToHaveAttributeAsync("aria-pressed", "true");
+
+            await languages.GetByRole(AriaRole.Button, new() { Name = "Español" }).ClickAsync();
+
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "¿Te duele algo?" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Idioma" }).GetByRole(AriaRole.Button, new() { Name = "Español" }))
+                .ToHaveAttributeAsync("aria-pressed", "true");
+            await page.ScanWithPausedClockAsync();
+
+            // Left alone in Spanish: the question in Spanish, ten seconds, and back to the kiosk's German.
+            await page.Clock.RunForAsync(91_000);
+            await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "¿Sigues ahí?" })).ToBeVisibleAsync();
+            await page.Clock.RunForAsync(10_000);
+
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "de");
+            await Expect(page).ToHaveURLAsync(new Regex($"/kiosk/{token}$"));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tut dir etwas weh?" })).ToBeVisibleAsync();
+        }, Screen(1920, 1080));
+    }
+
+    [BrowserFact]
     public async Task Left_alone_the_kiosk_asks_if_anyone_is_still_there_then_clears_every_trace()
     {
         var (kioskId, token) = await browser.App.CreateKioskAsync();
@@ -213,7 +243,7 @@ public class KioskTests(BrowserFixture browser)
             var kiosk = await OpenPausedAsync(page, token);
             await Expect(page.Locator("html[data-offline-ready]")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
             Assert.True(await page.EvaluateAsync<bool>(
-                "async () => !!(await caches.match(location.href)) && !!(await caches.match('/api/routines/post-run-quick/timeline?warmup=timed'))"),
+                "async () => !!(await caches.match(location.href)) && !!(await caches.match('/api/routines/post-run-quick/timeline?warmup=timed&lang=en'))"),
                 "The service worker did not keep the kiosk page and its timelines.");
 
             await page.Context.SetOfflineAsync(true);

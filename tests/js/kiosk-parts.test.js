@@ -83,3 +83,19 @@ test('the banner counts the logs waiting, says when offline, and hides when all 
   assert.deepEqual(outboxStatus(0, false, said), { hidden: false, text: 'Offline: 0 logs waiting to be sent' });
   assert.deepEqual(outboxStatus(3, false, said), { hidden: false, text: 'Offline: 3 logs waiting to be sent' });
 });
+
+test('in a language a walk-up user tapped, timelines and builds name it, so each language is fetched and kept apart', async () => {
+  const { asked, fetchTimelines } = countingFetch();
+  await createTimelineCache(fetchTimelines, 'de').load('hips');
+  assert.deepEqual(asked, [{ slug: 'hips', options: { ...KIOSK_OPTIONS, lang: 'de' } }]);
+  const url = new URL(buildUrl({ library: 'default', tools: ['ball'] }, 'break', ['calves'], 'es'), 'http://kiosk');
+  assert.equal(url.searchParams.get('lang'), 'es');
+});
+
+test('the start screen left in another language than the kiosk\'s counts as walked away from', () => {
+  const start = { playerState: 'none', choosingSore: false, warmUpMinutes: 0, idleSeconds: 90, idleMs: 91_000 };
+  assert.equal(walkedAway(start), false);
+  assert.equal(walkedAway({ ...start, otherLanguage: true }), true);
+  assert.equal(walkedAway({ ...start, otherLanguage: true, idleMs: 89_000 }), false);
+  assert.equal(walkedAway({ ...start, otherLanguage: true, playerState: 'running' }), false, 'not while a routine plays');
+});

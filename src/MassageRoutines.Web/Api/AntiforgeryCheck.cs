@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Api;
 
@@ -18,7 +19,7 @@ public static class AntiforgeryCheck
             {
                 return TypedResults.Problem(
                     title: "Antiforgery token missing or invalid",
-                    detail: $"Send the token from GET /api/antiforgery in the {HeaderName} header.",
+                    detail: context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Words>>()["Send the token from GET /api/antiforgery in the {0} header.", HeaderName],
                     statusCode: StatusCodes.Status400BadRequest);
             }
             return await next(context);

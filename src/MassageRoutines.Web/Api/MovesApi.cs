@@ -5,6 +5,7 @@ using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Pictures;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Api;
 
@@ -22,17 +23,18 @@ public static class MovesApi
     private static async Task<Ok<IReadOnlyList<Move>>> ListAsync(PublishedLibrary library) =>
         TypedResults.Ok(await library.MovesAsync());
 
-    private static async Task<Results<Ok<Move>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library) =>
+    private static async Task<Results<Ok<Move>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> t) =>
         await library.MoveAsync(slug) is { } found
             ? TypedResults.Ok(found.Move)
-            : MoveNotFound(slug);
+            : MoveNotFound(slug, t);
 
-    private static async Task<Results<Ok<MovePictures>, ProblemHttpResult>> PicturesAsync(string slug, PublishedLibrary library) =>
+    private static async Task<Results<Ok<MovePictures>, ProblemHttpResult>> PicturesAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> t) =>
         await library.MoveAsync(slug) is { } found
             ? TypedResults.Ok(new MovePictures(Markup(Pictogram.Of(found.Move, PictureSize.Large)), Markup(BodyMap.Worked(found.Move.Regions, PictureSize.Large))))
-            : MoveNotFound(slug);
+            : MoveNotFound(slug, t);
 
-    private static ProblemHttpResult MoveNotFound(string slug) => ApiSetup.NotFoundProblem("Move not found", $"No published move has the slug '{slug}'.");
+    private static ProblemHttpResult MoveNotFound(string slug, IStringLocalizer<Words> t) =>
+        ApiSetup.NotFoundProblem("Move not found", t["No published move has the slug '{0}'.", slug]);
 
     private static string Markup(IHtmlContent html)
     {

@@ -28,10 +28,10 @@ public static class RoutinesApi
         return TypedResults.Ok(routines.Where(filter.Matches).Select(RoutineSummary.From).ToList());
     }
 
-    private static async Task<Results<Ok<RoutineDetail>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library) =>
+    private static async Task<Results<Ok<RoutineDetail>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> t) =>
         await library.RoutineAsync(slug) is { } routine
             ? TypedResults.Ok(RoutineDetail.From(routine))
-            : RoutineNotFound(slug);
+            : RoutineNotFound(slug, t);
 
     private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> TimelineAsync(
         string slug, string? minutes, string? warmup, string? intensity, PublishedLibrary library, IStringLocalizer<Words> words)
@@ -43,11 +43,11 @@ public static class RoutinesApi
         }
         if (await library.RoutineAsync(slug) is not { } routine)
         {
-            return RoutineNotFound(slug);
+            return RoutineNotFound(slug, words);
         }
         return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(routine.Routine, options).InLanguage(words)));
     }
 
-    private static ProblemHttpResult RoutineNotFound(string slug) =>
-        ApiSetup.NotFoundProblem("Routine not found", $"No published routine has the slug '{slug}'.");
+    private static ProblemHttpResult RoutineNotFound(string slug, IStringLocalizer<Words> t) =>
+        ApiSetup.NotFoundProblem("Routine not found", t["No published routine has the slug '{0}'.", slug]);
 }

@@ -12,7 +12,7 @@ public static class SessionPosting
     public static async Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
         HttpContext http, SessionIngest ingest, SessionOwner owner, CancellationToken ct)
     {
-        var body = await JsonBody.ReadAsync<SessionLogRequest>(http.Request, SessionLogRequest.Json, "session log", $"At most {MaxBodyBytes / 1024} KB.", ct);
+        var body = await JsonBody.ReadAsync<SessionLogRequest>(http.Request, SessionLogRequest.Json, "session log", MaxBodyBytes, ct);
         if (body.Refused is { } refused)
         {
             return refused;

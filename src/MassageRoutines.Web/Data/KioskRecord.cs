@@ -26,6 +26,11 @@ public sealed class KioskRecord
     /// <summary>Seconds without a touch (when no routine is running) before "Still there?".</summary>
     public int IdleSeconds { get; set; } = DefaultIdleSeconds;
 
+    /// <summary>The language the kiosk speaks to whoever walks up (a code of Languages/LanguagesSetup.Spoken), and returns to when idle.</summary>
+    public string Language { get; set; } = "en";
+
+    public const int MaxLanguageLength = 8;
+
     public bool WakeLock { get; set; } = true;
     public bool Voice { get; set; }
 

@@ -3,6 +3,7 @@ using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Groups;
 
@@ -17,7 +18,7 @@ public sealed record PlanEditor(Group Group, IReadOnlyList<PlanItem> Items, IRea
 /// A group's weekly plan: any routine published on the site (the coach's own libraries' first), or routines
 /// built for the coach and kept under My routines (by the coach's name for them), on days of the week or every day.
 /// </summary>
-public sealed class GroupPlans(MassageDbContext db, PublishedLibrary library)
+public sealed class GroupPlans(MassageDbContext db, PublishedLibrary library, IStringLocalizer<Words> t)
 {
     /// <summary>The plan and what may be added to it; null when this coach does not coach the group.</summary>
     public async Task<PlanEditor?> EditorAsync(ClaimsPrincipal coach, int id, CancellationToken ct)
@@ -52,14 +53,14 @@ public sealed class GroupPlans(MassageDbContext db, PublishedLibrary library)
     /// </summary>
     public async Task<PlanItem?> AddAsync(PlanEditor plan, PlanItemForm form, ModelStateDictionary errors, CancellationToken ct)
     {
-        var item = form.ToItem(errors, plan.Offered);
+        var item = form.ToItem(errors, plan.Offered, t);
         if (item is not null && plan.Items.Any(i => i.RoutineSlug == item.RoutineSlug && i.Timing == item.Timing))
         {
-            errors.AddModelError("Form.Routine", "That routine is already planned for that time. Remove it first to plan it on other days.");
+            errors.AddModelError("Form.Routine", t["That routine is already planned for that time. Remove it first to plan it on other days."]);
         }
         if (plan.Items.Count >= Group.MaxPlanItems)
         {
-            errors.AddModelError(string.Empty, $"A plan holds at most {Group.MaxPlanItems} routines. Remove one first.");
+            errors.AddModelError(string.Empty, t["A plan holds at most {0} routines. Remove one first.", Group.MaxPlanItems]);
         }
         if (item is null || !errors.IsValid)
         {

@@ -1,6 +1,7 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Groups;
 
@@ -22,18 +23,18 @@ public sealed class PlanItemForm
     public List<string> Days { get; set; } = [];
 
     /// <summary>The plan item, or null with each problem added to its field.</summary>
-    public PlanItem? ToItem(ModelStateDictionary errors, IReadOnlyList<PlanChoice> offered)
+    public PlanItem? ToItem(ModelStateDictionary errors, IReadOnlyList<PlanChoice> offered, IStringLocalizer<Words> t)
     {
         var choice = offered.FirstOrDefault(c => c.Slug == Routine);
         if (choice is null)
         {
-            errors.AddModelError("Form.Routine", "Choose one of the routines listed.");
+            errors.AddModelError("Form.Routine", t["Choose one of the routines listed."]);
         }
         var timing = Kebab.Parse<PlanTiming>(Timing, message => errors.AddModelError("Form.Timing", message), required: true);
         var days = Kebab.ParseAll<DayOfWeek>(Days, message => errors.AddModelError("Form.Days", message)).Distinct().ToList();
         if (timing is PlanTiming.BeforeRun or PlanTiming.AfterRun && days.Count == 0 && Days.Count == 0)
         {
-            errors.AddModelError("Form.Days", "Tick the days of the week it is for, or choose every day.");
+            errors.AddModelError("Form.Days", t["Tick the days of the week it is for, or choose every day."]);
         }
         if (!errors.IsValid || timing is null || choice is null)
         {

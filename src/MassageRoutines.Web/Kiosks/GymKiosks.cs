@@ -1,10 +1,12 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Languages;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Kiosks;
 
@@ -22,7 +24,7 @@ public sealed record KioskScreen(KioskRecord Kiosk, IReadOnlyList<PublishedRouti
 /// A gym's kiosks: a coach registers them (each gets a secret address), sees how they are used,
 /// replaces their addresses and revokes them; a kiosk's address shows its routines and takes its logs until it is revoked.
 /// </summary>
-public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, TimeProvider time, SiteTimeZone zone)
+public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, TimeProvider time, SiteTimeZone zone, IStringLocalizer<Words> t)
 {
     public const int UsageDays = 14;
 
@@ -46,12 +48,16 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
         var library = admin.Libraries.FirstOrDefault(l => l.Id == form.LibraryId);
         if (library is null)
         {
-            errors.AddModelError("Form.LibraryId", "Choose one of the libraries listed.");
+            errors.AddModelError("Form.LibraryId", t["Choose one of the libraries listed."]);
         }
         var offered = admin.Routines.Where(r => r.LibraryId == form.LibraryId).Select(r => r.Routine.Slug).ToHashSet();
         if (library is not null && form.Routines.Any(slug => !offered.Contains(slug)))
         {
-            errors.AddModelError("Form.Routines", $"Pick only published routines of {library.Name}, or none to show them all.");
+            errors.AddModelError("Form.Routines", t["Pick only published routines of {0}, or none to show them all.", library.Name]);
+        }
+        if (!LanguagesSetup.IsSpoken(form.Language))
+        {
+            errors.AddModelError("Form.Language", t["Choose one of the languages listed."]);
         }
         if (!errors.IsValid)
         {
@@ -65,6 +71,7 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
             LibraryId = library!.Id,
             Routines = [.. form.Routines],
             IdleSeconds = form.IdleSeconds,
+            Language = form.Language,
             WakeLock = form.WakeLock,
             Voice = form.Voice,
             CreatedBy = coach,
@@ -107,6 +114,7 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
             LibraryId = kiosk.LibraryId,
             Routines = [.. kiosk.Routines],
             IdleSeconds = kiosk.IdleSeconds,
+            Language = kiosk.Language,
             WakeLock = kiosk.WakeLock,
             Voice = kiosk.Voice,
             CreatedBy = coach,
@@ -141,6 +149,10 @@ public sealed class GymKiosks(MassageDbContext db, PublishedLibrary published, T
             .ToList();
         return new KioskScreen(kiosk, routines);
     }
+
+    /// <summary>The language of the kiosk at this address; null for an unknown address.</summary>
+    public Task<string?> LanguageAsync(string token, CancellationToken ct) =>
+        db.Kiosks.Where(k => k.Token == token).Select(k => k.Language).FirstOrDefaultAsync(ct);
 
     /// <summary>The kiosk at this address, revoked or not, for taking its logs; null for an unknown address.</summary>
     public Task<KioskRecord?> FindAsync(string token, CancellationToken ct) =>

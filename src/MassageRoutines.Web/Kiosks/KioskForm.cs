@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Languages;
 
 namespace MassageRoutines.Web.Kiosks;
 
@@ -18,6 +19,9 @@ public sealed class KioskForm
 
     [Range(30, 600, ErrorMessage = "Idle time must be between 30 and 600 seconds.")]
     public int IdleSeconds { get; set; } = KioskRecord.DefaultIdleSeconds;
+
+    /// <summary>What the kiosk speaks until someone taps another language, and returns to when idle.</summary>
+    public string Language { get; set; } = LanguagesSetup.Default;
 
     public bool WakeLock { get; set; } = true;
     public bool Voice { get; set; }

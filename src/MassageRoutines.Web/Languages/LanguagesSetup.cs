@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 
 namespace MassageRoutines.Web.Languages;
@@ -34,6 +36,8 @@ public static class LanguagesSetup
                 new AcceptLanguageHeaderRequestCultureProvider { MaximumAcceptLanguageHeaderValuesToTry = 10 },
             ];
         });
+        // Razor writes "Übungen" as it is, not as "&#xDC;bungen": every script's letters are safe in UTF-8 HTML.
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddScoped<LanguageChoice>();
         return builder;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Operations;
 
@@ -33,7 +34,8 @@ public static class BodyLimit
         builder.AddEndpointFilter((context, next) => Apply(context.HttpContext, bytes)
             ? next(context)
             : ValueTask.FromResult<object?>(TypedResults.Problem(title: "The request body is too large",
-                detail: $"At most {bytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge)));
+                detail: context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Words>>()["At most {0} KB.", bytes / 1024],
+                statusCode: StatusCodes.Status413PayloadTooLarge)));
 
     /// <summary>Sets the limit for this request; false when it declares a body over it.</summary>
     public static bool Apply(HttpContext http, long bytes)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Operations;
 
@@ -14,14 +15,15 @@ public sealed record JsonRead<T>(T? Value, ProblemHttpResult? Refused = null, Va
 /// </summary>
 public static class JsonBody
 {
-    /// <param name="noun">What the body is, for the problems' titles: "session log", "subscription".</param>
-    /// <param name="limitDetail">What the body limit is, for the 413's detail, if it says.</param>
-    public static async Task<JsonRead<T>> ReadAsync<T>(HttpRequest request, JsonSerializerOptions options, string noun, string? limitDetail, CancellationToken ct)
+    /// <param name="noun">What the body is, for the problems' titles: "session log", "subscription" (Words' keys).</param>
+    /// <param name="limitBytes">The body limit, for the 413's detail, if it says.</param>
+    public static async Task<JsonRead<T>> ReadAsync<T>(HttpRequest request, JsonSerializerOptions options, string noun, long? limitBytes, CancellationToken ct)
         where T : class
     {
+        var t = request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Words>>();
         if (!request.HasJsonContentType())
         {
-            return new(null, Refused: TypedResults.Problem(title: $"Send the {noun} as JSON", statusCode: StatusCodes.Status415UnsupportedMediaType));
+            return new(null, Refused: TypedResults.Problem(title: t["Send the {0} as JSON", t[noun]], statusCode: StatusCodes.Status415UnsupportedMediaType));
         }
         try
         {
@@ -29,16 +31,17 @@ public static class JsonBody
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return new(null, Refused: TypedResults.Problem(title: $"The {noun} is too large", detail: limitDetail, statusCode: StatusCodes.Status413PayloadTooLarge));
+            return new(null, Refused: TypedResults.Problem(title: t["The {0} is too large", t[noun]],
+                detail: limitBytes is { } bytes ? t["At most {0} KB.", bytes / 1024].Value : null, statusCode: StatusCodes.Status413PayloadTooLarge));
         }
         catch (JsonException e)
         {
             // An unknown value is named like the checks name fields ("outcome"); anything else by its JSON path.
             var (field, message) = e is UnknownValueException && e.Path is ['$', '.', .. var name]
                 ? (name, e.Message)
-                : (e.Path ?? "$", $"Not valid here (line {e.LineNumber + 1}): a wrong type, an unknown field or malformed JSON.");
+                : (e.Path ?? "$", t["Not valid here (line {0}): a wrong type, an unknown field or malformed JSON.", (e.LineNumber ?? 0) + 1].Value);
             return new(null, Invalid: TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
-                title: $"The {noun} is not valid JSON for this API."));
+                title: t["The {0} is not valid JSON for this API.", t[noun].Value].Value));
         }
     }
 }

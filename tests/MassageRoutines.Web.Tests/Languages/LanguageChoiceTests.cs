@@ -63,6 +63,15 @@ public class LanguageChoiceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(("es", "Rutinas"), await ReadAsync(client, "/moves"));
     }
 
+    [Fact]
+    public async Task Letters_beyond_English_are_written_as_they_are()
+    {
+        var html = await Asking("de").GetStringAsync("/moves");
+
+        Assert.Contains(">Übungen<", html);
+        Assert.DoesNotContain("&#xDC;", html);
+    }
+
     [Theory]
     [InlineData("/language/fr")]
     [InlineData("/language/EN-GB-x")]

@@ -4,10 +4,11 @@ using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach;
 
-public sealed class IndexModel(LibraryEditing libraries) : PageModel
+public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words> t) : PageModel
 {
     public IReadOnlyList<LibrarySummary> Mine { get; private set; } = [];
     public IReadOnlyList<Library> ReadOnly { get; private set; } = [];
@@ -32,7 +33,7 @@ public sealed class IndexModel(LibraryEditing libraries) : PageModel
         }
         if (created.Refused is { } refused)
         {
-            ModelState.AddModelError(refused.Field == "copyOf" ? nameof(CopyOf) : string.Empty, refused.Message);
+            ModelState.AddModelError(refused.Field == "copyOf" ? nameof(CopyOf) : string.Empty, t[refused.Message]);
         }
         await LoadAsync(ct);
         return Page();

@@ -1,13 +1,15 @@
+using System.Globalization;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Kiosks;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach;
 
 /// <summary>A coach registers the gym's kiosks, sees how they are used, replaces their addresses and revokes them.</summary>
-public sealed class KiosksModel(GymKiosks kiosks) : PageModel
+public sealed class KiosksModel(GymKiosks kiosks, IStringLocalizer<Words> t) : PageModel
 {
     public const int UsageDays = GymKiosks.UsageDays;
 
@@ -26,6 +28,8 @@ public sealed class KiosksModel(GymKiosks kiosks) : PageModel
         var admin = await kiosks.AdminAsync(User.UserId(), ct);
         Show(admin);
         Form.LibraryId ??= admin.DefaultLibraryId;
+        // A new kiosk speaks the coach's language unless they pick another.
+        Form.Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
     }
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
@@ -36,7 +40,7 @@ public sealed class KiosksModel(GymKiosks kiosks) : PageModel
             Show(admin);
             return Page();
         }
-        Message = $"Added {kiosk.Name}. Open its address on the kiosk's browser: {Url.Page("/Kiosk/Index", new { token = kiosk.Token })}";
+        Message = t["Added {0}. Open its address on the kiosk's browser: {1}", kiosk.Name, Url.Page("/Kiosk/Index", new { token = kiosk.Token })!];
         return RedirectToPage();
     }
 
@@ -47,8 +51,8 @@ public sealed class KiosksModel(GymKiosks kiosks) : PageModel
             return NotFound();
         }
         Message = kiosk.RevokedAt is null
-            ? $"{kiosk.Name} has a new address: open it on the kiosk's browser: {Url.Page("/Kiosk/Index", new { token = kiosk.Token })}. The old address now says the kiosk is disabled."
-            : $"{kiosk.Name} is revoked: its address stays disabled. Add a new kiosk instead.";
+            ? t["{0} has a new address: open it on the kiosk's browser: {1}. The old address now says the kiosk is disabled.", kiosk.Name, Url.Page("/Kiosk/Index", new { token = kiosk.Token })!]
+            : t["{0} is revoked: its address stays disabled. Add a new kiosk instead.", kiosk.Name];
         return RedirectToPage();
     }
 
@@ -58,7 +62,7 @@ public sealed class KiosksModel(GymKiosks kiosks) : PageModel
         {
             return NotFound();
         }
-        Message = $"Revoked {kiosk.Name}: its address now says the kiosk is disabled.";
+        Message = t["Revoked {0}: its address now says the kiosk is disabled.", kiosk.Name];
         return RedirectToPage();
     }
 

@@ -3,12 +3,13 @@ using MassageRoutines.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Pages.Coach;
 
 /// <summary>The coaches on this site; a coach makes another account a coach here, takes the role back, or makes a one-time reset link.</summary>
-public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles, IOptions<SecurityStampValidatorOptions> stamps, AccountRecovery recovery) : PageModel
+public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles, IOptions<SecurityStampValidatorOptions> stamps, AccountRecovery recovery, IStringLocalizer<Words> t) : PageModel
 {
     public IReadOnlyList<IdentityUser> Coaches { get; private set; } = [];
 
@@ -32,18 +33,18 @@ public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles,
             var user = await users.FindByEmailAsync(Email.Trim());
             if (user is null)
             {
-                ModelState.AddModelError(nameof(Email), "No account has that email. Ask them to register first.");
+                ModelState.AddModelError(nameof(Email), t["No account has that email. Ask them to register first."]);
             }
             else if (await users.IsInRoleAsync(user, AccountsSetup.CoachRole))
             {
-                ModelState.AddModelError(nameof(Email), $"{user.Email} is already a coach.");
+                ModelState.AddModelError(nameof(Email), t["{0} is already a coach.", user.Email ?? ""]);
             }
             else
             {
                 var result = await users.AddToRoleAsync(user, AccountsSetup.CoachRole);
                 if (result.Succeeded)
                 {
-                    Message = $"{user.Email} is now a coach. They see the Coach pages the next time they sign in.";
+                    Message = t["{0} is now a coach. They see the Coach pages the next time they sign in.", user.Email ?? ""];
                     return RedirectToPage();
                 }
                 ModelState.AddModelError(string.Empty, string.Join(" ", result.Errors.Select(e => e.Description)));
@@ -64,12 +65,14 @@ public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles,
             case CoachRoleTaken.LastCoach:
                 // Not the "Make coach" form's problem: its email was not posted.
                 ModelState.Clear();
-                RoleProblem = CoachAccounts.LastCoachMessage;
+                RoleProblem = t[CoachAccounts.LastCoachMessage];
                 await LoadAsync();
                 return Page();
             default:
                 var within = stamps.Value.ValidationInterval;
-                Message = $"{NameOf(account!)} is no longer a coach. The Coach pages close to them within {(within <= TimeSpan.FromMinutes(1) ? "a minute" : $"{Math.Ceiling(within.TotalMinutes)} minutes")}.";
+                Message = within <= TimeSpan.FromMinutes(1)
+                    ? t["{0} is no longer a coach. The Coach pages close to them within a minute.", NameOf(account!)]
+                    : t["{0} is no longer a coach. The Coach pages close to them within {1} minutes.", NameOf(account!), Math.Ceiling(within.TotalMinutes)];
                 return RedirectToPage();
         }
     }
@@ -94,7 +97,7 @@ public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles,
             MadeResetLink = await recovery.ResetLinkForAsync(Request, ResetLink.Email);
             if (MadeResetLink is null)
             {
-                ModelState.AddModelError("ResetLink.Email", "No account has that email.");
+                ModelState.AddModelError("ResetLink.Email", t["No account has that email."]);
             }
         }
         await LoadAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
@@ -5,6 +6,7 @@ using MassageRoutines.Web.Kiosks;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Kiosk;
 
@@ -41,10 +43,16 @@ public sealed class IndexModel(GymKiosks kiosks) : PageModel
         idleSeconds = Kiosk.IdleSeconds,
         wakeLock = Kiosk.WakeLock,
         voice = Kiosk.Voice,
+        language = Kiosk.Language,
         routines = Routines.Select(r => r.Routine.Slug),
         library = Kiosk.Library!.Slug,
         tools = Routines.SelectMany(r => r.Tools).Distinct().Order().Select(Kebab.Of),
     });
+
+    /// <summary>The gear a routine takes, as a list inside a sentence: German nouns keep their capitals.</summary>
+    public static string ToolList(IEnumerable<Tool> tools, IStringLocalizer<Words> t) =>
+        string.Join(", ", tools.Select(tool => t[Labels.Of(tool)].Value)
+            .Select(label => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de" ? label : label.ToLower(CultureInfo.CurrentCulture)));
 
     public static string Heading(Phase phase) => phase switch
     {

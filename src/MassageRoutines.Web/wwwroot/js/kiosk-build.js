@@ -5,9 +5,11 @@
 /**
  * No minutes: a routine built on the kiosk takes the builder's default length.
  * @param {{ library: string, tools: string[] }} kiosk @param {string} phase @param {string[]} sore
+ * @param {string} [language] the screen's, for the built routine's words
  */
-export function buildUrl(kiosk, phase, sore) {
+export function buildUrl(kiosk, phase, sore, language) {
   const query = new URLSearchParams({ library: kiosk.library, phase, tools: kiosk.tools.join(','), sore: sore.join(',') });
+  if (language) query.set('lang', language);
   return `/api/build?${query}`;
 }
 

@@ -5,8 +5,14 @@
 // Before a run, the kiosk times the warm-up drills: people follow it from across the room.
 export const KIOSK_OPTIONS = { warmup: 'timed' };
 
-/** @param {(slug: string, options: PlayOptions) => Promise<Timelines>} fetchTimelines */
-export function createTimelineCache(fetchTimelines) {
+/**
+ * @param {(slug: string, options: PlayOptions) => Promise<Timelines>} fetchTimelines
+ * @param {string} [language] the screen's, when the timelines are to be in it: named in their addresses
+ *   (?lang=), so the service worker keeps each language's apart
+ */
+export function createTimelineCache(fetchTimelines, language) {
+  /** @type {PlayOptions} */
+  const options = language ? Object.assign({}, KIOSK_OPTIONS, { lang: language }) : KIOSK_OPTIONS;
   /** @type {Map<string, Timelines>} */
   const timelines = new Map();
   /** @type {Set<string>} */
@@ -15,13 +21,13 @@ export function createTimelineCache(fetchTimelines) {
   return {
     /** The kept timelines, fetched if not yet kept. @param {string} slug */
     async load(slug) {
-      const loaded = timelines.get(slug) ?? await fetchTimelines(slug, KIOSK_OPTIONS);
+      const loaded = timelines.get(slug) ?? await fetchTimelines(slug, options);
       timelines.set(slug, loaded);
       return loaded;
     },
     /** Fetches again (through the service worker, which keeps the answer), and keeps what came. @param {string} slug */
     async refresh(slug) {
-      timelines.set(slug, await fetchTimelines(slug, KIOSK_OPTIONS));
+      timelines.set(slug, await fetchTimelines(slug, options));
     },
     /** @param {string} slug */
     markBuilt(slug) {

@@ -20,12 +20,15 @@ import { words } from './words.js';
 
 /**
  * library and tools: what "What's sore?" builds from (the kiosk's library, and the gear its routines use).
- * @type {{ token: string, idleSeconds: number, wakeLock: boolean, voice: boolean, routines: string[], library: string, tools: string[] }}
+ * language: the kiosk's own; the screen's (its lang) differs once a walk-up user tapped another.
+ * @type {{ token: string, idleSeconds: number, wakeLock: boolean, voice: boolean, routines: string[], library: string, tools: string[], language: string }}
  */
 const config = JSON.parse($('kiosk-config', HTMLScriptElement).text);
+const language = document.documentElement.lang;
+const otherLanguage = language !== config.language;
 const view = createKioskView();
 const { ui } = view;
-const timelines = createTimelineCache(fetchTimelines);
+const timelines = createTimelineCache(fetchTimelines, language);
 /** The end screen's answer to "How did it feel?". @type {number | null} */
 let rating = null;
 let lastTouch = Date.now();
@@ -56,7 +59,7 @@ async function buildForSore(event) {
   event.preventDefault();
   const phase = event.submitter instanceof HTMLButtonElement ? event.submitter.value : 'post-run';
   const sore = new FormData(ui.soreForm).getAll('sore').map(String);
-  const built = await buildRoutine(buildUrl(config, phase, sore));
+  const built = await buildRoutine(buildUrl(config, phase, sore, language));
   if ('problem' in built) {
     view.showProblem(built.problem === 'no-fit' ? words().nothingBuilt : words().buildFailed);
     return;
@@ -93,6 +96,11 @@ async function reset() {
     view.showAttract();
     lastTouch = Date.now();
   }
+  if (otherLanguage) {
+    // Back to the kiosk's own language: its screen at its plain address (kept offline like this one).
+    location.replace(`/kiosk/${encodeURIComponent(config.token)}`);
+    return;
+  }
   await showOutbox();
   outbox.flush().then(showOutbox);
 }
@@ -105,6 +113,7 @@ function idle() {
     warmUpMinutes: player.session?.timeline.routine.warmUpMinutes ?? 0,
     idleSeconds: config.idleSeconds,
     idleMs: Date.now() - lastTouch,
+    otherLanguage,
   });
   if (!away) return;
   let left = STILL_THERE_SECONDS;

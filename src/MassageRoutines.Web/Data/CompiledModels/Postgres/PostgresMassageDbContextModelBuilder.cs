@@ -12,7 +12,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
     public partial class PostgresMassageDbContextModel
     {
         private PostgresMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3395364d-9383-4409-a5b6-4c6c9dbf84e3"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("32c628fd-f3be-496e-8fb7-25c9ec8ff5f3"), entityTypeCount: 30)
         {
         }
 

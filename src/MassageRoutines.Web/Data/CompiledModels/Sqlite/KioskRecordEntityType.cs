@@ -21,7 +21,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 "MassageRoutines.Web.Data.KioskRecord",
                 typeof(KioskRecord),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -56,6 +56,13 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(KioskRecord).GetProperty("IdleSeconds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(KioskRecord).GetField("<IdleSeconds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var language = runtimeEntityType.AddProperty(
+                "Language",
+                typeof(string),
+                propertyInfo: typeof(KioskRecord).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(KioskRecord).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 8);
 
             var libraryId = runtimeEntityType.AddProperty(
                 "LibraryId",

@@ -253,6 +253,11 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<int>("IdleSeconds")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<int>("LibraryId")
                         .HasColumnType("integer");
 

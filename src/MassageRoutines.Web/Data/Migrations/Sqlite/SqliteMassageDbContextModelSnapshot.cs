@@ -240,6 +240,11 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<int>("IdleSeconds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LibraryId")
                         .HasColumnType("INTEGER");
 

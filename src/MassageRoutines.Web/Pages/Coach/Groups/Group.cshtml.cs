@@ -5,6 +5,7 @@ using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Groups;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Groups;
 
@@ -12,7 +13,7 @@ namespace MassageRoutines.Web.Pages.Coach.Groups;
 /// A group's join link, its members and its coaches. Its coaches replace the link and remove members;
 /// the owner adds and removes coaches.
 /// </summary>
-public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars) : PageModel
+public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars, IStringLocalizer<Words> t) : PageModel
 {
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<GroupMemberView> Members { get; private set; } = [];
@@ -48,10 +49,10 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars) : Pa
         var added = await groups.AddCoachAsync(Group, CoachEmail, ct);
         if (added.Problem is not null)
         {
-            ModelState.AddModelError(nameof(CoachEmail), added.Problem);
+            ModelState.AddModelError(nameof(CoachEmail), t[added.Problem]);
             return Page();
         }
-        Message = $"{added.Coach!.Email} now coaches {Group.Name}.";
+        Message = t["{0} now coaches {1}.", added.Coach!.Email ?? "", Group.Name];
         return RedirectToPage(new { group });
     }
 
@@ -63,7 +64,7 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars) : Pa
             return NotFound();
         }
         await groups.ReplaceJoinLinkAsync(Group, ct);
-        Message = $"{Group.Name} has a new join link. The old one no longer works; members stay members.";
+        Message = t["{0} has a new join link. The old one no longer works; members stay members.", Group.Name];
         return RedirectToPage(new { group });
     }
 
@@ -74,7 +75,7 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars) : Pa
         {
             return NotFound();
         }
-        Message = "The plan's calendar has a new address. The old one no longer works: subscribe again with the new one.";
+        Message = t["The plan's calendar has a new address. The old one no longer works: subscribe again with the new one."];
         return RedirectToPage(new { group });
     }
 
@@ -84,7 +85,7 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars) : Pa
         {
             return NotFound();
         }
-        Message = $"Removed {email} from {Group.Name}.";
+        Message = t["Removed {0} from {1}.", email, Group.Name];
         return RedirectToPage(new { group });
     }
 
@@ -103,7 +104,7 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars) : Pa
         {
             return NotFound();
         }
-        Message = $"{email} no longer coaches {Group.Name}.";
+        Message = t["{0} no longer coaches {1}.", email, Group.Name];
         return RedirectToPage(new { group });
     }
 

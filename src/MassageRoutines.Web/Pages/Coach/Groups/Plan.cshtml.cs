@@ -40,7 +40,7 @@ public sealed class PlanModel(GroupPlans plans, IStringLocalizer<Words> T) : Pag
         {
             return Page();
         }
-        Message = $"Added {Offered.First(c => c.Slug == item.RoutineSlug).Name}: {PlanWords.Describe(item, T)}.";
+        Message = T["Added {0}: {1}.", Offered.First(c => c.Slug == item.RoutineSlug).Name, PlanWords.Describe(item, T)];
         return RedirectToPage(new { group });
     }
 
@@ -50,7 +50,7 @@ public sealed class PlanModel(GroupPlans plans, IStringLocalizer<Words> T) : Pag
         {
             return NotFound();
         }
-        Message = "Removed from the plan.";
+        Message = T["Removed from the plan."];
         return RedirectToPage(new { group });
     }
 

@@ -4,13 +4,14 @@ using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Libraries;
 
 // Files up to ten times the limit reach the page, so they get a message naming their size; anything
 // larger is refused before it is read (413, with its own page).
 [BodyLimit(10 * LibraryImport.MaxBytes)]
-public sealed class ImportModel(LibraryEditing libraries) : PageModel
+public sealed class ImportModel(LibraryEditing libraries, IStringLocalizer<Words> t) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public IReadOnlyList<FileProblem> Problems { get; private set; } = [];
@@ -35,12 +36,12 @@ public sealed class ImportModel(LibraryEditing libraries) : PageModel
         }
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Choose a library file (.json) to import.");
+            ModelState.AddModelError(nameof(Upload), t["Choose a library file (.json) to import."]);
             return Page();
         }
         if (Upload.Length > LibraryImport.MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), $"That file is {Upload.Length / 1024.0 / 1024.0:0.0} MB; a library file can be at most 1 MB. Nothing was imported.");
+            ModelState.AddModelError(nameof(Upload), t["That file is {0:0.0} MB; a library file can be at most 1 MB. Nothing was imported.", Upload.Length / 1024.0 / 1024.0]);
             return Page();
         }
 
@@ -53,7 +54,7 @@ public sealed class ImportModel(LibraryEditing libraries) : PageModel
             }
             catch (DecoderFallbackException)
             {
-                ModelState.AddModelError(nameof(Upload), "That file is not UTF-8 text, so it cannot be a library file. Nothing was imported.");
+                ModelState.AddModelError(nameof(Upload), t["That file is not UTF-8 text, so it cannot be a library file. Nothing was imported."]);
                 return Page();
             }
         }
@@ -64,11 +65,13 @@ public sealed class ImportModel(LibraryEditing libraries) : PageModel
             Problems = result.Problems;
             UnlistedEntries = result.UnlistedEntries;
             ModelState.AddModelError(nameof(Upload), result.UnlistedEntries == 0
-                ? $"The file has {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}, listed below. Nothing was imported."
-                : $"The file has more than {result.Problems.Count} problems; the first {result.Problems.Count} are listed below. Nothing was imported.");
+                ? result.Problems.Count == 1
+                    ? t["The file has 1 problem, listed below. Nothing was imported."]
+                    : t["The file has {0} problems, listed below. Nothing was imported.", result.Problems.Count]
+                : t["The file has more than {0} problems; the first {0} are listed below. Nothing was imported.", result.Problems.Count]);
             return Page();
         }
-        Message = $"Imported {result.Moves} moves and {result.Routines} routines.";
+        Message = t["Imported {0} moves and {1} routines.", result.Moves, result.Routines];
         return RedirectToPage("/Coach/Libraries/Index", new { library });
     }
 

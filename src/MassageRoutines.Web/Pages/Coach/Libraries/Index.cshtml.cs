@@ -4,10 +4,11 @@ using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Libraries;
 
-public sealed class IndexModel(LibraryEditing libraries) : PageModel
+public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words> t) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public IReadOnlyList<MoveRecord> Moves { get; private set; } = [];
@@ -45,10 +46,10 @@ public sealed class IndexModel(LibraryEditing libraries) : PageModel
         var added = await libraries.AddEditorAsync(Library, CoachEmail, ct);
         if (added.Coach is not { } coach)
         {
-            ModelState.AddModelError(nameof(CoachEmail), added.Problem!);
+            ModelState.AddModelError(nameof(CoachEmail), t[added.Problem!]);
             return Page();
         }
-        Message = $"{coach.Email} can now edit {Library.Name}.";
+        Message = t["{0} can now edit {1}.", coach.Email ?? "", Library.Name];
         return RedirectToPage(new { library });
     }
 
@@ -67,7 +68,7 @@ public sealed class IndexModel(LibraryEditing libraries) : PageModel
         {
             return NotFound();
         }
-        Message = $"{email} can no longer edit {Library.Name}.";
+        Message = t["{0} can no longer edit {1}.", email, Library.Name];
         return RedirectToPage(new { library });
     }
 

@@ -4,11 +4,12 @@ using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Pages.Coach.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Moves;
 
 /// <summary>Makes or edits a move in one of the coach's libraries; "new" in the URL makes one.</summary>
-public sealed class EditModel(MoveEditing editing) : PageModel
+public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> t) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public bool IsNew { get; private set; }
@@ -71,7 +72,7 @@ public sealed class EditModel(MoveEditing editing) : PageModel
             ModelState.AddModelError(refused.Field == "" ? "" : MoveForm.Fields.Of(refused.Field), refused.Message);
             return Page();
         }
-        Message = $"Saved {result.Saved!.Name}.";
+        Message = t["Saved {0}.", result.Saved!.Name];
         return RedirectToPage(new { library, slug = result.Saved.Slug });
     }
 

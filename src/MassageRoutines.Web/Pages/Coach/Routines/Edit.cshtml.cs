@@ -5,6 +5,7 @@ using MassageRoutines.Web.Pages.Coach.Libraries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Routines;
 
@@ -13,7 +14,7 @@ namespace MassageRoutines.Web.Pages.Coach.Routines;
 /// change the form, each answered with the engine's warnings for it; Save keeps the working copy and
 /// Publish also makes it the version runners get.
 /// </summary>
-public sealed class EditModel(RoutineEditing editing) : PageModel
+public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> t) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public RoutineRecord? Record { get; private set; }
@@ -93,10 +94,10 @@ public sealed class EditModel(RoutineEditing editing) : PageModel
             Form = RoutineForm.From(Record!);
             Check();
             ModelState.AddModelError(string.Empty,
-                $"Someone else saved or published {Record!.Name} at the same moment, so it was not archived. It is shown as it is now; archive it again if you still want to.");
+                t["Someone else saved or published {0} at the same moment, so it was not archived. It is shown as it is now; archive it again if you still want to.", Record!.Name]);
             return Page();
         }
-        Message = $"Archived {Record.Name}: runners no longer see it.";
+        Message = t["Archived {0}: runners no longer see it.", Record.Name];
         return RedirectToPage(new { library, slug });
     }
 
@@ -143,9 +144,9 @@ public sealed class EditModel(RoutineEditing editing) : PageModel
             return Page();
         }
         var (record, publishedMoves) = result.Saved!;
-        Message = !publish ? $"Saved {record.Name}."
-            : publishedMoves.Count == 0 ? $"Published version {record.Version} of {record.Name}."
-            : $"Published version {record.Version} of {record.Name}, and its moves {string.Join(", ", publishedMoves.Select(m => m.Name))}.";
+        Message = !publish ? t["Saved {0}.", record.Name]
+            : publishedMoves.Count == 0 ? t["Published version {0} of {1}.", record.Version, record.Name]
+            : t["Published version {0} of {1}, and its moves {2}.", record.Version, record.Name, string.Join(", ", publishedMoves.Select(m => m.Name))];
         return RedirectToPage(new { library, slug = record.Slug });
     }
 
