@@ -11,7 +11,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
     public partial class SqliteMassageDbContextModel
     {
         private SqliteMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("271e55f8-55d3-4f80-ad05-c688965a75b6"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("90dc4646-27f0-4dc7-935c-fec6ddc61821"), entityTypeCount: 30)
         {
         }
 
