@@ -13,7 +13,10 @@ public class EncodingTests(AppFactory app) : IClassFixture<AppFactory>
         var coach = await SignedInCoach.CreateAsync(app);
         var slug = await coach.MoveSlugAsync(app, "shin-grip-ankle-circles");
         var editor = $"{coach.LibraryUrl}/moves/{slug}";
-        var fields = (await coach.Client.GetDocumentAsync(editor)).FieldsOf().With("Form.Name", Script).With("Form.Steps", $"Sit down. {Script}");
+        var fields = (await coach.Client.GetDocumentAsync(editor)).FieldsOf();
+        // The same number of steps, so the move's Spanish and German still match it.
+        var steps = fields.Single(field => field.Key == "Form.Steps").Value;
+        fields = fields.With("Form.Name", Script).With("Form.Steps", $"{steps} {Script}");
         await coach.Client.PostAsync($"{editor}?handler=Save", new FormUrlEncodedContent(fields));
         var routine = await coach.RoutineSlugAsync(app, "post-run-quick");
         var routineEditor = $"{coach.LibraryUrl}/routines/{routine}";

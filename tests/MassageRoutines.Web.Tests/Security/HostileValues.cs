@@ -126,7 +126,9 @@ internal static class HostileValues
           "schemaVersion": 1,
           "moves": [{ "slug": "hostile-calf-roll", "name": "Calf roll", "regions": ["calves"], "tools": ["foam-roller"], "position": "seated",
             "phases": ["post-run"], "technique": "broad", "intensity": "moderate", "perSide": true,
-            "defaultSeconds": 60, "minSeconds": 30, "maxSeconds": 120, "steps": ["Roll the calf."], "cues": [{ "atSecond": 0, "text": "Go." }] }],
+            "defaultSeconds": 60, "minSeconds": 30, "maxSeconds": 120, "steps": ["Roll the calf."], "cues": [{ "atSecond": 0, "text": "Go." }],
+            "translations": { "es": { "name": "Rodillo de pantorrilla", "steps": ["Rueda la pantorrilla."], "cues": [{ "atSecond": 0, "text": "Vamos." }] },
+              "de": { "name": "Wadenrolle", "steps": ["Roll die Wade."], "cues": [{ "atSecond": 0, "text": "Los." }] } } }],
           "routines": [{ "slug": "hostile-calves", "name": "Calves", "phase": "post-run", "prepareSeconds": 10, "switchSeconds": 5, "warmUpMinutes": 0,
             "items": [{ "move": "hostile-calf-roll", "seconds": 60, "restSeconds": 0 }] }]
         }

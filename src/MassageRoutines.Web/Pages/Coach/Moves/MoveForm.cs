@@ -56,7 +56,9 @@ public sealed class MoveForm
     public string? Status { get; set; } = Kebab.Of(ContentStatus.Draft);
 
     /// <summary>The move's text in each other language, in the order of <see cref="LibraryLanguages.Translations"/>.</summary>
-    public List<MoveTextForm> Translations { get; set; } = MoveTextForm.For(MoveText.None);
+    /// <remarks>A slot's language is its place, whatever a post says: one slot per language, never two of one.</remarks>
+    public List<MoveTextForm> Translations { get => translations; set => translations = MoveTextForm.InSlots(value); }
+    private List<MoveTextForm> translations = MoveTextForm.For(MoveText.None);
 
     /// <summary>The revision the coach started from; saving over a newer one is a conflict.</summary>
     public int Revision { get; set; }

@@ -33,6 +33,15 @@ public sealed class MoveTextForm
             }
             : new MoveTextForm { Language = language }).ToList();
 
+    /// <summary>The posted entries, one per language in <see cref="LibraryLanguages.Translations"/>'s order, each with its slot's language.</summary>
+    public static List<MoveTextForm> InSlots(IReadOnlyList<MoveTextForm> posted) =>
+        LibraryLanguages.Translations.Select((language, i) =>
+        {
+            var slot = i < posted.Count ? posted[i] : new MoveTextForm();
+            slot.Language = language;
+            return slot;
+        }).ToList();
+
     /// <param name="field">The form's key for this entry ("Form.Translations[0]").</param>
     public MoveText ToText(ModelStateDictionary errors, string field) => new()
     {

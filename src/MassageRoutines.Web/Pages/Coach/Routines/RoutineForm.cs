@@ -26,7 +26,9 @@ public sealed class RoutineForm
     public int Revision { get; set; }
 
     /// <summary>The routine's name and summary in each other language, in the order of <see cref="LibraryLanguages.Translations"/>.</summary>
-    public List<RoutineTextForm> Translations { get; set; } = RoutineTextForm.For(RoutineText.None);
+    /// <remarks>A slot's language is its place, whatever a post says: one slot per language, never two of one.</remarks>
+    public List<RoutineTextForm> Translations { get => translations; set => translations = RoutineTextForm.InSlots(value); }
+    private List<RoutineTextForm> translations = RoutineTextForm.For(RoutineText.None);
 
     /// <summary>The move the "Add move" button adds.</summary>
     public string? AddMove { get; set; }
@@ -147,5 +149,14 @@ public sealed class RoutineTextForm
             Language = language,
             Name = translations.GetValueOrDefault(language)?.Name,
             Summary = translations.GetValueOrDefault(language)?.Summary,
+        }).ToList();
+
+    /// <summary>The posted entries, one per language in <see cref="LibraryLanguages.Translations"/>'s order, each with its slot's language.</summary>
+    public static List<RoutineTextForm> InSlots(IReadOnlyList<RoutineTextForm> posted) =>
+        LibraryLanguages.Translations.Select((language, i) =>
+        {
+            var slot = i < posted.Count ? posted[i] : new RoutineTextForm();
+            slot.Language = language;
+            return slot;
         }).ToList();
 }
