@@ -29,8 +29,8 @@ public class PlanLanguageTests : IClassFixture<AppFactory>
     }
 
     [Theory]
-    [InlineData("es", "El plan de esta semana", "miércoles 4 de mar (hoy)", "Antes de correr: 5-minute pre-run", "Salir de Tuesday track")]
-    [InlineData("de", "Der Plan dieser Woche", "Mittwoch, 4. März (heute)", "Vor dem Lauf: 5-minute pre-run", "Tuesday track verlassen")]
+    [InlineData("es", "El plan de esta semana", "miércoles 4 de mar (hoy)", "Antes de correr: Antes de correr en 5 min", "Salir de Tuesday track")]
+    [InlineData("de", "Der Plan dieser Woche", "Mittwoch, 4. März (heute)", "Vor dem Lauf: 5 Minuten vor dem Lauf", "Tuesday track verlassen")]
     public async Task The_week_s_plan_names_its_days_and_timings_in_the_language(string language, string heading, string today, string planned, string leave)
     {
         var (member, _) = await MemberAsync(language);
