@@ -25,7 +25,8 @@ public static class LibraryLanguages
 
     /// <summary>
     /// The lang attribute for an element showing library text in <paramref name="language"/>: null (no
-    /// attribute) when that is the page's language, so only text the page does not speak is marked.
+    /// attribute) when that is the page's language, so only text the page does not speak is marked (in a
+    /// language the library has no text in at all, every text of it).
     /// </summary>
-    public static string? Mark(string language) => language == Current ? null : language;
+    public static string? Mark(string language) => language == CultureInfo.CurrentUICulture.TwoLetterISOLanguageName ? null : language;
 }
