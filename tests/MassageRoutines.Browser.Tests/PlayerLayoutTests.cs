@@ -22,7 +22,7 @@ public class PlayerLayoutTests(BrowserFixture browser)
     }
 
     /// <summary>Each is shown whole inside the viewport, with the page not scrolled.</summary>
-    private static async Task AssertOnScreenAsync(IPage page, string when, params (string Name, ILocator Locator)[] parts)
+    internal static async Task AssertOnScreenAsync(IPage page, string when, params (string Name, ILocator Locator)[] parts)
     {
         Assert.Equal(0, await page.EvaluateAsync<double>("() => scrollY"));
         var viewport = page.ViewportSize!;
@@ -36,7 +36,7 @@ public class PlayerLayoutTests(BrowserFixture browser)
     }
 
     /// <summary>Each is a touch target at least 48 by 48 CSS px.</summary>
-    private static async Task AssertBigEnoughAsync(string when, params (string Name, ILocator Locator)[] targets)
+    internal static async Task AssertBigEnoughAsync(string when, params (string Name, ILocator Locator)[] targets)
     {
         foreach (var (name, locator) in targets)
         {
