@@ -5,6 +5,9 @@ using MassageRoutines.Engine;
 using MassageRoutines.Web;
 using MassageRoutines.Web.Pictures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Browser.Tests;
 
@@ -111,7 +114,7 @@ public class PicturesTests(BrowserFixture browser)
     private async Task HostPickerAsync(IPage page, PictureSize size, BodyRegion[] isChecked)
     {
         var policy = (await page.APIRequest.GetAsync("/moves")).Headers["content-security-policy"];
-        var picker = Render(new BodyMapPickerTagHelper { Name = "sore", Legend = "Where is it sore?", Checked = isChecked, Size = size });
+        var picker = Render(new BodyMapPickerTagHelper(English) { Name = "sore", Legend = "Where is it sore?", Checked = isChecked, Size = size });
         var html = $"""
             <!DOCTYPE html>
             <html lang="en">
@@ -126,6 +129,10 @@ public class PicturesTests(BrowserFixture browser)
         }));
         await page.GotoAsync("/test/body-map-picker");
     }
+
+    /// <summary>The app's own words, as it sets them up, in English (the keys themselves).</summary>
+    private static readonly IStringLocalizer<Words> English = new StringLocalizer<Words>(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Languages" }), NullLoggerFactory.Instance));
 
     private static string Render(TagHelper helper)
     {

@@ -30,7 +30,7 @@ public static class MovesApi
 
     private static async Task<Results<Ok<MovePictures>, ProblemHttpResult>> PicturesAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> t) =>
         await library.MoveAsync(slug) is { } found
-            ? TypedResults.Ok(new MovePictures(Markup(Pictogram.Of(found.Move, PictureSize.Large)), Markup(BodyMap.Worked(found.Move.Regions, PictureSize.Large))))
+            ? TypedResults.Ok(new MovePictures(Markup(Pictogram.Of(found.Move, PictureSize.Large, t)), Markup(BodyMap.Worked(found.Move.Regions, PictureSize.Large, t))))
             : MoveNotFound(slug, t);
 
     private static ProblemHttpResult MoveNotFound(string slug, IStringLocalizer<Words> t) =>

@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using MassageRoutines.Engine;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pictures;
 
@@ -53,7 +55,7 @@ public static class BodyFigure
     /// Appends one view: the figure, its region shapes and the view's name. <paramref name="classOf"/>
     /// adds a state class per region ("worked", "shaded shade-2"), or nothing; full body's goes on the figure.
     /// </summary>
-    public static void AppendView(StringBuilder svg, BodyView view, Func<BodyRegion, string> classOf)
+    public static void AppendView(StringBuilder svg, BodyView view, Func<BodyRegion, string> classOf, IStringLocalizer<Words> words)
     {
         var figure = Classes("figure region-full-body", classOf(BodyRegion.FullBody));
         svg.Append($"""<ellipse class="{figure}" cx="50" cy="19" rx="10" ry="12.5"/><path class="{figure}" d="{Outline}"/>""");
@@ -61,7 +63,17 @@ public static class BodyFigure
         {
             svg.Append($"""<path class="{Classes($"shape region-{Kebab.Of(shape.Region)}", classOf(shape.Region))}" d="{shape.Path}"/>""");
         }
-        svg.Append($"""<text class="view-name" x="50" y="246">{view}</text>""");
+        svg.Append($"""<text class="view-name" x="50" y="246">{HtmlEncoder.Default.Encode(NameOf(view, words))}</text>""");
+    }
+
+    /// <summary>
+    /// "Front" or "Back" in the page's language. "Back" alone is already the key of the player's button
+    /// (German "Zurück"), so the views have keys of their own; English has no file, so it shows the plain word.
+    /// </summary>
+    public static string NameOf(BodyView view, IStringLocalizer<Words> words)
+    {
+        var name = words[$"{view} (view of the body)"];
+        return name.ResourceNotFound ? view.ToString() : name.Value;
     }
 
     private static string Classes(string always, string state) => state.Length == 0 ? always : $"{always} {state}";

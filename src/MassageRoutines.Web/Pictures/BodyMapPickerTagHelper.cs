@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using MassageRoutines.Engine;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pictures;
 
@@ -13,7 +14,7 @@ namespace MassageRoutines.Web.Pictures;
 /// (44 px, 64 px when Large) and colours a shape while its box is checked.
 /// </summary>
 [HtmlTargetElement("body-map-picker", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class BodyMapPickerTagHelper : TagHelper
+public sealed class BodyMapPickerTagHelper(IStringLocalizer<Words> words) : TagHelper
 {
     /// <summary>The form field's name; one value per checked region.</summary>
     public string Name { get; set; } = "";
@@ -39,13 +40,13 @@ public sealed class BodyMapPickerTagHelper : TagHelper
         foreach (var view in Enum.GetValues<BodyView>())
         {
             html.Append($"""<div class="body-view"><svg class="body-figure" viewBox="0 0 {BodyFigure.ViewWidth} {BodyFigure.ViewHeight}" aria-hidden="true" focusable="false">""");
-            BodyFigure.AppendView(html, view, _ => "");
+            BodyFigure.AppendView(html, view, _ => "", words);
             html.Append("</svg>");
             foreach (var region in BodyFigure.Shapes.Where(s => s.View == view).Select(s => s.Region))
             {
                 var kebab = Kebab.Of(region);
                 var isChecked = Checked.Contains(region) ? " checked=\"\"" : "";
-                html.Append($"""<label class="pick region-{kebab}"><input type="checkbox" name="{Encode(Name)}" value="{kebab}"{isChecked} /> {Labels.Of(region)}</label>""");
+                html.Append($"""<label class="pick region-{kebab}"><input type="checkbox" name="{Encode(Name)}" value="{kebab}"{isChecked} /> {Encode(words[Labels.Of(region)])}</label>""");
             }
             html.Append("</div>");
         }

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using MassageRoutines.Engine;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pictures;
 
@@ -16,22 +18,27 @@ public static class Pictogram
 {
     private const float Floor = 74, Half = 3.5f; // the floor's level, and half a limb's stroke
 
-    public static IHtmlContent Of(Move move, PictureSize size) => Svg(move.Position, move.Tools.Count > 0 ? move.Tools[0] : null, size);
+    public static IHtmlContent Of(Move move, PictureSize size, IStringLocalizer<Words> words) =>
+        Svg(move.Position, move.Tools.Count > 0 ? move.Tools[0] : null, size, words);
 
-    /// <summary>"Seated, with a foam roller", "Standing, body weight only".</summary>
-    public static string AltText(Position position, Tool? tool) => tool switch
+    /// <summary>"Seated, with a foam roller", "Standing, body weight only", in the page's language: one whole phrase per case.</summary>
+    public static string AltText(Position position, Tool? tool, IStringLocalizer<Words> words)
     {
-        null => $"{Labels.Of(position)}, body weight only",
-        Tool.Hands => $"{Labels.Of(position)}, with your hands",
-        { } held => $"{Labels.Of(position)}, with a {Labels.Of(held).ToLowerInvariant()}",
-    };
+        var where = words[Labels.Of(position)].Value;
+        return tool switch
+        {
+            null => words["{0}, body weight only", where],
+            Tool.Hands => words["{0}, with your hands", where],
+            { } held => words["{0}, with a {1}", where, Phrases.NounInSentence(words[Labels.Of(held)])],
+        };
+    }
 
-    public static IHtmlContent Svg(Position position, Tool? tool, PictureSize size)
+    public static IHtmlContent Svg(Position position, Tool? tool, PictureSize size, IStringLocalizer<Words> words)
     {
         var pose = PoseOf(position);
         var thickness = tool is { } t ? Thickness(t) : 0;
         var svg = new StringBuilder();
-        svg.Append($"""<svg xmlns="http://www.w3.org/2000/svg" class="pictogram picture-{Kebab.Of(size)}" viewBox="0 0 120 80" role="img" aria-label="{AltText(position, tool)}">""");
+        svg.Append($"""<svg xmlns="http://www.w3.org/2000/svg" class="pictogram picture-{Kebab.Of(size)}" viewBox="0 0 120 80" role="img" aria-label="{HtmlEncoder.Default.Encode(AltText(position, tool, words))}">""");
         svg.Append($"""<path class="ground" d="M2 {N(Floor + 2)}H118"/>""");
 
         var body = pose.Body;

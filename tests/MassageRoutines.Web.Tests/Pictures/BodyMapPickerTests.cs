@@ -10,7 +10,7 @@ public partial class BodyMapPickerTests(AppFactory app) : IClassFixture<AppFacto
 {
     private static XElement Render(string name = "sore", string legend = "Where is it sore?", BodyRegion[]? isChecked = null,
         PictureSize size = PictureSize.Normal) =>
-        Markup.Render(new BodyMapPickerTagHelper { Name = name, Legend = legend, Checked = isChecked ?? [], Size = size }, "body-map-picker");
+        Markup.Render(new BodyMapPickerTagHelper(Markup.Words) { Name = name, Legend = legend, Checked = isChecked ?? [], Size = size }, "body-map-picker");
 
     [Fact]
     public void Is_a_fieldset_of_one_labelled_checkbox_per_region_except_full_body()

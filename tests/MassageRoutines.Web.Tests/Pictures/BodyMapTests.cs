@@ -12,7 +12,7 @@ public class BodyMapTests
     {
         Assert.Equal(Kebabs(Markup.DrawnRegions), Kebabs(BodyFigure.Shapes.Select(s => s.Region)));
 
-        var map = Markup.Parse(BodyMap.Worked([], PictureSize.Normal));
+        var map = Markup.Parse(BodyMap.Worked([], PictureSize.Normal, Markup.Words));
         Assert.Equal(Kebabs(Markup.DrawnRegions), map.WithClass("shape").Select(s => s.Region()).Order());
     }
 
@@ -28,7 +28,7 @@ public class BodyMapTests
     [MemberData(nameof(RegionSets))]
     public void A_moves_map_is_an_image_whose_text_lists_exactly_its_regions(BodyRegion[] regions)
     {
-        var map = Markup.Parse(BodyMap.Worked(regions, PictureSize.Normal));
+        var map = Markup.Parse(BodyMap.Worked(regions, PictureSize.Normal, Markup.Words));
 
         Assert.Equal("img", (string?)map.Attribute("role"));
         var label = (string)map.Attribute("aria-label")!;
@@ -39,7 +39,7 @@ public class BodyMapTests
     [Fact]
     public void A_moves_regions_are_coloured_and_no_others()
     {
-        var map = Markup.Parse(BodyMap.Worked([BodyRegion.Glutes, BodyRegion.Calves], PictureSize.Normal));
+        var map = Markup.Parse(BodyMap.Worked([BodyRegion.Glutes, BodyRegion.Calves], PictureSize.Normal, Markup.Words));
 
         Assert.Equal(["calves", "glutes"], map.WithClass("worked").Select(e => e.Region()).Order());
         Assert.All(map.WithClass("worked"), e => Assert.True(e.HasClass("shape")));
@@ -48,7 +48,7 @@ public class BodyMapTests
     [Fact]
     public void Full_body_colours_the_whole_figure_rather_than_any_one_shape()
     {
-        var map = Markup.Parse(BodyMap.Worked([BodyRegion.FullBody], PictureSize.Normal));
+        var map = Markup.Parse(BodyMap.Worked([BodyRegion.FullBody], PictureSize.Normal, Markup.Words));
 
         var worked = map.WithClass("worked").ToList();
         Assert.NotEmpty(worked);
@@ -64,7 +64,7 @@ public class BodyMapTests
             [BodyRegion.LowBack] = 61, [BodyRegion.Quads] = 240, [BodyRegion.Glutes] = 120, [BodyRegion.Calves] = 30,
         };
 
-        var map = Markup.Parse(BodyMap.Shaded(seconds, PictureSize.Normal));
+        var map = Markup.Parse(BodyMap.Shaded(seconds, PictureSize.Normal, Markup.Words));
 
         var shades = map.WithClass("shaded").ToDictionary(e => e.Region(), e => e.Classes().Single(c => c.StartsWith("shade-")));
         Assert.Equal(new Dictionary<string, string>
@@ -87,8 +87,8 @@ public class BodyMapTests
     {
         foreach (var map in new[]
                  {
-                     Markup.Parse(BodyMap.Worked([BodyRegion.Hips], size)),
-                     Markup.Parse(BodyMap.Shaded(new Dictionary<BodyRegion, int> { [BodyRegion.Hips] = 60 }, size)),
+                     Markup.Parse(BodyMap.Worked([BodyRegion.Hips], size, Markup.Words)),
+                     Markup.Parse(BodyMap.Shaded(new Dictionary<BodyRegion, int> { [BodyRegion.Hips] = 60 }, size, Markup.Words)),
                  })
         {
             Assert.Equal("{http://www.w3.org/2000/svg}svg", map.Name.ToString());

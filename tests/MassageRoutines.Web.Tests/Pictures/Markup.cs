@@ -3,6 +3,9 @@ using System.Xml.Linq;
 using MassageRoutines.Engine;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace MassageRoutines.Web.Tests.Pictures;
 
@@ -10,6 +13,10 @@ namespace MassageRoutines.Web.Tests.Pictures;
 internal static class Markup
 {
     public static readonly BodyRegion[] DrawnRegions = Enum.GetValues<BodyRegion>().Where(r => r != BodyRegion.FullBody).ToArray();
+
+    /// <summary>The app's own words, as it sets them up, in the test's culture (English: the keys themselves).</summary>
+    public static readonly IStringLocalizer<Words> Words = new StringLocalizer<Words>(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Languages" }), NullLoggerFactory.Instance));
 
     public static XElement Parse(IHtmlContent content)
     {

@@ -26,11 +26,11 @@ public class PictogramTests
     [MemberData(nameof(EveryPositionAndTool))]
     public void Every_position_is_drawn_with_every_tool_and_said_in_words(Position position, Tool? tool)
     {
-        var picture = Markup.Parse(Pictogram.Svg(position, tool, PictureSize.Normal));
+        var picture = Markup.Parse(Pictogram.Svg(position, tool, PictureSize.Normal, Markup.Words));
 
         Assert.Equal("{http://www.w3.org/2000/svg}svg", picture.Name.ToString());
         Assert.Equal("img", (string?)picture.Attribute("role"));
-        Assert.Equal(Pictogram.AltText(position, tool), (string?)picture.Attribute("aria-label"));
+        Assert.Equal(Pictogram.AltText(position, tool, Markup.Words), (string?)picture.Attribute("aria-label"));
         Assert.Single(picture.WithClass("head"));
         Assert.NotEmpty(picture.WithClass("limb"));
         var toolParts = picture.WithClass("tool").Concat(picture.WithClass("tool-line"));
@@ -46,7 +46,7 @@ public class PictogramTests
     [InlineData(Position.Standing, Tool.MassageGun, "Standing, with a massage gun")]
     [InlineData(Position.Standing, null, "Standing, body weight only")]
     public void The_alt_text_says_the_position_and_the_tool(Position position, Tool? tool, string expected) =>
-        Assert.Equal(expected, Pictogram.AltText(position, tool));
+        Assert.Equal(expected, Pictogram.AltText(position, tool, Markup.Words));
 
     [Fact]
     public void A_move_is_drawn_from_its_own_position_and_first_tool()
@@ -58,9 +58,9 @@ public class PictogramTests
             DefaultSeconds = 60, MinSeconds = 30, MaxSeconds = 90, Steps = ["Sit on the ball."],
         };
 
-        Assert.Equal("Seated, with a massage ball", (string?)Markup.Parse(Pictogram.Of(move, PictureSize.Small)).Attribute("aria-label"));
-        Assert.Equal("Seated, body weight only", (string?)Markup.Parse(Pictogram.Of(move with { Tools = [] }, PictureSize.Small)).Attribute("aria-label"));
-        Assert.Equal(["pictogram", "picture-small"], Markup.Parse(Pictogram.Of(move, PictureSize.Small)).Classes());
+        Assert.Equal("Seated, with a massage ball", (string?)Markup.Parse(Pictogram.Of(move, PictureSize.Small, Markup.Words)).Attribute("aria-label"));
+        Assert.Equal("Seated, body weight only", (string?)Markup.Parse(Pictogram.Of(move with { Tools = [] }, PictureSize.Small, Markup.Words)).Attribute("aria-label"));
+        Assert.Equal(["pictogram", "picture-small"], Markup.Parse(Pictogram.Of(move, PictureSize.Small, Markup.Words)).Classes());
     }
 
     [Fact]
@@ -88,18 +88,18 @@ public class PictogramTests
     [Fact]
     public void Standing_a_tool_to_lean_on_goes_against_a_wall()
     {
-        Assert.Single(Markup.Parse(Pictogram.Svg(Position.Standing, null, PictureSize.Normal)).WithClass("ground"));
-        Assert.Equal(2, Markup.Parse(Pictogram.Svg(Position.Standing, Tool.Ball, PictureSize.Normal)).WithClass("ground").Count());
-        Assert.Single(Markup.Parse(Pictogram.Svg(Position.Standing, Tool.MassageStick, PictureSize.Normal)).WithClass("ground"));
+        Assert.Single(Markup.Parse(Pictogram.Svg(Position.Standing, null, PictureSize.Normal, Markup.Words)).WithClass("ground"));
+        Assert.Equal(2, Markup.Parse(Pictogram.Svg(Position.Standing, Tool.Ball, PictureSize.Normal, Markup.Words)).WithClass("ground").Count());
+        Assert.Single(Markup.Parse(Pictogram.Svg(Position.Standing, Tool.MassageStick, PictureSize.Normal, Markup.Words)).WithClass("ground"));
     }
 
     /// <summary>The drawing without its words, which differ anyway.</summary>
     private static string Drawing(Position position, Tool? tool) =>
-        string.Concat(Markup.Parse(Pictogram.Svg(position, tool, PictureSize.Normal)).Elements().Select(e => e.ToString(SaveOptions.DisableFormatting)));
+        string.Concat(Markup.Parse(Pictogram.Svg(position, tool, PictureSize.Normal, Markup.Words)).Elements().Select(e => e.ToString(SaveOptions.DisableFormatting)));
 
     private static (double X, double Y)[] LimbPoints(Position position, Tool? tool)
     {
-        var trunk = Markup.Parse(Pictogram.Svg(position, tool, PictureSize.Normal)).WithClass("limb").First();
+        var trunk = Markup.Parse(Pictogram.Svg(position, tool, PictureSize.Normal, Markup.Words)).WithClass("limb").First();
         return ((string)trunk.Attribute("points")!).Split(' ')
             .Select(p => p.Split(',').Select(n => double.Parse(n, CultureInfo.InvariantCulture)).ToArray())
             .Select(xy => (xy[0], xy[1]))
