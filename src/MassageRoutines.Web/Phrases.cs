@@ -138,6 +138,10 @@ public static class Phrases
     public static string LowerFirst(string label) =>
         label.Length == 0 ? label : string.Concat(label[..1].ToLower(CultureInfo.CurrentCulture), label[1..]);
 
+    /// <summary>What the engine (or a check of the app's own) said, in the page's language: each wording among its values too.</summary>
+    public static string Say(this IStringLocalizer<Words> words, Wording wording) =>
+        words[wording.Format, [.. wording.Values.Select(value => value is Wording inner ? words.Say(inner) : value)]];
+
     /// <summary>
     /// A phrase with markup in its places (a <c>&lt;time&gt;</c>, a link): the phrase and plain values are
     /// encoded, <see cref="IHtmlContent"/> values are written as they are.
