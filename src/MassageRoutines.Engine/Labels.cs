@@ -123,6 +123,23 @@ public static class Labels
             ? string.Format(CultureInfo.InvariantCulture, WarmUpGateWithDrillsCueFormat, minutes, string.Join(", ", named.Select(d => d.ToLowerInvariant())))
             : string.Format(CultureInfo.InvariantCulture, WarmUpGateCueFormat, minutes);
 
+    /// <summary>A region as it reads inside a sentence ("your calves", "on the low back"): a key of its own in each language.</summary>
+    public static Wording InSentence(BodyRegion region) => region switch
+    {
+        BodyRegion.LowBack => new("low back"),
+        BodyRegion.Hips => new("hips"),
+        BodyRegion.ItBand => new("IT band"),
+        BodyRegion.Quads => new("quads"),
+        BodyRegion.Glutes => new("glutes"),
+        BodyRegion.HipRotators => new("hip rotators"),
+        BodyRegion.Adductors => new("adductors"),
+        BodyRegion.Hamstrings => new("hamstrings"),
+        BodyRegion.Calves => new("calves"),
+        BodyRegion.Shins => new("shins"),
+        BodyRegion.FullBody => new("whole body"),
+        _ => throw new ArgumentOutOfRangeException(nameof(region)),
+    };
+
     /// <summary>"m:ss", the way every duration is shown.</summary>
     public static string Duration(int seconds) => $"{seconds / 60}:{seconds % 60:00}";
 }

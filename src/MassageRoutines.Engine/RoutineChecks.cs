@@ -8,8 +8,12 @@ public static class RoutineChecks
         routine.Items.Select(item => item.Move)
             .Where(move => !move.Phases.Contains(routine.Phase))
             .DistinctBy(move => move.Slug)
-            .Select(move => new Warning("move-phase",
-                $"{move.Name} is not meant for {Labels.Of(routine.Phase).ToLowerInvariant()} routines."));
+            .Select(move => new Warning("move-phase", routine.Phase switch
+            {
+                Phase.PreRun => new Wording("{0} is not meant for pre-run routines.", move.Name),
+                Phase.PostRun => new Wording("{0} is not meant for post-run routines.", move.Name),
+                _ => new Wording("{0} is not meant for movement breaks.", move.Name),
+            }));
 
     public static IEnumerable<Warning> Order(Routine routine) => routine.Phase switch
     {
@@ -39,8 +43,9 @@ public static class RoutineChecks
 
             if (latest is not null && stage < PreRunStage(latest))
             {
-                yield return new("pre-run-order",
-                    $"{move.Name} comes after {latest.Name}. Before a run, work the low back and hips first, then the IT band and quads, then the glutes and hip rotators.");
+                yield return new("pre-run-order", new Wording(
+                    "{0} comes after {1}. Before a run, work the low back and hips first, then the IT band and quads, then the glutes and hip rotators.",
+                    move.Name, latest.Name));
             }
             else
             {
@@ -64,9 +69,10 @@ public static class RoutineChecks
                 .FirstOrDefault(move => move.Technique == Technique.Broad && move.Regions.Intersect(point.Regions).Any());
             if (broadLater is not null)
             {
-                var shared = string.Join(", ", broadLater.Regions.Intersect(point.Regions).Select(r => Labels.Of(r).ToLowerInvariant()));
-                yield return new("post-run-order",
-                    $"{point.Name} (point-specific) comes before {broadLater.Name} (broad strokes) on the {shared}. After a run, loosen a region with broad strokes before working single points.");
+                var shared = Wording.All([.. broadLater.Regions.Intersect(point.Regions).Select(Labels.InSentence)]);
+                yield return new("post-run-order", new Wording(
+                    "{0} (point-specific) comes before {1} (broad strokes) on the {2}. After a run, loosen a region with broad strokes before working single points.",
+                    point.Name, broadLater.Name, shared));
             }
         }
     }

@@ -25,30 +25,30 @@ public static class RoutineRules
     {
         var v = new Violations();
         v.Slug(routine.Slug);
-        v.Text(routine.Name, "name", "Name", MoveRules.MaxNameLength);
-        v.Text(routine.Summary, "summary", "Summary", MoveRules.MaxSummaryLength, required: false);
+        v.Text(routine.Name, "name", new Wording("Name"), MoveRules.MaxNameLength);
+        v.Text(routine.Summary, "summary", new Wording("Summary"), MoveRules.MaxSummaryLength, required: false);
         foreach (var (language, text) in routine.Translations)
         {
-            v.Text(text.Name, $"translations.{language}.name", $"The '{language}' text's name", MoveRules.MaxNameLength);
-            v.Text(text.Summary, $"translations.{language}.summary", $"The '{language}' text's summary", MoveRules.MaxSummaryLength, required: false);
+            v.Text(text.Name, $"translations.{language}.name", new Wording("The '{0}' text's name", language), MoveRules.MaxNameLength);
+            v.Text(text.Summary, $"translations.{language}.summary", new Wording("The '{0}' text's summary", language), MoveRules.MaxSummaryLength, required: false);
         }
-        v.Range(routine.PrepareSeconds, 0, MaxPrepareSeconds, "prepareSeconds", "Time to get into position");
-        v.Range(routine.SwitchSeconds, 0, MaxSwitchSeconds, "switchSeconds", "Time to switch sides");
+        v.Range(routine.PrepareSeconds, 0, MaxPrepareSeconds, "prepareSeconds", new Wording("Time to get into position"));
+        v.Range(routine.SwitchSeconds, 0, MaxSwitchSeconds, "switchSeconds", new Wording("Time to switch sides"));
         if (routine.Phase == Phase.PreRun)
         {
             v.Range(routine.WarmUpMinutes, TimelineBuilder.MinimumWarmUpMinutes, MaxWarmUpMinutes, "warmUpMinutes",
-                "A pre-run routine's warm-up in minutes");
+                new Wording("A pre-run routine's warm-up in minutes"));
         }
         else
         {
             v.Check(routine.WarmUpMinutes == 0 && routine.WarmUpDrills.Count == 0, "warmUpMinutes",
-                "Only pre-run routines have a warm-up.");
+                new Wording("Only pre-run routines have a warm-up."));
         }
 
         for (var i = 0; i < routine.WarmUpDrills.Count; i++)
         {
             v.Check(routine.WarmUpDrills[i].Technique == Technique.Drill, $"warmUpDrills[{i}]",
-                $"{routine.WarmUpDrills[i].Name} is not a warm-up drill.");
+                new Wording("{0} is not a warm-up drill.", routine.WarmUpDrills[i].Name));
         }
         return v;
     }
@@ -56,7 +56,7 @@ public static class RoutineRules
     public static IReadOnlyList<RuleViolation> CheckItemCount(int count)
     {
         var v = new Violations();
-        v.Check(count is >= 1 and <= MaxItems, "items", $"A routine needs 1 to {MaxItems} moves (it has {count}).");
+        v.Check(count is >= 1 and <= MaxItems, "items", new Wording("A routine needs 1 to {0} moves (it has {1}).", MaxItems, count));
         return v;
     }
 
@@ -65,12 +65,12 @@ public static class RoutineRules
         var v = new Violations();
         var move = item.Move;
         v.Check(item.Seconds >= move.MinSeconds && item.Seconds <= move.MaxSeconds, $"items[{index}].seconds",
-            $"{move.Name} runs {move.MinSeconds} to {move.MaxSeconds} seconds (this asks for {item.Seconds}).");
+            new Wording("{0} runs {1} to {2} seconds (this asks for {3}).", move.Name, move.MinSeconds, move.MaxSeconds, item.Seconds));
         v.Check(move.PerSide || item.Sides == Sides.Both, $"items[{index}].sides",
-            $"{move.Name} works both sides at once, so it cannot be limited to one side.");
-        v.Range(item.RestSeconds, 0, MaxRestSeconds, $"items[{index}].restSeconds", "Rest after a move in seconds");
+            new Wording("{0} works both sides at once, so it cannot be limited to one side.", move.Name));
+        v.Range(item.RestSeconds, 0, MaxRestSeconds, $"items[{index}].restSeconds", new Wording("Rest after a move in seconds"));
         v.Check(move.Technique != Technique.Drill || phase == Phase.Break, $"items[{index}].move",
-            $"{move.Name} is a warm-up drill; list it under the warm-up instead.");
+            new Wording("{0} is a warm-up drill; list it under the warm-up instead.", move.Name));
         return v;
     }
 }

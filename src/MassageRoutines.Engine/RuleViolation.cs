@@ -1,11 +1,15 @@
 namespace MassageRoutines.Engine;
 
 /// <summary>A broken rule, with the field it concerns spelled as in the library's JSON ("steps[2]", "cues[0].atSecond").</summary>
-public sealed record RuleViolation(string Field, string Message);
+public sealed record RuleViolation(string Field, Wording Says)
+{
+    /// <summary>What it says, in English.</summary>
+    public string Message => Says.ToString();
+}
 
 internal sealed class Violations : List<RuleViolation>
 {
-    public void Check(bool ok, string field, string message)
+    public void Check(bool ok, string field, Wording message)
     {
         if (!ok)
         {
@@ -13,29 +17,29 @@ internal sealed class Violations : List<RuleViolation>
         }
     }
 
-    public void Text(string? value, string field, string what, int maxLength, bool required = true)
+    public void Text(string? value, string field, Wording what, int maxLength, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Check(!required, field, $"{what} is required.");
+            Check(!required, field, new Wording("{0} is required.", what));
         }
         else
         {
-            Check(value.Length <= maxLength, field, $"{what} must be at most {maxLength} characters (it has {value.Length}).");
+            Check(value.Length <= maxLength, field, new Wording("{0} must be at most {1} characters (it has {2}).", what, maxLength, value.Length));
         }
     }
 
     public void Slug(string? slug, string field = "slug")
     {
-        Text(slug, field, "Slug", Slugs.MaxLength);
+        Text(slug, field, new Wording("Slug"), Slugs.MaxLength);
         if (!string.IsNullOrWhiteSpace(slug))
         {
             Check(Slugs.IsValid(slug), field, slug == Slugs.New
-                ? $"'{Slugs.New}' is reserved; choose another slug."
-                : "Slug must be lowercase letters and digits joined by single hyphens, like 'glute-roll'.");
+                ? new Wording("'{0}' is reserved; choose another slug.", Slugs.New)
+                : new Wording("Slug must be lowercase letters and digits joined by single hyphens, like 'glute-roll'."));
         }
     }
 
-    public void Range(int value, int min, int max, string field, string what) =>
-        Check(value >= min && value <= max, field, $"{what} must be between {min} and {max} (it is {value}).");
+    public void Range(int value, int min, int max, string field, Wording what) =>
+        Check(value >= min && value <= max, field, new Wording("{0} must be between {1} and {2} (it is {3}).", what, min, max, value));
 }

@@ -35,7 +35,11 @@ public sealed record Segment(
 }
 
 /// <summary>Something about the routine a coach or runner should know; the engine never silently changes the order.</summary>
-public sealed record Warning(string Code, string Message);
+public sealed record Warning(string Code, Wording Says)
+{
+    /// <summary>What it says, in English.</summary>
+    public string Message => Says.ToString();
+}
 
 public enum WarmUpMode { Gate, Timed }
 

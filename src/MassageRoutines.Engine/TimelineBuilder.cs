@@ -56,13 +56,14 @@ public static class TimelineBuilder
         var minutes = routine.RequiredWarmUpMinutes;
         if (routine.WarmUpMinutes < MinimumWarmUpMinutes)
         {
-            warnings.Add(new("warm-up-raised",
-                $"A pre-run routine needs at least {MinimumWarmUpMinutes} minutes of dynamic warm-up first; this one asks for {routine.WarmUpMinutes}, so the player asks for {MinimumWarmUpMinutes}."));
+            warnings.Add(new("warm-up-raised", new Wording(
+                "A pre-run routine needs at least {0} minutes of dynamic warm-up first; this one asks for {1}, so the player asks for {0}.",
+                MinimumWarmUpMinutes, routine.WarmUpMinutes)));
         }
 
         if (mode == WarmUpMode.Timed && routine.WarmUpDrills.Count == 0)
         {
-            warnings.Add(new("no-warm-up-drills", "This routine names no warm-up drills, so the warm-up is a check the runner confirms instead of timed drills."));
+            warnings.Add(new("no-warm-up-drills", new Wording("This routine names no warm-up drills, so the warm-up is a check the runner confirms instead of timed drills.")));
             mode = WarmUpMode.Gate;
         }
 
@@ -160,15 +161,16 @@ public static class TimelineBuilder
         routine.Phase != Phase.PreRun
             ? []
             : routine.Items.Select(item => item.Move).Where(move => move.Intensity > PreRunIntensityCap).DistinctBy(move => move.Slug)
-                .Select(move => new Warning("pre-run-intensity",
-                    $"{move.Name} is a {Labels.Of(move.Intensity).ToLowerInvariant()} move; before a run it is played at {Labels.Of(PreRunIntensityCap).ToLowerInvariant()} pressure, with a reminder to work for blood flow and warmth, not depth."));
+                .Select(move => new Warning("pre-run-intensity", new Wording(
+                    "{0} is a deep move; before a run it is played at moderate pressure, with a reminder to work for blood flow and warmth, not depth.",
+                    move.Name)));
 
     private static IEnumerable<Warning> LengthWarnings(Routine routine, int bout, int? targetMinutes)
     {
         if (targetMinutes is int minutes && Math.Abs(bout - minutes * 60) > SlackSeconds)
         {
-            yield return new("target-not-met",
-                $"This routine cannot be fitted to {minutes} minutes within its moves' limits; the closest it gets is {Labels.Duration(bout)}.");
+            yield return new("target-not-met", new Wording(
+                "This routine cannot be fitted to {0} minutes within its moves' limits; the closest it gets is {1}.", minutes, Labels.Duration(bout)));
         }
 
         if (routine.Phase == Phase.Break || routine.Items.Count == 0)
@@ -178,13 +180,11 @@ public static class TimelineBuilder
 
         if (bout < ShortestBoutSeconds - SlackSeconds)
         {
-            yield return new("bout-short",
-                $"The massage takes {Labels.Duration(bout)}. {Labels.BoutLength}");
+            yield return new("bout-short", new Wording("The massage takes {0}. {1}", Labels.Duration(bout), new Wording(Labels.BoutLength)));
         }
         else if (bout > LongestBoutSeconds + SlackSeconds)
         {
-            yield return new("bout-long",
-                $"The massage takes {Labels.Duration(bout)}. {Labels.TwoBoutsADay}");
+            yield return new("bout-long", new Wording("The massage takes {0}. {1}", Labels.Duration(bout), new Wording(Labels.TwoBoutsADay)));
         }
     }
 

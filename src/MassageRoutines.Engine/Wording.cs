@@ -14,6 +14,27 @@ public sealed class Wording(string format, params object[] values) : IEquatable<
 
     public IReadOnlyList<object> Values { get; } = values;
 
+    /// <summary>Text said as it is, in whatever language it was written (a built routine's note kept before notes were wordings).</summary>
+    public static Wording Plain(string text) => new("{0}", text);
+
+    /// <summary>"a, b and c", each item data or a wording.</summary>
+    public static object All(IReadOnlyList<object> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        2 => new Wording("{0} and {1}", items[0], items[1]),
+        _ => new Wording("{0}, {1}", items[0], All([.. items.Skip(1)])),
+    };
+
+    /// <summary>"a, b or c", each item data or a wording.</summary>
+    public static object AnyOf(IReadOnlyList<object> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        2 => new Wording("{0} or {1}", items[0], items[1]),
+        _ => new Wording("{0}, {1}", items[0], AnyOf([.. items.Skip(1)])),
+    };
+
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, Format, [.. Values]);
 
     public bool Equals(Wording? other) =>

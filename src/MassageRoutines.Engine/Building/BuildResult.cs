@@ -7,4 +7,4 @@ namespace MassageRoutines.Engine.Building;
 /// </param>
 /// <param name="Whys">One line per item of the routine, in the same order: why this move is here.</param>
 /// <param name="Notes">What is missing or left out, and why the routine is shorter or longer than asked.</param>
-public sealed record BuildResult(Routine? Routine, IReadOnlyList<string> Whys, IReadOnlyList<Warning> Notes);
+public sealed record BuildResult(Routine? Routine, IReadOnlyList<Wording> Whys, IReadOnlyList<Warning> Notes);

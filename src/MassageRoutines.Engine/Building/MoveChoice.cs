@@ -31,7 +31,7 @@ internal static class MoveChoice
             var serving = moves.Where(move => needs.SuitsPhase(move) && want.Serves(move)).ToList();
             if (serving.Count == 0)
             {
-                notes.Add(new("no-move", $"The library has no move for {want.What} {BuildWords.PhaseWords(needs.Phase)}."));
+                notes.Add(new("no-move", Wording.Plain($"The library has no move for {want.What} {BuildWords.PhaseWords(needs.Phase)}.")));
                 continue;
             }
 
@@ -48,20 +48,20 @@ internal static class MoveChoice
             if (doable is null)
             {
                 notes.Add(new("tool-missing",
-                    $"For {want.What} {BuildWords.PhaseWords(needs.Phase)} you would need {BuildWords.AnyOf(ranked.SelectMany(move => move.Tools))}."));
+                    Wording.Plain($"For {want.What} {BuildWords.PhaseWords(needs.Phase)} you would need {BuildWords.AnyOf(ranked.SelectMany(move => move.Tools))}.")));
                 continue;
             }
 
             if (!want.Mandatory && !Fits(needs, picks, doable))
             {
                 notes.Add(new("no-room",
-                    $"{needs.Minutes} minutes leave no room for {want.What} ({doable.Name}); ask for more time to fit it in."));
+                    Wording.Plain($"{needs.Minutes} minutes leave no room for {want.What} ({doable.Name}); ask for more time to fit it in.")));
                 continue;
             }
 
             if (doable != best)
             {
-                notes.Add(new("stand-in", $"{doable.Name} stands in for {best.Name}, which needs {BuildWords.AnyOf(best.Tools)}."));
+                notes.Add(new("stand-in", Wording.Plain($"{doable.Name} stands in for {best.Name}, which needs {BuildWords.AnyOf(best.Tools)}.")));
             }
             picks.Add(new(doable, want.Purpose));
         }

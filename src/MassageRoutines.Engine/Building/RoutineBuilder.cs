@@ -16,8 +16,8 @@ public static class RoutineBuilder
     public static IReadOnlyList<RuleViolation> Check(BuildRequest request)
     {
         var v = new Violations();
-        v.Range(request.Minutes, BuildRequest.ShortestMinutes, BuildRequest.LongestMinutes, "minutes", "Minutes");
-        v.Check(!request.RanHard || request.Phase == Phase.PostRun, "ranHard", "\"Ran hard today\" applies only after a run.");
+        v.Range(request.Minutes, BuildRequest.ShortestMinutes, BuildRequest.LongestMinutes, "minutes", new Wording("Minutes"));
+        v.Check(!request.RanHard || request.Phase == Phase.PostRun, "ranHard", new Wording("\"Ran hard today\" applies only after a run."));
         return v;
     }
 
@@ -36,10 +36,10 @@ public static class RoutineBuilder
         var picks = Order(needs.Phase, MoveChoice.Choose(needs, moves, notes));
         notes.AddRange(needs.Rested
             .Where(rest => !picks.Any(pick => pick.Move.Regions.Contains(rest.Key)))
-            .Select(rest => new Warning("day-off", BuildWords.DayOff(rest.Key, rest.Value))));
+            .Select(rest => new Warning("day-off", Wording.Plain(BuildWords.DayOff(rest.Key, rest.Value)))));
         if (picks.Count == 0)
         {
-            notes.Insert(0, new("nothing-to-do", $"No move in the library can be done {BuildWords.PhaseWords(needs.Phase)} with what you have."));
+            notes.Insert(0, new("nothing-to-do", Wording.Plain($"No move in the library can be done {BuildWords.PhaseWords(needs.Phase)} with what you have.")));
             return new BuildResult(null, [], notes);
         }
 
@@ -67,7 +67,7 @@ public static class RoutineBuilder
         var routine = draft with { Items = draft.Items.Select((item, i) => item with { Seconds = seconds[i] }).ToList() };
 
         notes.AddRange(LengthNotes(needs, TimelineBuilder.Build(routine).BoutSeconds));
-        return new BuildResult(routine, picks.Select(pick => BuildWords.Why(needs, pick)).ToList(), notes);
+        return new BuildResult(routine, picks.Select(pick => Wording.Plain(BuildWords.Why(needs, pick))).ToList(), notes);
     }
 
     /// <summary>
@@ -109,12 +109,12 @@ public static class RoutineBuilder
         if (bout < shortest)
         {
             yield return new("shorter-than-asked",
-                $"This routine takes {Labels.Duration(bout)}, short of the {needs.Minutes} minutes you asked for: it is as long as the moves you can do allow.");
+                Wording.Plain($"This routine takes {Labels.Duration(bout)}, short of the {needs.Minutes} minutes you asked for: it is as long as the moves you can do allow."));
         }
         else if (bout > longest)
         {
             yield return new("longer-than-asked",
-                $"This routine takes {Labels.Duration(bout)}, more than the {needs.Minutes} minutes you asked for: its moves cannot be played any shorter.");
+                Wording.Plain($"This routine takes {Labels.Duration(bout)}, more than the {needs.Minutes} minutes you asked for: its moves cannot be played any shorter."));
         }
     }
 }

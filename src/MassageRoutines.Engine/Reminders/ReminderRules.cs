@@ -11,26 +11,26 @@ public static class ReminderRules
     public static IReadOnlyList<RuleViolation> Check(ReminderSettings settings)
     {
         var v = new Violations();
-        v.Check(settings.Days.All(Enum.IsDefined), "days", "A day of the week must be one of Sunday to Saturday.");
+        v.Check(settings.Days.All(Enum.IsDefined), "days", new Wording("A day of the week must be one of Sunday to Saturday."));
 
         var hoursInOrder = settings.From < settings.To;
         v.Check(hoursInOrder, "to",
-            $"The reminder hours must end after they start ({settings.From:HH:mm} to {settings.To:HH:mm}); they cannot run past midnight.");
-        v.Range(settings.IntervalMinutes, ShortestIntervalMinutes, LongestIntervalMinutes, "intervalMinutes", "Minutes between breaks");
+            new Wording("The reminder hours must end after they start ({0:HH:mm} to {1:HH:mm}); they cannot run past midnight.", settings.From, settings.To));
+        v.Range(settings.IntervalMinutes, ShortestIntervalMinutes, LongestIntervalMinutes, "intervalMinutes", new Wording("Minutes between breaks"));
         if (hoursInOrder && settings.IntervalMinutes > 0)
         {
             v.Check((settings.To - settings.From).TotalMinutes > settings.IntervalMinutes, "intervalMinutes",
-                $"The hours {settings.From:HH:mm} to {settings.To:HH:mm} leave no room for a break every {settings.IntervalMinutes} minutes: make the hours longer or the interval shorter.");
+                new Wording("The hours {0:HH:mm} to {1:HH:mm} leave no room for a break every {2} minutes: make the hours longer or the interval shorter.", settings.From, settings.To, settings.IntervalMinutes));
         }
 
         v.Check(settings.QuietDates.Count <= MaxQuietDates, "quietDates",
-            $"At most {MaxQuietDates} quiet dates can be kept (there are {settings.QuietDates.Count}).");
+            new Wording("At most {0} quiet dates can be kept (there are {1}).", MaxQuietDates, settings.QuietDates.Count));
 
-        v.Text(settings.TimeZoneId, "timeZoneId", "Time zone", MaxTimeZoneIdLength);
+        v.Text(settings.TimeZoneId, "timeZoneId", new Wording("Time zone"), MaxTimeZoneIdLength);
         if (!string.IsNullOrWhiteSpace(settings.TimeZoneId) && settings.TimeZoneId.Length <= MaxTimeZoneIdLength)
         {
             v.Check(WallClock.FindZone(settings.TimeZoneId) is not null, "timeZoneId",
-                $"'{settings.TimeZoneId}' is not a time zone this server knows; use an IANA id like 'Europe/London'.");
+                new Wording("'{0}' is not a time zone this server knows; use an IANA id like 'Europe/London'.", settings.TimeZoneId));
         }
         return v;
     }

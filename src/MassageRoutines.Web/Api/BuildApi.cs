@@ -48,6 +48,6 @@ public static class BuildApi
                 detail: string.Join(" ", result.Notes.Select(note => note.Message)), statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { ["notes"] = result.Notes });
         }
-        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(result.Routine).InLanguage(words), result));
+        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(result.Routine).InLanguage(words), words, result));
     }
 }

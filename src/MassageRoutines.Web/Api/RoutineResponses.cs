@@ -2,10 +2,11 @@ using System.Text.Json.Serialization;
 using MassageRoutines.Engine;
 using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Libraries;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Api;
 
-// The JSON shapes of the routines API. Engine values (Move, Cue, Warning) are returned as they are.
+// The JSON shapes of the routines API. Engine values (Move, Cue) are returned as they are; warnings are said in the request's language.
 
 public sealed record RoutineSummary(
     string Slug,
@@ -45,9 +46,9 @@ public sealed record RoutineDetail(
     IReadOnlyList<RoutineItemDetail> Items,
     IReadOnlyList<BodyRegion> Regions,
     IReadOnlyList<Tool> Tools,
-    IReadOnlyList<Warning> Warnings)
+    IReadOnlyList<SaidWarning> Warnings)
 {
-    public static RoutineDetail From(PublishedRoutine published)
+    public static RoutineDetail From(PublishedRoutine published, IStringLocalizer<Words> words)
     {
         var summary = RoutineSummary.From(published);
         var routine = published.Routine;
@@ -55,40 +56,47 @@ public sealed record RoutineDetail(
             summary.TotalSeconds, summary.WarmUpMinutes, routine.WarmUpDrills.Select(d => d.Slug).ToList(),
             routine.PrepareSeconds, routine.SwitchSeconds,
             routine.Items.Select(i => new RoutineItemDetail(i.Move.Slug, i.Move.Name, i.Seconds, i.Move.PerSide, i.Sides, i.RestSeconds)).ToList(),
-            published.Regions, published.Tools, published.Timeline.Warnings);
+            published.Regions, published.Tools, SaidWarning.All(published.Timeline.Warnings, words));
     }
 }
 
 /// <param name="Seconds">For each side of a per-side move, or for the whole move.</param>
 public sealed record RoutineItemDetail(string Move, string Name, int Seconds, bool PerSide, Sides Sides, int RestSeconds);
 
+/// <summary>A warning or note as a person reads it: its code, and its message in the request's language.</summary>
+public sealed record SaidWarning(string Code, string Message)
+{
+    public static IReadOnlyList<SaidWarning> All(IEnumerable<Warning> warnings, IStringLocalizer<Words> words) =>
+        [.. warnings.Select(warning => new SaidWarning(warning.Code, words.Say(warning.Says)))];
+}
+
 /// <param name="Notes">For a built routine only: what is missing, and why it is shorter or longer than asked.</param>
 public sealed record TimelineResponse(
     RoutineRef Routine,
     int TotalSeconds,
     int BoutSeconds,
-    IReadOnlyList<Warning> Warnings,
+    IReadOnlyList<SaidWarning> Warnings,
     IReadOnlyList<SegmentResponse> Segments,
     IReadOnlyList<Move> Moves,
     IReadOnlyDictionary<BodyRegion, int> SecondsByRegion,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Warning>? Notes = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SaidWarning>? Notes = null)
 {
     /// <param name="built">The build of a built routine: its work segments then say why their move is there.</param>
-    public static TimelineResponse From(Timeline timeline, BuildResult? built = null)
+    public static TimelineResponse From(Timeline timeline, IStringLocalizer<Words> words, BuildResult? built = null)
     {
         var whys = built is null
             ? []
-            : timeline.Routine.Items.Zip(built.Whys).DistinctBy(x => x.First.Move.Slug).ToDictionary(x => x.First.Move.Slug, x => x.Second);
+            : timeline.Routine.Items.Zip(built.Whys).DistinctBy(x => x.First.Move.Slug).ToDictionary(x => x.First.Move.Slug, x => words.Say(x.Second));
         return new(
             new(timeline.Routine.Slug, timeline.Routine.Name, timeline.Routine.Phase, timeline.Routine.Version, timeline.Routine.RequiredWarmUpMinutes),
             timeline.TotalSeconds,
             timeline.BoutSeconds,
-            timeline.Warnings,
+            SaidWarning.All(timeline.Warnings, words),
             timeline.Segments.Select(s => new SegmentResponse(s.Index, s.Kind, Labels.Of(s.Kind), s.Move?.Slug, s.Side, s.Seconds, s.Intensity, s.Cues,
                 s.Kind == SegmentKind.Work ? whys.GetValueOrDefault(s.Move!.Slug) : null)).ToList(),
             timeline.Segments.Where(s => s.Move is not null).Select(s => s.Move!).DistinctBy(m => m.Slug).ToList(),
             timeline.SecondsByRegion,
-            built?.Notes);
+            built is null ? null : SaidWarning.All(built.Notes, words));
     }
 }
 

@@ -30,7 +30,7 @@ public static class RoutinesApi
 
     private static async Task<Results<Ok<RoutineDetail>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> t) =>
         await library.RoutineAsync(slug) is { } routine
-            ? TypedResults.Ok(RoutineDetail.From(routine))
+            ? TypedResults.Ok(RoutineDetail.From(routine, t))
             : RoutineNotFound(slug, t);
 
     private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> TimelineAsync(
@@ -45,7 +45,7 @@ public static class RoutinesApi
         {
             return RoutineNotFound(slug, words);
         }
-        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(routine.Routine, options).InLanguage(words)));
+        return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(routine.Routine, options).InLanguage(words), words));
     }
 
     private static ProblemHttpResult RoutineNotFound(string slug, IStringLocalizer<Words> t) =>

@@ -56,7 +56,7 @@ public sealed class TailoredRoutines(MassageDbContext db, PublishedLibrary libra
         }
         var (stored, retryAfter) = await StoreAsync(result, from.Id, client, now, ct);
         return stored is null
-            ? new(errors, from, new BuildResult(null, [], [new Warning(LimitReachedCode, "You have built many new routines in the last minute. Wait a minute, then try again.")]), retryAfter)
+            ? new(errors, from, new BuildResult(null, [], [new Warning(LimitReachedCode, new Wording("You have built many new routines in the last minute. Wait a minute, then try again."))]), retryAfter)
             : new(errors, from, result with { Routine = stored });
     }
 
@@ -92,8 +92,8 @@ public sealed class TailoredRoutines(MassageDbContext db, PublishedLibrary libra
             Hash = hash,
             LibraryId = libraryId,
             Definition = RoutineJson.Write(routine),
-            Whys = [.. result.Whys],
-            Notes = [.. result.Notes],
+            Whys = [.. result.Whys.Select(WordingJson.Write)],
+            Notes = [.. result.Notes.Select(BuiltNote.From)],
             BuiltAt = now,
         });
         try

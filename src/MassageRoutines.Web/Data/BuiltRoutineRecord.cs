@@ -1,4 +1,5 @@
 using MassageRoutines.Engine;
+using MassageRoutines.Engine.Building;
 
 namespace MassageRoutines.Web.Data;
 
@@ -26,13 +27,17 @@ public sealed class BuiltRoutineRecord
     /// <summary>The engine's routine, moves and intensity caps included, as JSON.</summary>
     public required string Definition { get; set; }
 
-    /// <summary>Why each move is there, one line per item of the routine.</summary>
+    /// <summary>Why each move is there, one line per item of the routine, each as <see cref="WordingJson"/>.</summary>
     public List<string> Whys { get; set; } = [];
 
     /// <summary>What is missing, and why it is shorter or longer than asked.</summary>
-    public List<Warning> Notes { get; set; } = [];
+    public List<BuiltNote> Notes { get; set; } = [];
 
     public DateTime BuiltAt { get; set; }
 
     public Routine ToRoutine() => RoutineJson.Read(Definition, $"Built routine {Slug}");
+
+    /// <summary>The build as the builder gave it, for the routine in the language it is read in.</summary>
+    public BuildResult ToBuild(Routine routine) =>
+        new(routine, [.. Whys.Select(WordingJson.Read)], [.. Notes.Select(note => note.ToWarning())]);
 }

@@ -35,10 +35,10 @@ public static class EditSaving
     /// read is the one saved over) makes it a conflict with the version now stored; a second new one
     /// under the same slug, a refusal (the next save picks another slug).
     /// </summary>
-    /// <param name="noun">"move" or "routine", for the message.</param>
+    /// <param name="sameName">What a person reads when another save of the same name won the race.</param>
     /// <param name="theirs">Reads the version now stored, once the failed change is forgotten.</param>
     public static async Task<EditResult<TRecord, TTheirs>> SaveAsync<TRecord, TTheirs>(MassageDbContext db, LibraryChanges libraryChanges,
-        TRecord saved, bool isNew, string noun, Func<Task<EditConflict<TTheirs>>> theirs, CancellationToken ct)
+        TRecord saved, bool isNew, Wording sameName, Func<Task<EditConflict<TTheirs>>> theirs, CancellationToken ct)
         where TRecord : class
         where TTheirs : class
     {
@@ -53,7 +53,7 @@ public static class EditSaving
         }
         catch (DbUpdateException) when (isNew)
         {
-            return new(null, Refused: new("", $"A {noun} with the same name was saved at the same moment. Save again."));
+            return new(null, Refused: new("", sameName));
         }
         await libraryChanges.AnnounceAsync(ct);
         return new(saved);

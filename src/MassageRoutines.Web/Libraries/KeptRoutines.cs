@@ -40,12 +40,12 @@ public sealed class KeptRoutines(MassageDbContext db, TimeProvider time)
         var built = SiteSlugs.IsBuilt(slug ?? "") ? await db.BuiltRoutines.FirstOrDefaultAsync(b => b.Slug == slug, ct) : null;
         if (built is null)
         {
-            problems.Add(new("slug", "Only a routine built for you can be kept here: build one first."));
+            problems.Add(new("slug", new Wording("Only a routine built for you can be kept here: build one first.")));
         }
         var saved = built is null ? null : await db.SavedRoutines.FirstOrDefaultAsync(s => s.UserId == userId && s.BuiltRoutineId == built.Id, ct);
         if (built is not null && saved is null && await db.SavedRoutines.CountAsync(s => s.UserId == userId, ct) >= SavedRoutine.MaxPerRunner)
         {
-            problems.Add(new("", $"You keep {SavedRoutine.MaxPerRunner} routines already: remove one first."));
+            problems.Add(new("", new Wording("You keep {0} routines already: remove one first.", SavedRoutine.MaxPerRunner)));
         }
         if (problems.Count > 0)
         {
@@ -105,11 +105,11 @@ public sealed class KeptRoutines(MassageDbContext db, TimeProvider time)
         var text = name?.Trim() ?? "";
         if (text.Length == 0)
         {
-            problems.Add(new(field, "Give it a name, like \"Tuesday track cool-down\"."));
+            problems.Add(new(field, new Wording("Give it a name, like \"Tuesday track cool-down\".")));
         }
         else if (text.Length > MoveRules.MaxNameLength)
         {
-            problems.Add(new(field, $"A name can be at most {MoveRules.MaxNameLength} characters (this one has {text.Length})."));
+            problems.Add(new(field, new Wording("A name can be at most {0} characters (this one has {1}).", MoveRules.MaxNameLength, text.Length)));
         }
         return text;
     }

@@ -48,7 +48,7 @@ public sealed class LibraryEditing(MassageDbContext db, UserManager<IdentityUser
             source = await db.Libraries.FirstOrDefaultAsync(l => l.Slug == copyOf && l.IsReadOnly, ct);
             if (source is null)
             {
-                return new(null, new("copyOf", "That library cannot be copied."));
+                return new(null, new("copyOf", new Wording("That library cannot be copied.")));
             }
         }
         if (name is null)
@@ -62,7 +62,7 @@ public sealed class LibraryEditing(MassageDbContext db, UserManager<IdentityUser
         catch (DbUpdateException)
         {
             // Another library (or copy) took one of the same slugs at the same moment; nothing was kept.
-            return new(null, new("", "Another library with a similar name was made at the same moment. Try again."));
+            return new(null, new("", new Wording("Another library with a similar name was made at the same moment. Try again.")));
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class MoveEditing(MassageDbContext db, PublishedLibrary published,
             record.Apply(move, status, now);
         }
 
-        return await EditSaving.SaveAsync(db, libraryChanges, record, editor.IsNew, "move",
+        return await EditSaving.SaveAsync(db, libraryChanges, record, editor.IsNew, new Wording("A move with the same name was saved at the same moment. Save again."),
             async () => ConflictWith((await FindAsync(editor.Library, editor.Slug, ct))!), ct);
     }
 

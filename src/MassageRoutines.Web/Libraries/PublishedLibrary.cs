@@ -173,7 +173,7 @@ public sealed class PublishedLibrary
     private static PublishedRoutine ToPublished(BuiltRoutineRecord built)
     {
         var routine = built.ToRoutine().In(LibraryLanguages.Current);
-        return new PublishedRoutine(routine, built.LibraryId, built.Library!.Name, TimelineBuilder.Build(routine), new BuildResult(routine, built.Whys, built.Notes));
+        return new PublishedRoutine(routine, built.LibraryId, built.Library!.Name, TimelineBuilder.Build(routine), built.ToBuild(routine));
     }
 
     private async Task<Snapshot> SnapshotAsync(string? language = null) => (await SnapshotsAsync())[language ?? LibraryLanguages.Current];

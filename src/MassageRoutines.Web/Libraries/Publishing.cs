@@ -22,7 +22,7 @@ public static class Publishing
         var archived = MovesOf(routine).Where(slug => statusOf(slug) == ContentStatus.Archived).ToList();
         return archived.Count == 0
             ? []
-            : [new("status", $"These moves are archived: {string.Join(", ", archived)}. Take them out of the routine, or set them back to published, first.")];
+            : [new("status", new Wording("These moves are archived: {0}. Take them out of the routine, or set them back to published, first.", string.Join(", ", archived)))];
     }
 
     /// <summary>Draft moves of the routine, which publishing it publishes too.</summary>
@@ -52,7 +52,7 @@ public static class Publishing
     /// <param name="usedBy">The names of the published routines that play the move.</param>
     public static IReadOnlyList<RuleViolation> CheckStatusChange(ContentStatus from, ContentStatus to, IReadOnlyList<string> usedBy) =>
         from == ContentStatus.Published && to != ContentStatus.Published && usedBy.Count > 0
-            ? [new("status", $"Runners follow this move from {string.Join(", ", usedBy)}: it stays published while those routines use it.")]
+            ? [new("status", new Wording("Runners follow this move from {0}: it stays published while those routines use it.", string.Join(", ", usedBy)))]
             : [];
 
     /// <summary>The published routines that play a move.</summary>

@@ -58,7 +58,7 @@ public sealed class RoutineEditing(MassageDbContext db, LibraryChanges libraryCh
         {
             if (Publishing.Check(routine, slug => editor.MoveRecords[slug].Status) is [var violation, ..])
             {
-                return new(null, Refused: new("", violation.Message));
+                return new(null, Refused: violation with { Field = "" });
             }
             publishedMoves = Publishing.Publish(record, routine, editor.MoveRecords, now);
         }
@@ -71,7 +71,7 @@ public sealed class RoutineEditing(MassageDbContext db, LibraryChanges libraryCh
             db.Entry(record).Property(r => r.Revision).OriginalValue = revision;
         }
 
-        return await EditSaving.SaveAsync(db, libraryChanges, new RoutineSaved(record, publishedMoves), editor.IsNew, "routine",
+        return await EditSaving.SaveAsync(db, libraryChanges, new RoutineSaved(record, publishedMoves), editor.IsNew, new Wording("A routine with the same name was saved at the same moment. Save again."),
             async () => ConflictWith(await OpenAsync(editor.Library, editor.Slug, ct)), ct);
     }
 

@@ -109,7 +109,7 @@ public class BuilderProperties
             Assert.All(routine.Items, item => Assert.True(CanDo(request, item.Move)));
             Assert.All(routine.Items, item => Assert.Equal(Sides.Both, item.Sides));
             Assert.Equal(routine.Items.Count, result.Whys.Count);
-            Assert.All(result.Whys, why => Assert.False(string.IsNullOrWhiteSpace(why)));
+            Assert.All(result.Whys, why => Assert.False(string.IsNullOrWhiteSpace(why.ToString())));
         }, iter: Iterations, print: Print);
     }
 

@@ -29,7 +29,7 @@ public class SeededBuildTests
         Assert.InRange(timeline.BoutSeconds, 8 * 60 - 5, 8 * 60 + 5);
         Assert.All(timeline.Segments, s => Assert.True(s.Intensity <= Intensity.Moderate));
         Assert.Equal(2, timeline.Segments.Count(s => s.Kind == SegmentKind.SwitchSides));
-        Assert.Equal("Before a run, start with the low back and hips, which tighten when you sit or stand all day.", result.Whys[0]);
+        Assert.Equal("Before a run, start with the low back and hips, which tighten when you sit or stand all day.", result.Whys[0].ToString());
         Assert.Equal(3, result.Whys.Count);
         Assert.Empty(result.Notes);
     }
@@ -45,7 +45,7 @@ public class SeededBuildTests
         var note = Assert.Single(result.Notes);
         Assert.Equal("stand-in", note.Code);
         Assert.Equal("Broad strokes for the legs stands in for Glutes, hips and adductors on a ball, which needs a foam roller or a massage ball.", note.Message);
-        Assert.Equal("After a run, check your shins for sore spots.", result.Whys[1]);
+        Assert.Equal("After a run, check your shins for sore spots.", result.Whys[1].ToString());
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class SeededBuildTests
         Assert.True(TimelineBuilder.Build(sore).SecondsByRegion[BodyRegion.Calves] > TimelineBuilder.Build(plain).SecondsByRegion[BodyRegion.Calves]);
         Assert.All(sore.Items, item => Assert.Null(item.IntensityCap));
         var shins = sore.Items.ToList().FindIndex(item => item.Move.Slug == "shin-grip-ankle-circles");
-        Assert.Equal("Your calves are sore: extra time while your muscles are still warm.", result.Whys[shins]);
+        Assert.Equal("Your calves are sore: extra time while your muscles are still warm.", result.Whys[shins].ToString());
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class SeededBuildTests
             Assert.Equal(Intensity.Gentle, s.Intensity);
             Assert.StartsWith("Keep the pressure gentle", s.Cues[0].Text);
         });
-        Assert.Equal("Your quads are sore: extra time, gentle pressure before your run.", result.Whys[1]);
+        Assert.Equal("Your quads are sore: extra time, gentle pressure before your run.", result.Whys[1].ToString());
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class SeededBuildTests
         Assert.Equal(Intensity.Gentle, broad.IntensityCap);
         Assert.All(TimelineBuilder.Build(routine).Work().Where(s => s.Move == broad.Move), s => Assert.Equal(Intensity.Gentle, s.Intensity));
         Assert.Equal("Gentle broad strokes only: you stopped for pain in your glutes in the last day.",
-            result.Whys[routine.Items.ToList().IndexOf(broad)]);
+            result.Whys[routine.Items.ToList().IndexOf(broad)].ToString());
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public class SeededBuildTests
         var result = Build(new() { Phase = Phase.PostRun, Tools = [Tool.FoamRoller], RanHard = true });
 
         Assert.True(Seconds(result.Routine!, "leg-broad-strokes") > Seconds(plain, "leg-broad-strokes"));
-        Assert.Contains("You ran hard today: extra time on broad strokes to loosen up before point work.", result.Whys);
+        Assert.Contains("You ran hard today: extra time on broad strokes to loosen up before point work.", result.Whys.Select(why => why.ToString()));
     }
 
     [Fact]

@@ -2,7 +2,6 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using MassageRoutines.Engine;
 using MassageRoutines.Web.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -104,9 +103,9 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
             public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
             {
                 var complexProperty = declaringType.AddComplexProperty("Notes",
-                    typeof(List<Warning>),
-                    "MassageRoutines.Web.Data.BuiltRoutineRecord.Notes#Warning",
-                    typeof(Warning),
+                    typeof(List<BuiltNote>),
+                    "MassageRoutines.Web.Data.BuiltRoutineRecord.Notes#BuiltNote",
+                    typeof(BuiltNote),
                     propertyInfo: typeof(BuiltRoutineRecord).GetProperty("Notes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BuiltRoutineRecord).GetField("<Notes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     collection: true,
@@ -116,14 +115,14 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 var code = complexType.AddProperty(
                     "Code",
                     typeof(string),
-                    propertyInfo: typeof(Warning).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Warning).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                    propertyInfo: typeof(BuiltNote).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(BuiltNote).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
                 var message = complexType.AddProperty(
                     "Message",
                     typeof(string),
-                    propertyInfo: typeof(Warning).GetProperty("Message", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    fieldInfo: typeof(Warning).GetField("<Message>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                    propertyInfo: typeof(BuiltNote).GetProperty("Message", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(BuiltNote).GetField("<Message>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
                 complexType.AddAnnotation("Relational:ContainerColumnName", "Notes");
                 complexType.AddAnnotation("Relational:FunctionName", null);

@@ -55,7 +55,7 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Notes", "MassageRoutines.Web.Data.BuiltRoutineRecord.Notes#Warning", b1 =>
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Notes", "MassageRoutines.Web.Data.BuiltRoutineRecord.Notes#BuiltNote", b1 =>
                         {
                             b1.IsRequired();
 
