@@ -168,7 +168,7 @@
  *   items: RoutineItemDetail[],
  *   regions: ("low-back" | "hips" | "it-band" | "quads" | "glutes" | "hip-rotators" | "adductors" | "hamstrings" | "calves" | "shins" | "full-body")[],
  *   tools: ("foam-roller" | "massage-stick" | "ball" | "hands" | "massage-gun" | "bolster")[],
- *   warnings: Warning[],
+ *   warnings: SaidWarning[],
  * }} RoutineDetail
  */
 
@@ -205,6 +205,14 @@
  *   regions: ("low-back" | "hips" | "it-band" | "quads" | "glutes" | "hip-rotators" | "adductors" | "hamstrings" | "calves" | "shins" | "full-body")[],
  *   tools: ("foam-roller" | "massage-stick" | "ball" | "hands" | "massage-gun" | "bolster")[],
  * }} RoutineSummary
+ */
+
+/**
+ * @typedef {{
+ *   code: string,
+ *   message: string,
+ * }} SaidWarning
+ *   A warning or note as a person reads it: its code, and its message in the request's language.
  */
 
 /**
@@ -309,11 +317,11 @@
  *   routine: RoutineRef,
  *   totalSeconds: number,
  *   boutSeconds: number,
- *   warnings: Warning[],
+ *   warnings: SaidWarning[],
  *   segments: SegmentResponse[],
  *   moves: Move[],
  *   secondsByRegion: Record<string, number>,
- *   notes?: Warning[] | null,
+ *   notes?: SaidWarning[] | null,
  * }} TimelineResponse
  */
 
@@ -330,12 +338,4 @@
 
 /**
  * @typedef {"gate" | "timed"} WarmUpMode
- */
-
-/**
- * @typedef {{
- *   code: string,
- *   message: string,
- * }} Warning
- *   Something about the routine a coach or runner should know; the engine never silently changes the order.
  */

@@ -84,7 +84,7 @@ export function createPlayerView() {
   return {
     buttons,
 
-    /** @param {Warning[]} warnings */
+    /** @param {SaidWarning[]} warnings */
     show(warnings) {
       ui.warnings.replaceChildren(...listItems(warnings.map(warning => warning.message)));
       ui.warnings.hidden = warnings.length === 0;
