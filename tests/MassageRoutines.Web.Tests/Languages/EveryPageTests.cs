@@ -14,13 +14,14 @@ namespace MassageRoutines.Web.Tests.Languages;
 /// where it has no translation), <c>translate="no"</c>, <c>time</c> elements and what a form holds (a
 /// textarea's text, as an input's value); and text that is only data
 /// this test made or the culture's own names: an address, a link, a time zone, a group's or library's name,
-/// a day's or month's name. A kiosk speaks its own language, so it is asked for the language in its address.
+/// a day's or month's name. A kiosk speaks its own language, so each language has a kiosk of its own.
 /// </summary>
 public partial class EveryPageTests(WordsApp app) : IClassFixture<WordsApp>
 {
     private static readonly SemaphoreSlim Once = new(1, 1);
     private static string[]? urls;
     private static string? coachEmail;
+    private static readonly Dictionary<string, string> Kiosks = [];
 
     private async Task<string[]> UrlsAsync()
     {
@@ -33,7 +34,10 @@ public partial class EveryPageTests(WordsApp app) : IClassFixture<WordsApp>
                 var coachId = await app.CreateCoachAsync(coachEmail);
                 var library = await app.CreateLibraryAsync(coachId, "Club moves");
                 var group = await app.CreateGroupAsync(coachId, "Tuesday track");
-                var (_, kiosk) = await app.CreateKioskAsync();
+                foreach (var language in new[] { "es", "de", WordsApp.Pseudo })
+                {
+                    Kiosks[language] = (await app.CreateKioskAsync(language: language)).Token;
+                }
                 // A copied library's moves and routines have slugs of their own.
                 var move = await app.WithDbAsync(db => db.Moves.Where(m => m.LibraryId == library.Id && m.Slug.EndsWith("it-band-quads-roll")).Select(m => m.Slug).SingleAsync());
                 var routine = await app.WithDbAsync(db => db.Routines.Where(r => r.LibraryId == library.Id && r.Slug.EndsWith("pre-run-full")).Select(r => r.Slug).SingleAsync());
@@ -49,7 +53,7 @@ public partial class EveryPageTests(WordsApp app) : IClassFixture<WordsApp>
                     $"/coach/libraries/{library.Slug}", $"/coach/libraries/{library.Slug}/import",
                     $"/coach/libraries/{library.Slug}/moves/{move}", $"/coach/libraries/{library.Slug}/moves/new",
                     $"/coach/libraries/{library.Slug}/routines/{routine}", $"/coach/libraries/{library.Slug}/routines/new",
-                    $"/kiosk/{kiosk}",
+                    "/kiosk/{token}",
                 ];
             }
             return urls;
@@ -72,7 +76,7 @@ public partial class EveryPageTests(WordsApp app) : IClassFixture<WordsApp>
             client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
             foreach (var url in all)
             {
-                using var response = await client.GetAsync(url.StartsWith("/kiosk/", StringComparison.Ordinal) ? $"{url}?lang={language}" : url);
+                using var response = await client.GetAsync(url.Replace("{token}", Kiosks[language], StringComparison.Ordinal));
                 var expected = url is "/errors/404" or "/no-such-page" ? HttpStatusCode.NotFound : HttpStatusCode.OK;
                 Assert.True(response.StatusCode == expected, $"{url} answered {response.StatusCode}.");
                 pages.Add((url, await response.ToDocumentAsync()));
