@@ -124,7 +124,7 @@ public static class Phrases
         /// <summary>Words the modules put inside a sentence ("Calf, left side"): a label there loses its first capital.</summary>
         private static readonly HashSet<string> InSentence = ["left", "right", "gentle", "moderate", "deep"];
 
-        /// <summary>The words as the page hands them over: JSON, each phrase in the page's language.</summary>
+        /// <summary>The words as the page hands them over: JSON, each phrase in the page's language (kept per language by <see cref="BrowserWords"/>).</summary>
         public static string Json(IReadOnlyDictionary<string, string> words, IStringLocalizer<Words> localizer) =>
             JsonSerializer.Serialize(words.ToDictionary(word => word.Key, word =>
                 InSentence.Contains(word.Key) ? LowerFirst(localizer[word.Value]) : localizer[word.Value].Value));
