@@ -124,16 +124,16 @@ public static class Phrases
         /// <summary>Words the modules put inside a sentence ("Calf, left side"): a label there loses its first capital.</summary>
         private static readonly HashSet<string> InSentence = ["left", "right", "gentle", "moderate", "deep"];
 
-        /// <summary>The words as the page hands them over: JSON, each phrase in the page's language.</summary>
+        /// <summary>The words as the page hands them over: JSON, each phrase in the page's language (kept per language by <see cref="BrowserWords"/>).</summary>
         public static string Json(IReadOnlyDictionary<string, string> words, IStringLocalizer<Words> localizer) =>
             JsonSerializer.Serialize(words.ToDictionary(word => word.Key, word =>
                 InSentence.Contains(word.Key) ? LowerFirst(localizer[word.Value]) : localizer[word.Value].Value));
     }
 
     /// <summary>
-    /// A label inside a sentence: only its first letter is lowered, so a German noun after it keeps its
-    /// capital ("Linke Seite" becomes "linke Seite"). Holds for labels that start with an adjective or a
-    /// preposition, as every label used this way does.
+    /// A label that describes (a side, a pressure, "every day", "done") inside a sentence: its first letter
+    /// is lowered in every language, and only that one, so a German noun after it keeps its capital ("Linke
+    /// Seite" becomes "linke Seite"). For a label that names a thing or a kind, use <see cref="NounInSentence"/>.
     /// </summary>
     public static string LowerFirst(string label) =>
         label.Length == 0 ? label : string.Concat(label[..1].ToLower(CultureInfo.CurrentCulture), label[1..]);
@@ -153,11 +153,12 @@ public static class Phrases
     }
 
     /// <summary>
-    /// A name of a thing inside a sentence ("with a foam roller"): lowered, except in German, where a noun
-    /// keeps its capital ("mit der Faszienrolle").
+    /// A label that names a thing or a kind (a tool, a drill, a phase) inside a sentence ("with a foam
+    /// roller"): as <see cref="LowerFirst"/>, except in German, where it starts with a noun and a noun keeps
+    /// its capital ("mit Faszienrolle").
     /// </summary>
     public static string NounInSentence(string label) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de" ? label : label.ToLower(CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de" ? label : LowerFirst(label);
 
     /// <summary>Alternatives, each already in the page's language: "a or b or c".</summary>
     public static string AnyOf(this IStringLocalizer<Words> words, IEnumerable<string> alternatives) =>

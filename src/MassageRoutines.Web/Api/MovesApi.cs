@@ -23,18 +23,18 @@ public static class MovesApi
     private static async Task<Ok<IReadOnlyList<Move>>> ListAsync(PublishedLibrary library) =>
         TypedResults.Ok(await library.MovesAsync());
 
-    private static async Task<Results<Ok<Move>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> t) =>
+    private static async Task<Results<Ok<Move>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> words) =>
         await library.MoveAsync(slug) is { } found
             ? TypedResults.Ok(found.Move)
-            : MoveNotFound(slug, t);
+            : MoveNotFound(slug, words);
 
-    private static async Task<Results<Ok<MovePictures>, ProblemHttpResult>> PicturesAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> t) =>
+    private static async Task<Results<Ok<MovePictures>, ProblemHttpResult>> PicturesAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> words) =>
         await library.MoveAsync(slug) is { } found
-            ? TypedResults.Ok(new MovePictures(Markup(Pictogram.Of(found.Move, PictureSize.Large, t)), Markup(BodyMap.Worked(found.Move.Regions, PictureSize.Large, t))))
-            : MoveNotFound(slug, t);
+            ? TypedResults.Ok(new MovePictures(Markup(Pictogram.Of(found.Move, PictureSize.Large, words)), Markup(BodyMap.Worked(found.Move.Regions, PictureSize.Large, words))))
+            : MoveNotFound(slug, words);
 
-    private static ProblemHttpResult MoveNotFound(string slug, IStringLocalizer<Words> t) =>
-        ApiSetup.NotFoundProblem("Move not found", t["No published move has the slug '{0}'.", slug]);
+    private static ProblemHttpResult MoveNotFound(string slug, IStringLocalizer<Words> words) =>
+        ApiSetup.NotFoundProblem("Move not found", words["No published move has the slug '{0}'.", slug]);
 
     private static string Markup(IHtmlContent html)
     {

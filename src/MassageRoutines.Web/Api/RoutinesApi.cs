@@ -28,10 +28,10 @@ public static class RoutinesApi
         return TypedResults.Ok(routines.Where(filter.Matches).Select(RoutineSummary.From).ToList());
     }
 
-    private static async Task<Results<Ok<RoutineDetail>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> t) =>
+    private static async Task<Results<Ok<RoutineDetail>, ProblemHttpResult>> GetAsync(string slug, PublishedLibrary library, IStringLocalizer<Words> words) =>
         await library.RoutineAsync(slug) is { } routine
-            ? TypedResults.Ok(RoutineDetail.From(routine, t))
-            : RoutineNotFound(slug, t);
+            ? TypedResults.Ok(RoutineDetail.From(routine, words))
+            : RoutineNotFound(slug, words);
 
     private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> TimelineAsync(
         string slug, string? minutes, string? warmup, string? intensity, PublishedLibrary library, IStringLocalizer<Words> words)
@@ -48,6 +48,6 @@ public static class RoutinesApi
         return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(routine.Routine, options).InLanguage(words), words));
     }
 
-    private static ProblemHttpResult RoutineNotFound(string slug, IStringLocalizer<Words> t) =>
-        ApiSetup.NotFoundProblem("Routine not found", t["No published routine has the slug '{0}'.", slug]);
+    private static ProblemHttpResult RoutineNotFound(string slug, IStringLocalizer<Words> words) =>
+        ApiSetup.NotFoundProblem("Routine not found", words["No published routine has the slug '{0}'.", slug]);
 }

@@ -1,3 +1,4 @@
+using MassageRoutines.Web.Languages;
 using Microsoft.AspNetCore.Localization;
 
 namespace MassageRoutines.Web.Kiosks;
@@ -18,21 +19,17 @@ public sealed class KioskLanguageProvider : RequestCultureProvider
         var asked = request.Query[QueryKey].ToString();
         if (request.Path.StartsWithSegments("/api"))
         {
-            return Supports(asked) ? new ProviderCultureResult(asked) : null;
+            return LanguagesSetup.IsSpoken(asked) ? new ProviderCultureResult(asked) : null;
         }
         if (!request.Path.StartsWithSegments("/kiosk", out var rest) || rest.Value is not ['/', .. var token] || token.Contains('/') || token.Contains('.'))
         {
             return null;
         }
-        if (Supports(asked))
+        if (LanguagesSetup.IsSpoken(asked))
         {
             return new ProviderCultureResult(asked);
         }
         var language = await httpContext.RequestServices.GetRequiredService<GymKiosks>().LanguageAsync(token, httpContext.RequestAborted);
         return language is null ? null : new ProviderCultureResult(language);
     }
-
-    /// <summary>A language the request localization takes: the site's, and any a test adds (a pseudo language).</summary>
-    private bool Supports(string asked) =>
-        asked.Length > 0 && Options?.SupportedUICultures?.Any(culture => culture.Name.Equals(asked, StringComparison.OrdinalIgnoreCase)) == true;
 }

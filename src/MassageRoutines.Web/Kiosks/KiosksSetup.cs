@@ -6,7 +6,7 @@ public static class KiosksSetup
     public static WebApplicationBuilder AddKiosks(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<GymKiosks>();
-        builder.Services.PostConfigure<RequestLocalizationOptions>(options => options.RequestCultureProviders.Insert(0, new KioskLanguageProvider { Options = options }));
+        builder.Services.PostConfigure<RequestLocalizationOptions>(options => options.RequestCultureProviders.Insert(0, new KioskLanguageProvider()));
         return builder;
     }
 }

@@ -39,6 +39,7 @@ public static class LanguagesSetup
         // Razor writes "Übungen" as it is, not as "&#xDC;bungen": every script's letters are safe in UTF-8 HTML.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddScoped<LanguageChoice>();
+        builder.Services.AddSingleton<BrowserWords>();
         return builder;
     }
 

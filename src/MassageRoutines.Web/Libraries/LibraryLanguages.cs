@@ -1,15 +1,17 @@
 using System.Globalization;
 using MassageRoutines.Engine;
+using MassageRoutines.Web.Languages;
 
 namespace MassageRoutines.Web.Libraries;
 
 /// <summary>
 /// The languages a library's own text comes in: the default text (<see cref="TextLanguage.Default"/>)
-/// and the translations a move or routine may carry beside it.
+/// and a translation beside it in each other language the site speaks (<see cref="LanguagesSetup.Spoken"/>).
 /// </summary>
 public static class LibraryLanguages
 {
-    public static readonly IReadOnlyList<string> Translations = ["es", "de"];
+    public static readonly IReadOnlyList<string> Translations =
+        [.. LanguagesSetup.Spoken.Select(language => language.Code).Where(code => code != TextLanguage.Default)];
 
     public static readonly IReadOnlyList<string> All = [TextLanguage.Default, .. Translations];
 

@@ -35,7 +35,8 @@ public sealed record PublishedMove(Move Move, string LibraryName);
 /// request until the next: a library page, for a signed-in runner too, makes no query at all. Built
 /// routines are looked up by slug in the database. Everything comes in the language the request reads
 /// (<see cref="LibraryLanguages.Current"/>): the snapshot holds the library once per language, each
-/// move and routine in its translation where it has one (its <c>Language</c> says which).
+/// move and routine in its translation where it has one (its <c>Language</c> says which), each language
+/// worked out when first asked for, as most instances serve only one or two.
 /// </summary>
 public sealed class PublishedLibrary
 {
@@ -51,7 +52,7 @@ public sealed class PublishedLibrary
 
     private readonly IServiceScopeFactory scopes;
     private readonly Lock gate = new();
-    private Task<FrozenDictionary<string, Snapshot>>? current;
+    private Task<FrozenDictionary<string, Lazy<Snapshot>>>? current;
     private long generation;
 
     public PublishedLibrary(IServiceScopeFactory scopes, LibraryChanges changes)
@@ -176,9 +177,9 @@ public sealed class PublishedLibrary
         return new PublishedRoutine(routine, built.LibraryId, built.Library!.Name, TimelineBuilder.Build(routine), built.ToBuild(routine));
     }
 
-    private async Task<Snapshot> SnapshotAsync(string? language = null) => (await SnapshotsAsync())[language ?? LibraryLanguages.Current];
+    private async Task<Snapshot> SnapshotAsync(string? language = null) => (await SnapshotsAsync())[language ?? LibraryLanguages.Current].Value;
 
-    private Task<FrozenDictionary<string, Snapshot>> SnapshotsAsync()
+    private Task<FrozenDictionary<string, Lazy<Snapshot>>> SnapshotsAsync()
     {
         lock (gate)
         {
@@ -201,7 +202,7 @@ public sealed class PublishedLibrary
         }
     }
 
-    private async Task<FrozenDictionary<string, Snapshot>> LoadAsync()
+    private async Task<FrozenDictionary<string, Lazy<Snapshot>>> LoadAsync()
     {
         // Not the caller's cancellation: the snapshot is everyone's, and outlives the request that asked first.
         await Task.Yield();
@@ -216,9 +217,10 @@ public sealed class PublishedLibrary
             .ToList();
         var moves = (await db.Moves.AsNoTracking().Include(m => m.Library).Where(m => m.Status == ContentStatus.Published).ToListAsync())
             .Select(m => (m.LibraryId, LibraryName: m.Library!.Name, Move: m.ToMove())).ToList();
-        return LibraryLanguages.All.ToFrozenDictionary(language => language, language => InLanguage(
+        // One read for every language; each language's snapshot is built once, by whichever request needs it first.
+        return LibraryLanguages.All.ToFrozenDictionary(language => language, language => new Lazy<Snapshot>(() => InLanguage(
             routines.Select(r => { var routine = r.Routine.In(language); return new PublishedRoutine(routine, r.LibraryId, r.LibraryName, TimelineBuilder.Build(routine)); }),
-            moves.Select(m => (m.LibraryId, Published: new PublishedMove(m.Move.In(language), m.LibraryName)))));
+            moves.Select(m => (m.LibraryId, Published: new PublishedMove(m.Move.In(language), m.LibraryName)))), LazyThreadSafetyMode.ExecutionAndPublication));
     }
 
     private static Snapshot InLanguage(IEnumerable<PublishedRoutine> routines, IEnumerable<(int LibraryId, PublishedMove Published)> moves)

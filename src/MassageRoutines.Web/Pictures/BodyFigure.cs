@@ -66,15 +66,12 @@ public static class BodyFigure
         svg.Append($"""<text class="view-name" x="50" y="246">{HtmlEncoder.Default.Encode(NameOf(view, words))}</text>""");
     }
 
-    /// <summary>
-    /// "Front" or "Back" in the page's language. "Back" alone is already the key of the player's button
-    /// (German "Zurück"), so the views have keys of their own; English has no file, so it shows the plain word.
-    /// </summary>
-    public static string NameOf(BodyView view, IStringLocalizer<Words> words)
+    /// <summary>The view's name in the page's language. "Back" alone is the player's button (German "Zurück"), so a view is named as one.</summary>
+    public static string NameOf(BodyView view, IStringLocalizer<Words> words) => view switch
     {
-        var name = words[$"{view} (view of the body)"];
-        return name.ResourceNotFound ? view.ToString() : name.Value;
-    }
+        BodyView.Front => words["Front view"],
+        _ => words["Back view"],
+    };
 
     private static string Classes(string always, string state) => state.Length == 0 ? always : $"{always} {state}";
 }

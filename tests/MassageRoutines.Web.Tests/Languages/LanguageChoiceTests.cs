@@ -101,7 +101,7 @@ public class LanguageChoiceTests(AppFactory app) : IClassFixture<AppFactory>
         var phone = await app.SignedInAsync(email);
         phone.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
 
-        var response = await phone.PostFormAsync("/routines", [], postUrl: "/language/de?returnUrl=%2Faccount");
+        var response = await phone.PostFormAsync("/routines", [new("code", "de")], postUrl: "/language?returnUrl=%2Faccount");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("de", (await response.ToDocumentAsync()).DocumentElement.GetAttribute("lang"));
 
@@ -109,6 +109,23 @@ public class LanguageChoiceTests(AppFactory app) : IClassFixture<AppFactory>
         var laptop = await app.SignedInAsync(email);
         laptop.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
         Assert.Equal(("de", "Routinen"), await ReadAsync(laptop));
+    }
+
+    [Fact]
+    public async Task A_signed_in_person_s_switch_is_one_form_with_one_token_and_a_button_per_language()
+    {
+        var email = $"runner-{Guid.NewGuid():N}@example.com";
+        await app.CreateUserAsync(email);
+        var client = await app.SignedInAsync(email);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("es"));
+
+        var form = Assert.Single((await client.GetDocumentAsync("/routines")).QuerySelectorAll("footer nav form"));
+
+        Assert.Single(form.QuerySelectorAll("input[name=__RequestVerificationToken]"));
+        Assert.Equal(
+            [("code", "en", "en", "English"), ("code", "es", "es", "Español"), ("code", "de", "de", "Deutsch")],
+            form.QuerySelectorAll("button").Select(b => (b.GetAttribute("name")!, b.GetAttribute("value")!, b.GetAttribute("lang")!, b.TextContent)));
+        Assert.Equal(["Español"], form.QuerySelectorAll("button[aria-current=true]").Select(b => b.TextContent));
     }
 
     [Fact]

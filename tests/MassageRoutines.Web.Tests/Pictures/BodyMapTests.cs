@@ -94,7 +94,7 @@ public class BodyMapTests
             Assert.Equal("{http://www.w3.org/2000/svg}svg", map.Name.ToString());
             Assert.Equal(["body-map", sizeClass], map.Classes());
             Assert.DoesNotContain(map.DescendantsAndSelf(), e => e.Attribute("style") is not null || e.Name.LocalName is "style" or "script");
-            Assert.Equal(["Front", "Back"], map.All("text").Select(t => t.Value));
+            Assert.Equal(["Front view", "Back view"], map.All("text").Select(t => t.Value));
         }
     }
 }

@@ -47,7 +47,7 @@ internal sealed class RoutedInputs(AppFactory app)
     /// <summary>A page's URL for each kind of thing it edits: an existing move or routine, and a new one.</summary>
     public static IEnumerable<string> Urls(string route, string library, string move, string routine, Group group)
     {
-        var url = "/" + route.Replace("{library}", library).Replace("{group:int}", group.Id.ToString()).Replace("{token}", group.JoinToken).Replace("{code}", "es");
+        var url = "/" + route.Replace("{library}", library).Replace("{group:int}", group.Id.ToString()).Replace("{token}", group.JoinToken).Replace("{code?}", "es").Replace("{code}", "es");
         if (url.Contains("/moves/{slug}", StringComparison.Ordinal))
         {
             return [url.Replace("{slug}", move), url.Replace("{slug}", "new")];

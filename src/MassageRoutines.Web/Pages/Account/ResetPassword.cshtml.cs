@@ -9,7 +9,7 @@ namespace MassageRoutines.Web.Pages.Account;
 
 /// <summary>Where a reset link leads, from a mail or from a coach: choose a new password.</summary>
 [EnableRateLimiting(AccountsSetup.SignInLimit)]
-public sealed class ResetPasswordModel(AccountRecovery recovery, IStringLocalizer<Words> T) : PageModel
+public sealed class ResetPasswordModel(AccountRecovery recovery, IStringLocalizer<Words> words) : PageModel
 {
     public const string BadLink = "This link has expired or has been used already. Ask for a new one.";
 
@@ -38,7 +38,7 @@ public sealed class ResetPasswordModel(AccountRecovery recovery, IStringLocalize
         var result = await recovery.ResetPasswordAsync(UserId, Code, Form.NewPassword);
         if (result is null)
         {
-            ModelState.AddModelError(string.Empty, T[BadLink]);
+            ModelState.AddModelError(string.Empty, words[BadLink]);
             return Page();
         }
         if (!result.Succeeded)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace MassageRoutines.Web.Pages.Account;
 
 [EnableRateLimiting(AccountsSetup.SignInLimit)]
-public sealed class SignInModel(RunnerAccounts accounts, IStringLocalizer<Words> T) : PageModel
+public sealed class SignInModel(RunnerAccounts accounts, IStringLocalizer<Words> words) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -34,8 +34,8 @@ public sealed class SignInModel(RunnerAccounts accounts, IStringLocalizer<Words>
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? T[RunnerAccounts.LockedOut]
-            : T["That email and password do not match an account."]);
+            ? words[RunnerAccounts.LockedOut]
+            : words["That email and password do not match an account."]);
         return Page();
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace MassageRoutines.Web.Pages.Coach;
 
 /// <summary>A coach registers the gym's kiosks, sees how they are used, replaces their addresses and revokes them.</summary>
-public sealed class KiosksModel(GymKiosks kiosks, IStringLocalizer<Words> t) : PageModel
+public sealed class KiosksModel(GymKiosks kiosks, IStringLocalizer<Words> words) : PageModel
 {
     public const int UsageDays = GymKiosks.UsageDays;
 
@@ -40,7 +40,7 @@ public sealed class KiosksModel(GymKiosks kiosks, IStringLocalizer<Words> t) : P
             Show(admin);
             return Page();
         }
-        Message = t["Added {0}. Open its address on the kiosk's browser: {1}", kiosk.Name, Url.Page("/Kiosk/Index", new { token = kiosk.Token })!];
+        Message = words["Added {0}. Open its address on the kiosk's browser: {1}", kiosk.Name, Url.Page("/Kiosk/Index", new { token = kiosk.Token })!];
         return RedirectToPage();
     }
 
@@ -51,8 +51,8 @@ public sealed class KiosksModel(GymKiosks kiosks, IStringLocalizer<Words> t) : P
             return NotFound();
         }
         Message = kiosk.RevokedAt is null
-            ? t["{0} has a new address: open it on the kiosk's browser: {1}. The old address now says the kiosk is disabled.", kiosk.Name, Url.Page("/Kiosk/Index", new { token = kiosk.Token })!]
-            : t["{0} is revoked: its address stays disabled. Add a new kiosk instead.", kiosk.Name];
+            ? words["{0} has a new address: open it on the kiosk's browser: {1}. The old address now says the kiosk is disabled.", kiosk.Name, Url.Page("/Kiosk/Index", new { token = kiosk.Token })!]
+            : words["{0} is revoked: its address stays disabled. Add a new kiosk instead.", kiosk.Name];
         return RedirectToPage();
     }
 
@@ -62,7 +62,7 @@ public sealed class KiosksModel(GymKiosks kiosks, IStringLocalizer<Words> t) : P
         {
             return NotFound();
         }
-        Message = t["Revoked {0}: its address now says the kiosk is disabled.", kiosk.Name];
+        Message = words["Revoked {0}: its address now says the kiosk is disabled.", kiosk.Name];
         return RedirectToPage();
     }
 

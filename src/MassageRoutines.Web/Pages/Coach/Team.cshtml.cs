@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace MassageRoutines.Web.Pages.Coach;
 
 /// <summary>The coaches on this site; a coach makes another account a coach here, takes the role back, or makes a one-time reset link.</summary>
-public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles, IOptions<SecurityStampValidatorOptions> stamps, AccountRecovery recovery, IStringLocalizer<Words> t) : PageModel
+public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles, IOptions<SecurityStampValidatorOptions> stamps, AccountRecovery recovery, IStringLocalizer<Words> words) : PageModel
 {
     public IReadOnlyList<IdentityUser> Coaches { get; private set; } = [];
 
@@ -33,18 +33,18 @@ public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles,
             var user = await users.FindByEmailAsync(Email.Trim());
             if (user is null)
             {
-                ModelState.AddModelError(nameof(Email), t["No account has that email. Ask them to register first."]);
+                ModelState.AddModelError(nameof(Email), words["No account has that email. Ask them to register first."]);
             }
             else if (await users.IsInRoleAsync(user, AccountsSetup.CoachRole))
             {
-                ModelState.AddModelError(nameof(Email), t["{0} is already a coach.", user.Email ?? ""]);
+                ModelState.AddModelError(nameof(Email), words["{0} is already a coach.", user.Email ?? ""]);
             }
             else
             {
                 var result = await users.AddToRoleAsync(user, AccountsSetup.CoachRole);
                 if (result.Succeeded)
                 {
-                    Message = t["{0} is now a coach. They see the Coach pages the next time they sign in.", user.Email ?? ""];
+                    Message = words["{0} is now a coach. They see the Coach pages the next time they sign in.", user.Email ?? ""];
                     return RedirectToPage();
                 }
                 ModelState.AddModelError(string.Empty, string.Join(" ", result.Errors.Select(e => e.Description)));
@@ -65,14 +65,14 @@ public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles,
             case CoachRoleTaken.LastCoach:
                 // Not the "Make coach" form's problem: its email was not posted.
                 ModelState.Clear();
-                RoleProblem = t[CoachAccounts.LastCoachMessage];
+                RoleProblem = words[CoachAccounts.LastCoachMessage];
                 await LoadAsync();
                 return Page();
             default:
                 var within = stamps.Value.ValidationInterval;
                 Message = within <= TimeSpan.FromMinutes(1)
-                    ? t["{0} is no longer a coach. The Coach pages close to them within a minute.", NameOf(account!)]
-                    : t["{0} is no longer a coach. The Coach pages close to them within {1} minutes.", NameOf(account!), Math.Ceiling(within.TotalMinutes)];
+                    ? words["{0} is no longer a coach. The Coach pages close to them within a minute.", NameOf(account!)]
+                    : words["{0} is no longer a coach. The Coach pages close to them within {1} minutes.", NameOf(account!), Math.Ceiling(within.TotalMinutes)];
                 return RedirectToPage();
         }
     }
@@ -97,7 +97,7 @@ public sealed class TeamModel(UserManager<IdentityUser> users, CoachRoles roles,
             MadeResetLink = await recovery.ResetLinkForAsync(Request, ResetLink.Email);
             if (MadeResetLink is null)
             {
-                ModelState.AddModelError("ResetLink.Email", t["No account has that email."]);
+                ModelState.AddModelError("ResetLink.Email", words["No account has that email."]);
             }
         }
         await LoadAsync();

@@ -13,7 +13,7 @@ namespace MassageRoutines.Web.Pages.Groups;
 /// will see of them (drawn from their own sessions by the coaches' own partial), and then joins.
 /// </summary>
 [Authorize]
-public sealed class JoinModel(GroupMembership membership, IStringLocalizer<Words> T) : PageModel
+public sealed class JoinModel(GroupMembership membership, IStringLocalizer<Words> words) : PageModel
 {
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<string> Coaches { get; private set; } = [];
@@ -39,7 +39,7 @@ public sealed class JoinModel(GroupMembership membership, IStringLocalizer<Words
         {
             return NotFound();
         }
-        Message = T["You joined {0}.", name];
+        Message = words["You joined {0}.", name];
         return RedirectToPage("/Plan/Index");
     }
 }

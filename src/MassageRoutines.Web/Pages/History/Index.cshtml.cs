@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.History;
 
-public sealed class IndexModel(RunnerSessions sessions, SiteTimeZone zone, IStringLocalizer<Words> T) : PageModel
+public sealed class IndexModel(RunnerSessions sessions, SiteTimeZone zone, IStringLocalizer<Words> words) : PageModel
 {
     public RunnerHistory History { get; private set; } = null!;
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
@@ -30,7 +30,7 @@ public sealed class IndexModel(RunnerSessions sessions, SiteTimeZone zone, IStri
     }
 
     /// <summary>A time in the site's zone, in the page's language: "Mon 7 Dec, 09:00", "lun 7 dic, 09:00".</summary>
-    public string LocalTime(DateTime utc) => LocalDates.ShortDayAndTime(T, zone.ToLocal(utc));
+    public string LocalTime(DateTime utc) => LocalDates.ShortDayAndTime(words, zone.ToLocal(utc));
 
     /// <summary>The outcome's label: an English key of <see cref="Words"/>.</summary>
     public static string OutcomeLabel(SessionOutcome outcome) => outcome switch

@@ -50,8 +50,8 @@ public sealed class IndexModel(GymKiosks kiosks) : PageModel
     });
 
     /// <summary>The gear a routine takes, as a list inside a sentence: German nouns keep their capitals.</summary>
-    public static string ToolList(IEnumerable<Tool> tools, IStringLocalizer<Words> t) =>
-        string.Join(", ", tools.Select(tool => t[Labels.Of(tool)].Value)
+    public static string ToolList(IEnumerable<Tool> tools, IStringLocalizer<Words> words) =>
+        string.Join(", ", tools.Select(tool => words[Labels.Of(tool)].Value)
             .Select(label => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de" ? label : label.ToLower(CultureInfo.CurrentCulture)));
 
     public static string Heading(Phase phase) => phase switch

@@ -10,7 +10,7 @@ namespace MassageRoutines.Web.Pages.Plan;
 
 /// <summary>This week's plan from each of the runner's groups, with what is done; and leaving a group.</summary>
 [Authorize]
-public sealed class IndexModel(GroupMembership membership, CalendarFeeds calendars, IStringLocalizer<Words> T) : PageModel
+public sealed class IndexModel(GroupMembership membership, CalendarFeeds calendars, IStringLocalizer<Words> words) : PageModel
 {
     public IReadOnlyList<MemberPlan> Plans { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -24,7 +24,7 @@ public sealed class IndexModel(GroupMembership membership, CalendarFeeds calenda
     public async Task<IActionResult> OnPostReplaceCalendarAsync(CancellationToken ct)
     {
         await calendars.ReplaceMemberTokenAsync(User.UserId(), ct);
-        Message = T["Your calendar has a new address. The old one no longer works: subscribe again with the new one."];
+        Message = words["Your calendar has a new address. The old one no longer works: subscribe again with the new one."];
         return RedirectToPage();
     }
 
@@ -35,7 +35,7 @@ public sealed class IndexModel(GroupMembership membership, CalendarFeeds calenda
         {
             return NotFound();
         }
-        Message = T["You left {0}. Its coaches no longer see any of your data.", name];
+        Message = words["You left {0}. Its coaches no longer see any of your data.", name];
         return RedirectToPage();
     }
 }

@@ -13,7 +13,7 @@ namespace MassageRoutines.Web.Pages.Coach.Groups;
 /// A group's join link, its members and its coaches. Its coaches replace the link and remove members;
 /// the owner adds and removes coaches.
 /// </summary>
-public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars, IStringLocalizer<Words> t) : PageModel
+public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars, IStringLocalizer<Words> words) : PageModel
 {
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<GroupMemberView> Members { get; private set; } = [];
@@ -49,10 +49,10 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars, IStr
         var added = await groups.AddCoachAsync(Group, CoachEmail, ct);
         if (added.Problem is not null)
         {
-            ModelState.AddModelError(nameof(CoachEmail), t[added.Problem]);
+            ModelState.AddModelError(nameof(CoachEmail), words[added.Problem]);
             return Page();
         }
-        Message = t["{0} now coaches {1}.", added.Coach!.Email ?? "", Group.Name];
+        Message = words["{0} now coaches {1}.", added.Coach!.Email ?? "", Group.Name];
         return RedirectToPage(new { group });
     }
 
@@ -64,7 +64,7 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars, IStr
             return NotFound();
         }
         await groups.ReplaceJoinLinkAsync(Group, ct);
-        Message = t["{0} has a new join link. The old one no longer works; members stay members.", Group.Name];
+        Message = words["{0} has a new join link. The old one no longer works; members stay members.", Group.Name];
         return RedirectToPage(new { group });
     }
 
@@ -75,7 +75,7 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars, IStr
         {
             return NotFound();
         }
-        Message = t["The plan's calendar has a new address. The old one no longer works: subscribe again with the new one."];
+        Message = words["The plan's calendar has a new address. The old one no longer works: subscribe again with the new one."];
         return RedirectToPage(new { group });
     }
 
@@ -85,7 +85,7 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars, IStr
         {
             return NotFound();
         }
-        Message = t["Removed {0} from {1}.", email, Group.Name];
+        Message = words["Removed {0} from {1}.", email, Group.Name];
         return RedirectToPage(new { group });
     }
 
@@ -104,7 +104,7 @@ public sealed class GroupModel(CoachGroups groups, CalendarFeeds calendars, IStr
         {
             return NotFound();
         }
-        Message = t["{0} no longer coaches {1}.", email, Group.Name];
+        Message = words["{0} no longer coaches {1}.", email, Group.Name];
         return RedirectToPage(new { group });
     }
 

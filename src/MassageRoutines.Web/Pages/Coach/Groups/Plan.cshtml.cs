@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace MassageRoutines.Web.Pages.Coach.Groups;
 
 /// <summary>A group's weekly plan, as <see cref="GroupPlans"/> keeps it: what is planned, and what the coach may add.</summary>
-public sealed class PlanModel(GroupPlans plans, IStringLocalizer<Words> T) : PageModel
+public sealed class PlanModel(GroupPlans plans, IStringLocalizer<Words> words) : PageModel
 {
     private PlanEditor editor = null!;
 
@@ -40,7 +40,7 @@ public sealed class PlanModel(GroupPlans plans, IStringLocalizer<Words> T) : Pag
         {
             return Page();
         }
-        Message = T["Added {0}: {1}.", Offered.First(c => c.Slug == item.RoutineSlug).Name, PlanWords.Describe(item, T)];
+        Message = words["Added {0}: {1}.", Offered.First(c => c.Slug == item.RoutineSlug).Name, PlanWords.Describe(item, words)];
         return RedirectToPage(new { group });
     }
 
@@ -50,7 +50,7 @@ public sealed class PlanModel(GroupPlans plans, IStringLocalizer<Words> T) : Pag
         {
             return NotFound();
         }
-        Message = T["Removed from the plan."];
+        Message = words["Removed from the plan."];
         return RedirectToPage(new { group });
     }
 

@@ -11,7 +11,7 @@ namespace MassageRoutines.Web.Pages.Coach.Libraries;
 // Files up to ten times the limit reach the page, so they get a message naming their size; anything
 // larger is refused before it is read (413, with its own page).
 [BodyLimit(10 * LibraryImport.MaxBytes)]
-public sealed class ImportModel(LibraryEditing libraries, IStringLocalizer<Words> t) : PageModel
+public sealed class ImportModel(LibraryEditing libraries, IStringLocalizer<Words> words) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public IReadOnlyList<FileProblem> Problems { get; private set; } = [];
@@ -36,12 +36,12 @@ public sealed class ImportModel(LibraryEditing libraries, IStringLocalizer<Words
         }
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), t["Choose a library file (.json) to import."]);
+            ModelState.AddModelError(nameof(Upload), words["Choose a library file (.json) to import."]);
             return Page();
         }
         if (Upload.Length > LibraryImport.MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), t["That file is {0:0.0} MB; a library file can be at most 1 MB. Nothing was imported.", Upload.Length / 1024.0 / 1024.0]);
+            ModelState.AddModelError(nameof(Upload), words["That file is {0:0.0} MB; a library file can be at most 1 MB. Nothing was imported.", Upload.Length / 1024.0 / 1024.0]);
             return Page();
         }
 
@@ -54,7 +54,7 @@ public sealed class ImportModel(LibraryEditing libraries, IStringLocalizer<Words
             }
             catch (DecoderFallbackException)
             {
-                ModelState.AddModelError(nameof(Upload), t["That file is not UTF-8 text, so it cannot be a library file. Nothing was imported."]);
+                ModelState.AddModelError(nameof(Upload), words["That file is not UTF-8 text, so it cannot be a library file. Nothing was imported."]);
                 return Page();
             }
         }
@@ -66,12 +66,12 @@ public sealed class ImportModel(LibraryEditing libraries, IStringLocalizer<Words
             UnlistedEntries = result.UnlistedEntries;
             ModelState.AddModelError(nameof(Upload), result.UnlistedEntries == 0
                 ? result.Problems.Count == 1
-                    ? t["The file has 1 problem, listed below. Nothing was imported."]
-                    : t["The file has {0} problems, listed below. Nothing was imported.", result.Problems.Count]
-                : t["The file has more than {0} problems; the first {0} are listed below. Nothing was imported.", result.Problems.Count]);
+                    ? words["The file has 1 problem, listed below. Nothing was imported."]
+                    : words["The file has {0} problems, listed below. Nothing was imported.", result.Problems.Count]
+                : words["The file has more than {0} problems; the first {0} are listed below. Nothing was imported.", result.Problems.Count]);
             return Page();
         }
-        Message = t["Imported {0} moves and {1} routines.", result.Moves, result.Routines];
+        Message = words["Imported {0} moves and {1} routines.", result.Moves, result.Routines];
         return RedirectToPage("/Coach/Libraries/Index", new { library });
     }
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Libraries;
 
-public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words> t) : PageModel
+public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words> words) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public IReadOnlyList<MoveRecord> Moves { get; private set; } = [];
@@ -46,10 +46,10 @@ public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words>
         var added = await libraries.AddEditorAsync(Library, CoachEmail, ct);
         if (added.Coach is not { } coach)
         {
-            ModelState.AddModelError(nameof(CoachEmail), t[added.Problem!]);
+            ModelState.AddModelError(nameof(CoachEmail), words[added.Problem!]);
             return Page();
         }
-        Message = t["{0} can now edit {1}.", coach.Email ?? "", Library.Name];
+        Message = words["{0} can now edit {1}.", coach.Email ?? "", Library.Name];
         return RedirectToPage(new { library });
     }
 
@@ -68,7 +68,7 @@ public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words>
         {
             return NotFound();
         }
-        Message = t["{0} can no longer edit {1}.", email, Library.Name];
+        Message = words["{0} can no longer edit {1}.", email, Library.Name];
         return RedirectToPage(new { library });
     }
 

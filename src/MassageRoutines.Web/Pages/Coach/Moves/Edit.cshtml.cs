@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace MassageRoutines.Web.Pages.Coach.Moves;
 
 /// <summary>Makes or edits a move in one of the coach's libraries; "new" in the URL makes one.</summary>
-public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> t) : PageModel
+public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> words) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public bool IsNew { get; private set; }
@@ -72,7 +72,7 @@ public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> t) : 
             ModelState.AddModelError(refused.Field == "" ? "" : MoveForm.Fields.Of(refused.Field), refused.Message);
             return Page();
         }
-        Message = t["Saved {0}.", result.Saved!.Name];
+        Message = words["Saved {0}.", result.Saved!.Name];
         return RedirectToPage(new { library, slug = result.Saved.Slug });
     }
 
