@@ -10,7 +10,8 @@ namespace MassageRoutines.Browser.Tests;
 /// <c>lang="en"</c>, which axe checks too (valid-lang).
 /// </summary>
 /// <remarks>
-/// Run in the SQLite pass only: the pages are the same on either database, and each scan takes seconds.
+/// Run in the SQLite pass only: the pages are the same on either database, and 29 pages a language are
+/// worth loading and scanning once, not twice.
 /// </remarks>
 [Collection(BrowserCollection.Name)]
 [Trait("Database", "Sqlite")]

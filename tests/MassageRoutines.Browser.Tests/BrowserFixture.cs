@@ -109,8 +109,9 @@ public static class Accessibility
 {
     private static readonly string AxeSource = new BundledAxeScriptProvider().GetScript();
 
-    // axe-core is put into the page once per page load and run there directly. Deque's RunAxe also opens a
-    // page of its own to merge the results of each frame, which made a scan take seconds; the site has no frames.
+    // axe-core is put into the page once per page load (Playwright's evaluation is not held to the page's
+    // script-src) and run there directly. Deque's RunAxe, which runs axe frame by frame and merges the results,
+    // took about 3 s a scan here against under 1 s this way; the site has no frames.
     private const string Scan = """
         async () => {
           const result = await axe.run(document, { resultTypes: ['violations'] });
