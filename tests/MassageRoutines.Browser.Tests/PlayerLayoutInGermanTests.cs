@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace MassageRoutines.Browser.Tests;
 
 /// <summary>
@@ -10,18 +8,7 @@ namespace MassageRoutines.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class PlayerLayoutInGermanTests(BrowserFixture browser)
 {
-    private static readonly Dictionary<string, string> German = Read();
-
-    private static Dictionary<string, string> Read()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "MassageRoutines.sln")))
-        {
-            folder = folder.Parent ?? throw new InvalidOperationException("The repository's root is not above the tests.");
-        }
-        return XDocument.Load(Path.Combine(folder.FullName, "src", "MassageRoutines.Web", "Languages", "Words.de.resx"))
-            .Root!.Elements("data").ToDictionary(data => (string)data.Attribute("name")!, data => (string)data.Element("value")!);
-    }
+    private static readonly Dictionary<string, string> German = WordsFile.Read("de");
 
     private static ILocator Button(IPage page, string english) =>
         page.GetByRole(AriaRole.Button, new() { Name = German[english], Exact = true });
