@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach;
 
-public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words> t) : PageModel
+public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words> words) : PageModel
 {
     public IReadOnlyList<LibrarySummary> Mine { get; private set; } = [];
     public IReadOnlyList<Library> ReadOnly { get; private set; } = [];
@@ -33,7 +33,7 @@ public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words>
         }
         if (created.Refused is { } refused)
         {
-            ModelState.AddModelError(refused.Field == "copyOf" ? nameof(CopyOf) : string.Empty, t[refused.Message]);
+            ModelState.AddModelError(refused.Field == "copyOf" ? nameof(CopyOf) : string.Empty, words.Say(refused.Says));
         }
         await LoadAsync(ct);
         return Page();

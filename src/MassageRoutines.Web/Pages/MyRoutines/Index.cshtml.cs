@@ -11,7 +11,7 @@ namespace MassageRoutines.Web.Pages.MyRoutines;
 /// renamed and removed here. Each runner sees and changes only their own; anyone else's is not found.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(KeptRoutines kept, IStringLocalizer<Words> T) : PageModel
+public sealed class IndexModel(KeptRoutines kept, IStringLocalizer<Words> words) : PageModel
 {
     public IReadOnlyList<KeptRoutine> Routines { get; private set; } = [];
 
@@ -28,7 +28,7 @@ public sealed class IndexModel(KeptRoutines kept, IStringLocalizer<Words> T) : P
         {
             return Page();
         }
-        Message = T["Kept \"{0}\" under My routines.", result.Name];
+        Message = words["Kept \"{0}\" under My routines.", result.Name];
         return RedirectToPage();
     }
 
@@ -42,7 +42,7 @@ public sealed class IndexModel(KeptRoutines kept, IStringLocalizer<Words> T) : P
         {
             return Page();
         }
-        Message = T["Renamed it \"{0}\".", result.Name];
+        Message = words["Renamed it \"{0}\".", result.Name];
         return RedirectToPage();
     }
 
@@ -52,7 +52,7 @@ public sealed class IndexModel(KeptRoutines kept, IStringLocalizer<Words> T) : P
         {
             return NotFound();
         }
-        Message = T["Removed \"{0}\". Your history still has its sessions.", name];
+        Message = words["Removed \"{0}\". Your history still has its sessions.", name];
         return RedirectToPage();
     }
 
@@ -65,7 +65,7 @@ public sealed class IndexModel(KeptRoutines kept, IStringLocalizer<Words> T) : P
         }
         foreach (var problem in result.Problems)
         {
-            ModelState.AddModelError(problem.Field, problem.Message);
+            ModelState.AddModelError(problem.Field, words.Say(problem.Says));
         }
         await LoadAsync(ct);
         return true;

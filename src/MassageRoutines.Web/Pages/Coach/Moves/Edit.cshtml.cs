@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace MassageRoutines.Web.Pages.Coach.Moves;
 
 /// <summary>Makes or edits a move in one of the coach's libraries; "new" in the URL makes one.</summary>
-public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> t) : PageModel
+public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> words) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public bool IsNew { get; private set; }
@@ -45,7 +45,7 @@ public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> t) : 
         {
             return NotFound();
         }
-        Preview = Form.ToMove(ModelState)?.Move;
+        Preview = Form.ToMove(ModelState, words)?.Move;
         return Page();
     }
 
@@ -55,7 +55,7 @@ public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> t) : 
         {
             return NotFound();
         }
-        if (Form.ToMove(ModelState) is not var (move, status))
+        if (Form.ToMove(ModelState, words) is not var (move, status))
         {
             return Page();
         }
@@ -63,16 +63,16 @@ public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> t) : 
         var result = await editing.SaveAsync(editor, move, status, Form.Revision, ct);
         if (result.Conflict is { } conflict)
         {
-            TheirVersion = ModelState.Show(conflict, out var revision);
+            TheirVersion = ModelState.Show(conflict, words, out var revision);
             Form.Revision = revision;
             return Page();
         }
         if (result.Refused is { } refused)
         {
-            ModelState.AddModelError(refused.Field == "" ? "" : MoveForm.Fields.Of(refused.Field), refused.Message);
+            ModelState.AddModelError(refused.Field == "" ? "" : MoveForm.Fields.Of(refused.Field), words.Say(refused.Says));
             return Page();
         }
-        Message = t["Saved {0}.", result.Saved!.Name];
+        Message = words["Saved {0}.", result.Saved!.Name];
         return RedirectToPage(new { library, slug = result.Saved.Slug });
     }
 

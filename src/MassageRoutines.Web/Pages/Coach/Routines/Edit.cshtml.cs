@@ -14,7 +14,7 @@ namespace MassageRoutines.Web.Pages.Coach.Routines;
 /// change the form, each answered with the engine's warnings for it; Save keeps the working copy and
 /// Publish also makes it the version runners get.
 /// </summary>
-public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> t) : PageModel
+public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> words) : PageModel
 {
     public Library Library { get; private set; } = null!;
     public RoutineRecord? Record { get; private set; }
@@ -94,10 +94,10 @@ public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> t)
             Form = RoutineForm.From(Record!);
             Check();
             ModelState.AddModelError(string.Empty,
-                t["Someone else saved or published {0} at the same moment, so it was not archived. It is shown as it is now; archive it again if you still want to.", Record!.Name]);
+                words["Someone else saved or published {0} at the same moment, so it was not archived. It is shown as it is now; archive it again if you still want to.", Record!.Name]);
             return Page();
         }
-        Message = t["Archived {0}: runners no longer see it.", Record.Name];
+        Message = words["Archived {0}: runners no longer see it.", Record.Name];
         return RedirectToPage(new { library, slug });
     }
 
@@ -124,7 +124,7 @@ public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> t)
         {
             return NotFound();
         }
-        var routine = Form.ToRoutine(slug, Moves, ModelState);
+        var routine = Form.ToRoutine(slug, Moves, ModelState, words);
         if (routine is null)
         {
             return Page();
@@ -134,19 +134,19 @@ public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> t)
         var result = await editing.SaveAsync(editor, routine, Form.Revision, publish, ct);
         if (result.Conflict is { } conflict)
         {
-            TheirVersion = ModelState.Show(conflict, out var revision);
+            TheirVersion = ModelState.Show(conflict, words, out var revision);
             Form.Revision = revision;
             return Page();
         }
         if (result.Refused is { } refused)
         {
-            ModelState.AddModelError(refused.Field == "" ? "" : RoutineForm.Fields.Of(refused.Field), refused.Message);
+            ModelState.AddModelError(refused.Field == "" ? "" : RoutineForm.Fields.Of(refused.Field), words.Say(refused.Says));
             return Page();
         }
         var (record, publishedMoves) = result.Saved!;
-        Message = !publish ? t["Saved {0}.", record.Name]
-            : publishedMoves.Count == 0 ? t["Published version {0} of {1}.", record.Version, record.Name]
-            : t["Published version {0} of {1}, and its moves {2}.", record.Version, record.Name, string.Join(", ", publishedMoves.Select(m => m.Name))];
+        Message = !publish ? words["Saved {0}.", record.Name]
+            : publishedMoves.Count == 0 ? words["Published version {0} of {1}.", record.Version, record.Name]
+            : words["Published version {0} of {1}, and its moves {2}.", record.Version, record.Name, string.Join(", ", publishedMoves.Select(m => m.Name))];
         return RedirectToPage(new { library, slug = record.Slug });
     }
 
@@ -162,7 +162,7 @@ public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> t)
     private void Check()
     {
         var scratch = new ModelStateDictionary();
-        var routine = Form.ToRoutine(Record?.Slug ?? SiteSlugs.New, Moves, scratch);
+        var routine = Form.ToRoutine(Record?.Slug ?? SiteSlugs.New, Moves, scratch, words);
         Timeline = routine is null ? null : TimelineBuilder.Build(routine);
     }
 
