@@ -123,20 +123,24 @@ public static class Labels
             ? string.Format(CultureInfo.InvariantCulture, WarmUpGateWithDrillsCueFormat, minutes, string.Join(", ", named.Select(d => d.ToLowerInvariant())))
             : string.Format(CultureInfo.InvariantCulture, WarmUpGateCueFormat, minutes);
 
-    /// <summary>A region as it reads inside a sentence ("your calves", "on the low back"): a key of its own in each language.</summary>
+    /// <summary>
+    /// A region as it reads inside a sentence, with its article ("on the calves", "the low back and the hips"):
+    /// a key of its own in each language, where the article agrees with the noun ("las pantorrillas",
+    /// "die Waden"), and one that cannot clash with the region's label ("Calves"), as resource keys ignore case.
+    /// </summary>
     public static Wording InSentence(BodyRegion region) => region switch
     {
-        BodyRegion.LowBack => new("low back"),
-        BodyRegion.Hips => new("hips"),
-        BodyRegion.ItBand => new("IT band"),
-        BodyRegion.Quads => new("quads"),
-        BodyRegion.Glutes => new("glutes"),
-        BodyRegion.HipRotators => new("hip rotators"),
-        BodyRegion.Adductors => new("adductors"),
-        BodyRegion.Hamstrings => new("hamstrings"),
-        BodyRegion.Calves => new("calves"),
-        BodyRegion.Shins => new("shins"),
-        BodyRegion.FullBody => new("whole body"),
+        BodyRegion.LowBack => new Wording("the low back"),
+        BodyRegion.Hips => new Wording("the hips"),
+        BodyRegion.ItBand => new Wording("the IT band"),
+        BodyRegion.Quads => new Wording("the quads"),
+        BodyRegion.Glutes => new Wording("the glutes"),
+        BodyRegion.HipRotators => new Wording("the hip rotators"),
+        BodyRegion.Adductors => new Wording("the adductors"),
+        BodyRegion.Hamstrings => new Wording("the hamstrings"),
+        BodyRegion.Calves => new Wording("the calves"),
+        BodyRegion.Shins => new Wording("the shins"),
+        BodyRegion.FullBody => new Wording("the whole body"),
         _ => throw new ArgumentOutOfRangeException(nameof(region)),
     };
 

@@ -70,7 +70,7 @@ public static class MoveRules
     private static void CheckTranslation(Violations v, Move move, string language, MoveText text)
     {
         var at = $"translations.{language}";
-                v.Text(text.Name, $"{at}.name", new Wording("The '{0}' text's name", language), MaxNameLength);
+        v.Text(text.Name, $"{at}.name", new Wording("The '{0}' text's name", language), MaxNameLength);
         v.Text(text.Summary, $"{at}.summary", new Wording("The '{0}' text's summary", language), MaxSummaryLength, required: false);
         v.Check(text.Steps.Count == move.Steps.Count, $"{at}.steps",
             new Wording("The '{0}' text's steps must match the default text's one for one: it has {1}, the default text has {2}.", language, text.Steps.Count, move.Steps.Count));
@@ -93,5 +93,5 @@ public static class MoveRules
     }
 
     private static object Seconds(IReadOnlyList<Cue> cues) =>
-        cues.Count == 0 ? new Wording("none") : string.Join(", ", cues.Select(c => c.AtSecond.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        cues.Count == 0 ? new Wording("no cues") : string.Join(", ", cues.Select(c => c.AtSecond.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

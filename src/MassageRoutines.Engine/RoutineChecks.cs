@@ -71,7 +71,7 @@ public static class RoutineChecks
             {
                 var shared = Wording.All([.. broadLater.Regions.Intersect(point.Regions).Select(Labels.InSentence)]);
                 yield return new("post-run-order", new Wording(
-                    "{0} (point-specific) comes before {1} (broad strokes) on the {2}. After a run, loosen a region with broad strokes before working single points.",
+                    "{0} (point-specific) comes before {1} (broad strokes) on {2}. After a run, loosen a region with broad strokes before working single points.",
                     point.Name, broadLater.Name, shared));
             }
         }

@@ -11,13 +11,8 @@ namespace MassageRoutines.Web.Libraries;
 /// </summary>
 /// <param name="Theirs">The version saved in the meantime, as the engine sees it.</param>
 /// <param name="Revision">Its revision: the one a second save replaces.</param>
-/// <param name="Noun">"move" or "routine", for the message.</param>
-public sealed record EditConflict<T>(T Theirs, int Revision, DateTime SavedAt, string Noun)
-{
-    public string Message =>
-        $"Someone else saved this {Noun} at {SavedAt:HH:mm} UTC, after you opened it. Their version is shown below; " +
-        "your changes are still in the form. Save again to replace their version with yours.";
-}
+/// <param name="Says">What the coach reads: who saved what and when, and what a second save does.</param>
+public sealed record EditConflict<T>(T Theirs, int Revision, Wording Says);
 
 /// <summary>
 /// What a save came to: the record saved, or a conflict to show, or a refusal (a rule the change breaks,

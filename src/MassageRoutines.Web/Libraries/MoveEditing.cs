@@ -63,7 +63,9 @@ public sealed class MoveEditing(MassageDbContext db, PublishedLibrary published,
             async () => ConflictWith((await FindAsync(editor.Library, editor.Slug, ct))!), ct);
     }
 
-    private static EditConflict<Move> ConflictWith(MoveRecord theirs) => new(theirs.ToMove(), theirs.Revision, theirs.UpdatedAt, "move");
+    private static EditConflict<Move> ConflictWith(MoveRecord theirs) => new(theirs.ToMove(), theirs.Revision, new Wording(
+        "Someone else saved this move at {0:HH:mm} UTC, after you opened it. Their version is shown below; your changes are still in the form. Save again to replace their version with yours.",
+        theirs.UpdatedAt));
 
     private async Task<List<string>> PublishedRoutinesUsingAsync(Library library, string slug, CancellationToken ct) =>
         (await published.RoutinesAsync([library.Id])).Using(slug).Select(r => r.Routine.Name).ToList();

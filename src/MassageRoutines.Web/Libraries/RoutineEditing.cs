@@ -96,7 +96,9 @@ public sealed class RoutineEditing(MassageDbContext db, LibraryChanges libraryCh
     }
 
     private static EditConflict<Routine> ConflictWith(RoutineInEditor now) =>
-        new(now.Record!.ToRoutine(now.Moves), now.Record.Revision, now.Record.UpdatedAt, "routine");
+        new(now.Record!.ToRoutine(now.Moves), now.Record.Revision, new Wording(
+            "Someone else saved this routine at {0:HH:mm} UTC, after you opened it. Their version is shown below; your changes are still in the form. Save again to replace their version with yours.",
+            now.Record.UpdatedAt));
 
     private async Task<RoutineInEditor> OpenAsync(Library library, string slug, CancellationToken ct)
     {

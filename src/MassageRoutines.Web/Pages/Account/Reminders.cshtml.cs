@@ -49,7 +49,7 @@ public sealed class RemindersModel(MovementBreaks breaks, SiteTimeZone zone, Cal
         var settings = Form.ToSettings(ModelState, T);
         if (settings is not null)
         {
-            EngineFields.Plain.Add(ReminderRules.Check(settings), ModelState);
+            EngineFields.Plain.Add(ReminderRules.Check(settings), ModelState, T);
         }
         if (!ModelState.IsValid || settings is null)
         {

@@ -33,7 +33,7 @@ public sealed class IndexModel(LibraryEditing libraries, IStringLocalizer<Words>
         }
         if (created.Refused is { } refused)
         {
-            ModelState.AddModelError(refused.Field == "copyOf" ? nameof(CopyOf) : string.Empty, words[refused.Message]);
+            ModelState.AddModelError(refused.Field == "copyOf" ? nameof(CopyOf) : string.Empty, words.Say(refused.Says));
         }
         await LoadAsync(ct);
         return Page();

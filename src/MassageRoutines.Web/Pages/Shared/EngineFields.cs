@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MassageRoutines.Engine;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Shared;
 
@@ -26,12 +27,12 @@ public sealed partial class EngineFields(IReadOnlyDictionary<string, string>? re
         return "Form." + (renames?.GetValueOrDefault(field) ?? renames?.GetValueOrDefault(root) ?? Pascal(root));
     }
 
-    /// <summary>Adds each violation at its field; a slug is the app's to choose, so its rules are not the form's.</summary>
-    public void Add(IEnumerable<RuleViolation> violations, ModelStateDictionary errors)
+    /// <summary>Adds each violation at its field, in the page's language; a slug is the app's to choose, so its rules are not the form's.</summary>
+    public void Add(IEnumerable<RuleViolation> violations, ModelStateDictionary errors, IStringLocalizer<Words> words)
     {
         foreach (var violation in violations.Where(v => v.Field != "slug"))
         {
-            errors.AddModelError(Of(violation.Field), violation.Message);
+            errors.AddModelError(Of(violation.Field), words.Say(violation.Says));
         }
     }
 

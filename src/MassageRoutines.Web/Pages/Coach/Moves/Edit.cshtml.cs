@@ -45,7 +45,7 @@ public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> words
         {
             return NotFound();
         }
-        Preview = Form.ToMove(ModelState)?.Move;
+        Preview = Form.ToMove(ModelState, words)?.Move;
         return Page();
     }
 
@@ -55,7 +55,7 @@ public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> words
         {
             return NotFound();
         }
-        if (Form.ToMove(ModelState) is not var (move, status))
+        if (Form.ToMove(ModelState, words) is not var (move, status))
         {
             return Page();
         }
@@ -63,13 +63,13 @@ public sealed class EditModel(MoveEditing editing, IStringLocalizer<Words> words
         var result = await editing.SaveAsync(editor, move, status, Form.Revision, ct);
         if (result.Conflict is { } conflict)
         {
-            TheirVersion = ModelState.Show(conflict, out var revision);
+            TheirVersion = ModelState.Show(conflict, words, out var revision);
             Form.Revision = revision;
             return Page();
         }
         if (result.Refused is { } refused)
         {
-            ModelState.AddModelError(refused.Field == "" ? "" : MoveForm.Fields.Of(refused.Field), refused.Message);
+            ModelState.AddModelError(refused.Field == "" ? "" : MoveForm.Fields.Of(refused.Field), words.Say(refused.Says));
             return Page();
         }
         Message = words["Saved {0}.", result.Saved!.Name];

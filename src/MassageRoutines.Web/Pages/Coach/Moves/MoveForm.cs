@@ -4,6 +4,7 @@ using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Moves;
 
@@ -89,13 +90,13 @@ public sealed class MoveForm
         Translations = MoveTextForm.For(move.ToMove().Translations),
     };
 
-    /// <summary>The engine's move and its status, or null with the problems in <paramref name="errors"/> under "Form.*" keys.</summary>
-    public (Move Move, ContentStatus Status)? ToMove(ModelStateDictionary errors)
+    /// <summary>The engine's move and its status, or null with the problems in <paramref name="errors"/> under "Form.*" keys, in the page's language.</summary>
+    public (Move Move, ContentStatus Status)? ToMove(ModelStateDictionary errors, IStringLocalizer<Words> words)
     {
         Action<string> At(string field) => message => errors.AddModelError($"Form.{field}", message);
         if (string.IsNullOrEmpty(MainRegion))
         {
-            errors.AddModelError("Form.MainRegion", "Pick the main body region.");
+            errors.AddModelError("Form.MainRegion", words["Pick the main body region."]);
         }
         var mainRegion = Kebab.Parse<BodyRegion>(MainRegion, At(nameof(MainRegion)));
         var move = new Move
@@ -114,21 +115,21 @@ public sealed class MoveForm
             MinSeconds = MinSeconds ?? 0,
             MaxSeconds = MaxSeconds ?? 0,
             Steps = Lines(Steps),
-            Cues = ParseCues(Cues, errors, "Form.Cues"),
+            Cues = ParseCues(Cues, errors, "Form.Cues", words),
             Cautions = Lines(Cautions),
             Credit = string.IsNullOrWhiteSpace(CreditExpert) && string.IsNullOrWhiteSpace(CreditSource)
                 ? null
                 : new(CreditExpert?.Trim() ?? "", CreditSource?.Trim() ?? ""),
             Translations = Translations.Select((text, i) => (text, i))
                 .Where(x => !x.text.IsEmpty && LibraryLanguages.Translations.Contains(x.text.Language))
-                .ToDictionary(x => x.text.Language, x => x.text.ToText(errors, $"Form.Translations[{x.i}]")),
+                .ToDictionary(x => x.text.Language, x => x.text.ToText(errors, $"Form.Translations[{x.i}]", words)),
         };
         var status = Kebab.Parse<ContentStatus>(Status, At(nameof(Status)), required: true);
 
         // A rule about a field that could not be read would only repeat its problem.
         foreach (var violation in MoveRules.Check(move).Where(v => v.Field != "slug" && !(errors.TryGetValue(FieldOf(v.Field), out var entry) && entry.Errors.Count > 0)))
         {
-            errors.AddModelError(FieldOf(violation.Field), violation.Message);
+            errors.AddModelError(FieldOf(violation.Field), words.Say(violation.Says));
         }
         // A value the form could not read at all (a binding error) stops it too: nothing is saved in its place.
         return errors.ErrorCount == 0 ? (move, status!.Value) : null;
@@ -152,7 +153,7 @@ public sealed class MoveForm
         (text ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
 
     /// <param name="field">The form's key the problems go under.</param>
-    public static List<Cue> ParseCues(string? text, ModelStateDictionary errors, string field)
+    public static List<Cue> ParseCues(string? text, ModelStateDictionary errors, string field, IStringLocalizer<Words> words)
     {
         var cues = new List<Cue>();
         foreach (var (line, i) in Lines(text).Select((line, i) => (line, i)))
@@ -164,7 +165,7 @@ public sealed class MoveForm
             }
             else
             {
-                errors.AddModelError(field, $"Cue line {i + 1} needs the second first, then the words, like \"15 Roll slowly.\"");
+                errors.AddModelError(field, words["Cue line {0} needs the second first, then the words, like \"15 Roll slowly.\"", i + 1]);
             }
         }
         return cues;

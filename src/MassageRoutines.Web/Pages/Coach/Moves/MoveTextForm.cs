@@ -1,6 +1,7 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Libraries;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Moves;
 
@@ -43,12 +44,12 @@ public sealed class MoveTextForm
         }).ToList();
 
     /// <param name="field">The form's key for this entry ("Form.Translations[0]").</param>
-    public MoveText ToText(ModelStateDictionary errors, string field) => new()
+    public MoveText ToText(ModelStateDictionary errors, string field, IStringLocalizer<Words> words) => new()
     {
         Name = Name?.Trim() ?? "",
         Summary = Summary?.Trim() ?? "",
         Steps = MoveForm.Lines(Steps),
-        Cues = MoveForm.ParseCues(Cues, errors, $"{field}.Cues"),
+        Cues = MoveForm.ParseCues(Cues, errors, $"{field}.Cues", words),
         Cautions = MoveForm.Lines(Cautions),
     };
 }

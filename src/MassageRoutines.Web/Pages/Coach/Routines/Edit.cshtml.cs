@@ -124,7 +124,7 @@ public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> wo
         {
             return NotFound();
         }
-        var routine = Form.ToRoutine(slug, Moves, ModelState);
+        var routine = Form.ToRoutine(slug, Moves, ModelState, words);
         if (routine is null)
         {
             return Page();
@@ -134,13 +134,13 @@ public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> wo
         var result = await editing.SaveAsync(editor, routine, Form.Revision, publish, ct);
         if (result.Conflict is { } conflict)
         {
-            TheirVersion = ModelState.Show(conflict, out var revision);
+            TheirVersion = ModelState.Show(conflict, words, out var revision);
             Form.Revision = revision;
             return Page();
         }
         if (result.Refused is { } refused)
         {
-            ModelState.AddModelError(refused.Field == "" ? "" : RoutineForm.Fields.Of(refused.Field), refused.Message);
+            ModelState.AddModelError(refused.Field == "" ? "" : RoutineForm.Fields.Of(refused.Field), words.Say(refused.Says));
             return Page();
         }
         var (record, publishedMoves) = result.Saved!;
@@ -162,7 +162,7 @@ public sealed class EditModel(RoutineEditing editing, IStringLocalizer<Words> wo
     private void Check()
     {
         var scratch = new ModelStateDictionary();
-        var routine = Form.ToRoutine(Record?.Slug ?? SiteSlugs.New, Moves, scratch);
+        var routine = Form.ToRoutine(Record?.Slug ?? SiteSlugs.New, Moves, scratch, words);
         Timeline = routine is null ? null : TimelineBuilder.Build(routine);
     }
 

@@ -3,6 +3,7 @@ using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Coach.Routines;
 
@@ -57,16 +58,17 @@ public sealed class RoutineForm
     };
 
     /// <param name="moves">The library's moves, by slug: the only ones a routine here may use.</param>
-    public Routine? ToRoutine(string slug, IReadOnlyDictionary<string, Move> moves, ModelStateDictionary errors)
+    /// <param name="words">The page's language, for the problems.</param>
+    public Routine? ToRoutine(string slug, IReadOnlyDictionary<string, Move> moves, ModelStateDictionary errors, IStringLocalizer<Words> words)
     {
         var before = errors.ErrorCount;
         var phase = Kebab.Parse<Phase>(Phase, message => errors.AddModelError("Form.Phase", message), required: true) ?? default;
 
-        Required(PrepareSeconds, "Form.PrepareSeconds", errors);
-        Required(SwitchSeconds, "Form.SwitchSeconds", errors);
+        Required(PrepareSeconds, "Form.PrepareSeconds", errors, words);
+        Required(SwitchSeconds, "Form.SwitchSeconds", errors, words);
         if (phase == Engine.Phase.PreRun)
         {
-            Required(WarmUpMinutes, "Form.WarmUpMinutes", errors);
+            Required(WarmUpMinutes, "Form.WarmUpMinutes", errors, words);
         }
 
         var items = new List<RoutineItem>();
@@ -75,10 +77,10 @@ public sealed class RoutineForm
             var item = Items[i];
             if (!moves.TryGetValue(item.Move ?? "", out var move))
             {
-                errors.AddModelError($"Form.Items[{i}].Move", "Pick a move from this library.");
+                errors.AddModelError($"Form.Items[{i}].Move", words["Pick a move from this library."]);
                 continue;
             }
-            Required(item.Seconds, $"Form.Items[{i}].Seconds", errors);
+            Required(item.Seconds, $"Form.Items[{i}].Seconds", errors, words);
             var sides = Kebab.Parse<Sides>(item.Sides, message => errors.AddModelError($"Form.Items[{i}].Sides", message), required: true) ?? default;
             items.Add(new RoutineItem { Move = move, Seconds = item.Seconds ?? 0, Sides = sides, RestSeconds = item.RestSeconds ?? 0 });
         }
@@ -104,7 +106,7 @@ public sealed class RoutineForm
         }
         foreach (var violation in RoutineRules.Check(routine).Where(v => v.Field != "slug"))
         {
-            errors.AddModelError(FieldOf(violation.Field), violation.Message);
+            errors.AddModelError(FieldOf(violation.Field), words.Say(violation.Says));
         }
         // A value the form could not read at all (a binding error) stops it too: nothing is saved in its place.
         return errors.ErrorCount == 0 ? routine : null;
@@ -116,11 +118,11 @@ public sealed class RoutineForm
             ? $"Form.Translations[{i}].{char.ToUpperInvariant(name[0])}{name[1..]}"
             : Fields.Of(field);
 
-    private static void Required(int? value, string key, ModelStateDictionary errors)
+    private static void Required(int? value, string key, ModelStateDictionary errors, IStringLocalizer<Words> words)
     {
         if (value is null)
         {
-            errors.AddModelError(key, "Enter a whole number.");
+            errors.AddModelError(key, words["Enter a whole number."]);
         }
     }
 }
