@@ -12,7 +12,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
     public partial class PostgresMassageDbContextModel
     {
         private PostgresMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("533dde64-c563-4182-ac0e-227ec7af57f7"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("3e1b58eb-f00a-4ce3-bf66-30cd62464733"), entityTypeCount: 30)
         {
         }
 

@@ -11,7 +11,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
     public partial class SqliteMassageDbContextModel
     {
         private SqliteMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("90dc4646-27f0-4dc7-935c-fec6ddc61821"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("1904808a-e84c-43b8-a5ef-9b24bd19b3f7"), entityTypeCount: 30)
         {
         }
 
