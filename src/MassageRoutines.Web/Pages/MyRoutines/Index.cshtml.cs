@@ -65,7 +65,7 @@ public sealed class IndexModel(KeptRoutines kept, IStringLocalizer<Words> T) : P
         }
         foreach (var problem in result.Problems)
         {
-            ModelState.AddModelError(problem.Field, problem.Message);
+            ModelState.AddModelError(problem.Field, T.Say(problem.Message));
         }
         await LoadAsync(ct);
         return true;
