@@ -93,7 +93,8 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
 
     /// <summary>
     /// The account, its role and its language are made together or not at all. The language is the one the
-    /// site spoke as they registered, so their mails, reminders and pages stay in it.
+    /// site spoke as they registered, when that is not English, so their mails, reminders and pages stay in
+    /// it; one who registered in English has none kept, and their pages follow the browser's.
     /// </summary>
     private async Task<(IdentityUser? User, IdentityResult Result)> CreateAsync(string email, string password)
     {
@@ -102,7 +103,7 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
         var created = await users.CreateAsync(user, password);
         var result = created.Succeeded ? await users.AddToRoleAsync(user, AccountsSetup.RunnerRole) : created;
         var language = CultureInfo.CurrentUICulture.Name;
-        if (result.Succeeded && LanguagesSetup.IsSpoken(language))
+        if (result.Succeeded && language != LanguagesSetup.Default && LanguagesSetup.IsSpoken(language))
         {
             result = await users.AddClaimAsync(user, new Claim(AccountLanguageProvider.ClaimType, language));
         }
