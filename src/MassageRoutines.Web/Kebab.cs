@@ -32,16 +32,20 @@ public static class Kebab
     public static string What<T>() where T : struct, Enum => What(typeof(T));
 
     /// <summary>The one wording for a value that is missing or not one of the allowed ones.</summary>
-    public static string Problem(string? text, string what, IEnumerable<string> allowed) =>
+    /// <param name="what">
+    /// What a value is called (<see cref="What{T}"/>, or a name of the caller's like "sore spot"): English in every
+    /// language, quoted there like a field's name, as the values themselves are the API's English names.
+    /// </param>
+    public static Wording Problem(string? text, string what, IEnumerable<string> allowed) =>
         string.IsNullOrEmpty(text)
-            ? $"Required: one of {string.Join(", ", allowed)}."
-            : $"'{text}' is not a known {what}; use one of: {string.Join(", ", allowed)}.";
+            ? new Wording("Required: one of {0}.", string.Join(", ", allowed))
+            : new Wording("'{0}' is not a known {1}; use one of: {2}.", text, what, string.Join(", ", allowed));
 
     /// <summary>
     /// Reads a value from a form or a query string. Empty text is null, and a problem only when the
     /// value is required; text that is not a value is always reported, in the one wording.
     /// </summary>
-    public static T? Parse<T>(string? text, Action<string> report, bool required = false) where T : struct, Enum
+    public static T? Parse<T>(string? text, Action<Wording> report, bool required = false) where T : struct, Enum
     {
         if (TryParse<T>(text, out var value))
         {
@@ -55,8 +59,19 @@ public static class Kebab
     }
 
     /// <summary>A list of values (checkboxes): each one not understood is reported, and left out.</summary>
-    public static List<T> ParseAll<T>(IEnumerable<string> texts, Action<string> report) where T : struct, Enum =>
+    public static List<T> ParseAll<T>(IEnumerable<string> texts, Action<Wording> report) where T : struct, Enum =>
         texts.Select(text => Parse<T>(text, report, required: true)).OfType<T>().ToList();
+
+    /// <summary>
+    /// As <see cref="Parse{T}(string?, Action{Wording}, bool)"/>, with the problem in English: for a form whose
+    /// messages are not yet said in the reader's language.
+    /// </summary>
+    public static T? Parse<T>(string? text, Action<string> report, bool required = false) where T : struct, Enum =>
+        Parse<T>(text, (Wording problem) => report(problem.ToString()), required);
+
+    /// <summary>As <see cref="ParseAll{T}(IEnumerable{string}, Action{Wording})"/>, with the problem in English.</summary>
+    public static List<T> ParseAll<T>(IEnumerable<string> texts, Action<string> report) where T : struct, Enum =>
+        ParseAll<T>(texts, (Wording problem) => report(problem.ToString()));
 
     private static readonly FrozenDictionary<Type, string> Words = new Dictionary<Type, string>
     {
@@ -94,7 +109,7 @@ public static class Kebab
             return TryParse<T>(text, out var value)
                 ? value
                 : throw new UnknownValueException(text is null
-                    ? $"Expected a {What<T>()} as text: one of {string.Join(", ", All<T>())}."
+                    ? new Wording("Expected a {0} as text: one of {1}.", What<T>(), string.Join(", ", All<T>()))
                     : Problem(text, What<T>(), All<T>()));
         }
 
@@ -108,5 +123,8 @@ public static class Kebab
     }
 }
 
-/// <summary>A JSON value that is not one of its enum's kebab-case names; the message says which are.</summary>
-public sealed class UnknownValueException(string message) : JsonException(message);
+/// <summary>A JSON value that is not one of its enum's kebab-case names; the message says which are (in English, <see cref="Problem"/> in any language).</summary>
+public sealed class UnknownValueException(Wording problem) : JsonException(problem.ToString())
+{
+    public Wording Problem { get; } = problem;
+}

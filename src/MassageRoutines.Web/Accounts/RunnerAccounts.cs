@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.IO.Pipelines;
 using System.Security.Claims;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Languages;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Identity;
@@ -89,13 +91,22 @@ public sealed class RunnerAccounts(MassageDbContext db, UserManager<IdentityUser
         return new([], LinkMailed: true);
     }
 
-    /// <summary>The account and its role are made together or not at all.</summary>
+    /// <summary>
+    /// The account, its role and its language are made together or not at all. The language is the one the
+    /// site spoke as they registered, when that is not English, so their mails, reminders and pages stay in
+    /// it; one who registered in English has none kept, and their pages follow the browser's.
+    /// </summary>
     private async Task<(IdentityUser? User, IdentityResult Result)> CreateAsync(string email, string password)
     {
         var user = new IdentityUser { UserName = email, Email = email };
         await using var transaction = await db.Database.BeginTransactionAsync();
         var created = await users.CreateAsync(user, password);
         var result = created.Succeeded ? await users.AddToRoleAsync(user, AccountsSetup.RunnerRole) : created;
+        var language = CultureInfo.CurrentUICulture.Name;
+        if (result.Succeeded && language != LanguagesSetup.Default && LanguagesSetup.IsSpoken(language))
+        {
+            result = await users.AddClaimAsync(user, new Claim(AccountLanguageProvider.ClaimType, language));
+        }
         if (!result.Succeeded)
         {
             return (null, result);

@@ -1,7 +1,9 @@
+using System.Globalization;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Reminders;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Api;
 
@@ -38,7 +40,7 @@ public static class RemindersApi
             : ApiSetup.NotFoundProblem("No reminders to put off", "This browser has no movement-break reminders set up.");
 
     private static async Task<Results<Created, NoContent, ValidationProblem, ProblemHttpResult>> SubscribeAsync(
-        HttpContext http, PushSubscriptions subscriptions, PushHosts hosts, CancellationToken ct)
+        HttpContext http, PushSubscriptions subscriptions, PushHosts hosts, IStringLocalizer<Words> words, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<PushSubscriptionRequest>(http.Request, PushSubscriptionRequest.Json, "subscription", null, ct);
         if (body.Refused is { } refused)
@@ -50,13 +52,13 @@ public static class RemindersApi
             return invalid;
         }
         var request = body.Value;
-        var errors = request?.Check(hosts) ?? new() { ["$"] = ["The body is null."] };
+        var errors = request?.Check(hosts, words) ?? new() { ["$"] = ["The body is null."] };
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The push subscription has problems; nothing was stored.");
         }
 
-        return await subscriptions.SubscribeAsync(RunnerIdentity.FindOrCreate(http), request!, ct)
+        return await subscriptions.SubscribeAsync(RunnerIdentity.FindOrCreate(http), request!, CultureInfo.CurrentUICulture.Name, ct)
             ? TypedResults.Created()
             : TypedResults.NoContent();
     }

@@ -1,5 +1,6 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Libraries;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Api;
 
@@ -14,14 +15,14 @@ public sealed record RoutineFilter(Phase? Phase, Tool? Tool, BodyRegion? Region)
         && (Tool is null || routine.Tools.Contains(Tool.Value))
         && (Region is null || routine.Regions.Contains(Region.Value));
 
-    /// <summary>Reads the filter; a value it does not know is reported under its key.</summary>
-    public static RoutineFilter Parse(string? phase, string? tool, string? region, out Dictionary<string, string[]> errors)
+    /// <summary>Reads the filter; a value it does not know is reported under its key, in the request's language.</summary>
+    public static RoutineFilter Parse(string? phase, string? tool, string? region, IStringLocalizer<Words> words, out Dictionary<string, string[]> errors)
     {
         var found = new Dictionary<string, string[]>();
         errors = found;
         return new(
-            Kebab.Parse<Phase>(phase, problem => found["phase"] = [problem]),
-            Kebab.Parse<Tool>(tool, problem => found["tool"] = [problem]),
-            Kebab.Parse<BodyRegion>(region, problem => found["region"] = [problem]));
+            Kebab.Parse<Phase>(phase, (Wording problem) => found["phase"] = [words.Say(problem)]),
+            Kebab.Parse<Tool>(tool, (Wording problem) => found["tool"] = [words.Say(problem)]),
+            Kebab.Parse<BodyRegion>(region, (Wording problem) => found["region"] = [words.Say(problem)]));
     }
 }

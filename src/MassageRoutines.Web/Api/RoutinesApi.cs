@@ -17,9 +17,9 @@ public static class RoutinesApi
     }
 
     private static async Task<Results<Ok<List<RoutineSummary>>, ValidationProblem>> ListAsync(
-        string? phase, string? tool, string? region, PublishedLibrary library)
+        string? phase, string? tool, string? region, PublishedLibrary library, IStringLocalizer<Words> words)
     {
-        var filter = RoutineFilter.Parse(phase, tool, region, out var errors);
+        var filter = RoutineFilter.Parse(phase, tool, region, words, out var errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The filter has values this API does not know.");
@@ -36,7 +36,7 @@ public static class RoutinesApi
     private static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> TimelineAsync(
         string slug, string? minutes, string? warmup, string? intensity, PublishedLibrary library, IStringLocalizer<Words> words)
     {
-        var options = TimelineQuery.Parse(minutes, warmup, intensity, out var errors);
+        var options = TimelineQuery.Parse(minutes, warmup, intensity, words, out var errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The timeline options are not valid.");

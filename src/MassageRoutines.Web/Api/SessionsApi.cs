@@ -2,6 +2,7 @@ using MassageRoutines.Engine;
 using MassageRoutines.Web.Operations;
 using MassageRoutines.Web.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Api;
 
@@ -25,16 +26,17 @@ public static class SessionsApi
             .WithSummary("Regions this runner should give a day off, after a hard session or a stop for pain in the last 24 hours.");
     }
 
-    private static async Task<Ok<List<RestAdviceView>>> RestAdviceAsync(HttpContext http, RunnerSessions sessions, CancellationToken ct) =>
+    /// <summary>The label and reason in the request's language: the page's, as its cookie or account says.</summary>
+    private static async Task<Ok<List<RestAdviceView>>> RestAdviceAsync(HttpContext http, RunnerSessions sessions, IStringLocalizer<Words> words, CancellationToken ct) =>
         TypedResults.Ok((await sessions.RestAdviceAsync(RunnerIdentity.Find(http), ct))
-            .Select(a => new RestAdviceView(a.Region, Labels.Of(a.Region), a.UntilUtc, a.Reason)).ToList());
+            .Select(a => new RestAdviceView(a.Region, words[Labels.Of(a.Region)], a.UntilUtc, words.Say(a.Reason))).ToList());
 
     private static Task<Results<Created<SessionView>, Ok<SessionView>, ValidationProblem, ProblemHttpResult>> PostAsync(
         HttpContext http, SessionIngest ingest, CancellationToken ct) =>
         SessionPosting.PostAsync(http, ingest, new SessionOwner(RunnerIdentity.FindOrCreate(http)), ct);
 
     private static async Task<Results<Ok<List<SessionView>>, ValidationProblem>> ListAsync(
-        string? cursor, string? limit, HttpContext http, RunnerSessions sessions, CancellationToken ct)
+        string? cursor, string? limit, HttpContext http, RunnerSessions sessions, IStringLocalizer<Words> words, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var after = SessionCursor.Decode(cursor);
@@ -45,7 +47,7 @@ public static class SessionsApi
         var size = SessionKeyset.PageSize;
         if (!string.IsNullOrEmpty(limit) && !(int.TryParse(limit, out size) && size is >= 1 and <= SessionKeyset.MaxPageSize))
         {
-            errors["limit"] = [$"'{limit}' is not a page size from 1 to {SessionKeyset.MaxPageSize}."];
+            errors["limit"] = [words["'{0}' is not a page size from 1 to {1}.", limit, SessionKeyset.MaxPageSize]];
         }
         if (errors.Count > 0)
         {

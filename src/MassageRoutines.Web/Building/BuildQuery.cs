@@ -1,34 +1,36 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Operations;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Building;
 
 /// <summary>
 /// What a runner asks the builder, as the /build form and GET /api/build send it: <c>phase</c>,
 /// <c>minutes</c>, <c>tools</c> and <c>sore</c> (each value repeated or comma-separated) and
-/// <c>ranHard</c>. Every value not understood is reported under its key.
+/// <c>ranHard</c>. Every value not understood is reported under its key, in the request's language.
 /// </summary>
 public static class BuildQuery
 {
     public static BuildRequest? Parse(string? phase, string? minutes, IEnumerable<string> tools, IEnumerable<string> sore, string? ranHard,
-        out Dictionary<string, string[]> errors)
+        IStringLocalizer<Words> words, out Dictionary<string, string[]> errors)
     {
         var found = new FieldErrors();
+        void Report(string key, Wording problem) => found.Add(key, words.Say(problem));
 
-        var when = Kebab.Parse<Phase>(phase, problem => found.Add("phase", problem), required: true);
+        var when = Kebab.Parse<Phase>(phase, (Wording problem) => Report("phase", problem), required: true);
         var length = BuildRequest.DefaultMinutes;
         if (!string.IsNullOrWhiteSpace(minutes) && !int.TryParse(minutes, out length))
         {
-            found.Add("minutes", $"'{minutes}' is not a whole number of minutes from {BuildRequest.ShortestMinutes} to {BuildRequest.LongestMinutes}.");
+            Report("minutes", new Wording("'{0}' is not a whole number of minutes from {1} to {2}.", minutes, BuildRequest.ShortestMinutes, BuildRequest.LongestMinutes));
         }
-        var gear = ValuesOf<Tool>(tools, "tools", found.Add, Enum.GetValues<Tool>(), "tool");
-        var spots = ValuesOf<BodyRegion>(sore, "sore", found.Add, ReportableRegions.All, "sore spot");
+        var gear = ValuesOf<Tool>(tools, "tools", Report, Enum.GetValues<Tool>(), "tool");
+        var spots = ValuesOf<BodyRegion>(sore, "sore", Report, ReportableRegions.All, "sore spot");
         var yesOrNo = ranHard?.Trim().ToLowerInvariant() ?? "";
         var hard = yesOrNo is "true" or "on";
         if (yesOrNo is not ("" or "false" or "true" or "on"))
         {
-            found.Add("ranHard", $"'{ranHard}' is not yes or no: send true or false.");
+            Report("ranHard", new Wording("'{0}' is not yes or no: send true or false.", ranHard!));
         }
 
         // The builder's own rules: the minutes' range, and a hard run only after a run (which needs the phase).
@@ -46,13 +48,15 @@ public static class BuildQuery
         texts.SelectMany(text => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
 
     /// <summary>Values of a list (<see cref="Texts"/>); no more of them than there are to choose from.</summary>
-    private static List<T> ValuesOf<T>(IEnumerable<string> texts, string key, Action<string, string> report, IReadOnlyList<T> allowed, string what)
+    private static List<T> ValuesOf<T>(IEnumerable<string> texts, string key, Action<string, Wording> report, IReadOnlyList<T> allowed, string what)
         where T : struct, Enum
     {
         var values = Texts(texts);
         if (values.Count > allowed.Count)
         {
-            report(key, $"At most {allowed.Count} values, one for each {what}.");
+            report(key, what == "tool"
+                ? new Wording("At most {0} values, one for each tool.", allowed.Count)
+                : new Wording("At most {0} values, one for each sore spot.", allowed.Count));
             return [];
         }
         var names = allowed.Select(Kebab.Of).ToList();

@@ -5,6 +5,7 @@ using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Building;
 
@@ -27,7 +28,7 @@ public sealed record TailoredBuild(Dictionary<string, string[]> Errors, Library?
 /// one client may store only so many new ones a minute (<see cref="NewBuildLimit"/>); builds already
 /// stored are never limited.
 /// </summary>
-public sealed class TailoredRoutines(MassageDbContext db, PublishedLibrary library, NewBuildLimit newBuilds, TimeProvider time)
+public sealed class TailoredRoutines(MassageDbContext db, PublishedLibrary library, NewBuildLimit newBuilds, TimeProvider time, IStringLocalizer<Words> words)
 {
     public const string LimitReachedCode = "too-many-new-builds";
 
@@ -35,7 +36,7 @@ public sealed class TailoredRoutines(MassageDbContext db, PublishedLibrary libra
     /// <param name="client">Who asks (<see cref="Operations.ForwardedHeadersSetup.ClientAddress"/>), for the limit on new builds.</param>
     public async Task<TailoredBuild> BuildAsync(BuildAsk ask, OwnerKey? runner, string client, CancellationToken ct)
     {
-        var request = BuildQuery.Parse(ask.Phase, ask.Minutes, ask.Tools, ask.Sore, ask.RanHard, out var errors);
+        var request = BuildQuery.Parse(ask.Phase, ask.Minutes, ask.Tools, ask.Sore, ask.RanHard, words, out var errors);
         var from = await LibraryAsync(ask.Library, ct);
         if (from is null)
         {

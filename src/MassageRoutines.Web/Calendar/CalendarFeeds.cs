@@ -69,8 +69,10 @@ public sealed class CalendarFeeds(MassageDbContext db, PlanCalendars plans, Brea
 
     /// <summary>
     /// The feed at this address, or null when no feed has it (never had, or replaced since). A member's
-    /// feed, and the movement breaks of an account, are in the account's language; others in English,
-    /// whatever the calendar app asks for, so the feed does not change language from one reader to the next.
+    /// feed, and the movement breaks of an account, are in the account's language, whatever the calendar
+    /// app asks for, so the feed does not change language from one reader to the next. A group's feed is
+    /// in its coaches' language when they share one (any coach may have handed out its address); else in
+    /// the language the calendar app asks for. A device's movement breaks are in English.
     /// </summary>
     public async Task<CalendarFile?> FileAsync(string token, HttpContext http, CancellationToken ct)
     {
@@ -88,7 +90,7 @@ public sealed class CalendarFeeds(MassageDbContext db, PlanCalendars plans, Brea
         }
         if (feed?.GroupId is { } groupId)
         {
-            using (LanguageScope.Use(LanguagesSetup.Default))
+            using (LanguageScope.Use(await CoachesLanguageAsync(groupId, ct)))
             {
                 return await plans.OfGroupAsync(groupId, http, ct);
             }
@@ -102,6 +104,18 @@ public sealed class CalendarFeeds(MassageDbContext db, PlanCalendars plans, Brea
         {
             return breaks.Of(schedule, http);
         }
+    }
+
+    /// <summary>The language kept on the accounts of all the group's coaches, when it is one; else null (the request's).</summary>
+    private async Task<string?> CoachesLanguageAsync(int groupId, CancellationToken ct)
+    {
+        var coaches = db.Groups.Where(g => g.Id == groupId).SelectMany(g => g.Coaches).Select(c => c.UserId);
+        var kept = await db.UserClaims.Where(c => c.ClaimType == AccountLanguageProvider.ClaimType && coaches.Contains(c.UserId))
+            .Select(c => new { c.UserId, c.ClaimValue }).ToListAsync(ct);
+        var languages = kept.Select(c => c.ClaimValue).Distinct().ToList();
+        // A coach with no language kept reads English there.
+        var everyCoachKeptOne = kept.Select(c => c.UserId).Distinct().Count() == await coaches.CountAsync(ct);
+        return everyCoachKeptOne && languages is [var code] && LanguagesSetup.IsSpoken(code) ? code : null;
     }
 
     /// <summary>The language kept on the account, or English.</summary>

@@ -30,6 +30,14 @@ public sealed class PushSubscriptionRecord : IOwnedRow
     public required string P256dh { get; set; }
     public required string Auth { get; set; }
 
+    /// <summary>
+    /// The language of the page that subscribed (a code of Languages/LanguagesSetup.Spoken): a device with no
+    /// account is reminded in it. An account's reminders come in the account's language.
+    /// </summary>
+    public string Language { get; set; } = "en";
+
+    public const int MaxLanguageLength = 8;
+
     /// <summary>When the next reminder is due; null when the runner has no reminders.</summary>
     public DateTime? NextDueAt { get; set; }
 

@@ -30,8 +30,8 @@ public sealed class PlanItemForm
         {
             errors.AddModelError("Form.Routine", t["Choose one of the routines listed."]);
         }
-        var timing = Kebab.Parse<PlanTiming>(Timing, message => errors.AddModelError("Form.Timing", message), required: true);
-        var days = Kebab.ParseAll<DayOfWeek>(Days, message => errors.AddModelError("Form.Days", message)).Distinct().ToList();
+        var timing = Kebab.Parse<PlanTiming>(Timing, (Wording message) => errors.AddModelError("Form.Timing", t.Say(message)), required: true);
+        var days = Kebab.ParseAll<DayOfWeek>(Days, (Wording message) => errors.AddModelError("Form.Days", t.Say(message))).Distinct().ToList();
         if (timing is PlanTiming.BeforeRun or PlanTiming.AfterRun && days.Count == 0 && Days.Count == 0)
         {
             errors.AddModelError("Form.Days", t["Tick the days of the week it is for, or choose every day."]);

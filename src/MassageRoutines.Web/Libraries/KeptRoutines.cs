@@ -8,8 +8,11 @@ namespace MassageRoutines.Web.Libraries;
 /// <summary>A built routine a runner keeps, by their name for it, with its length.</summary>
 public sealed record KeptRoutine(int Id, string Name, Routine Routine, int BoutSeconds);
 
-/// <summary>What keeping or renaming came to: the name kept, or problems by field ("" for the whole form).</summary>
-public sealed record KeepResult(string Name, IReadOnlyList<RuleViolation> Problems);
+/// <summary>A problem with keeping or renaming, at its field ("" for the whole form), said in the reader's language where it is shown.</summary>
+public sealed record KeepProblem(string Field, Wording Message);
+
+/// <summary>What keeping or renaming came to: the name kept, or problems by field.</summary>
+public sealed record KeepResult(string Name, IReadOnlyList<KeepProblem> Problems);
 
 /// <summary>
 /// The built routines a signed-in runner keeps under My routines, by names of their own: kept from the
@@ -35,7 +38,7 @@ public sealed class KeptRoutines(MassageDbContext db, TimeProvider time)
     public async Task<KeepResult> KeepAsync(ClaimsPrincipal user, string? slug, string? name, string nameField, CancellationToken ct)
     {
         var userId = user.UserId();
-        var problems = new List<RuleViolation>();
+        var problems = new List<KeepProblem>();
         var text = CheckName(name, nameField, problems);
         var built = SiteSlugs.IsBuilt(slug ?? "") ? await db.BuiltRoutines.FirstOrDefaultAsync(b => b.Slug == slug, ct) : null;
         if (built is null)
@@ -71,7 +74,7 @@ public sealed class KeptRoutines(MassageDbContext db, TimeProvider time)
         {
             return null;
         }
-        var problems = new List<RuleViolation>();
+        var problems = new List<KeepProblem>();
         var text = CheckName(name, nameField, problems);
         if (problems.Count == 0)
         {
@@ -100,7 +103,7 @@ public sealed class KeptRoutines(MassageDbContext db, TimeProvider time)
         return db.SavedRoutines.FirstOrDefaultAsync(s => s.Id == id && s.UserId == userId, ct);
     }
 
-    private static string CheckName(string? name, string field, List<RuleViolation> problems)
+    private static string CheckName(string? name, string field, List<KeepProblem> problems)
     {
         var text = name?.Trim() ?? "";
         if (text.Length == 0)

@@ -6,9 +6,14 @@ using MassageRoutines.Web.Data;
 
 namespace MassageRoutines.Web.Libraries;
 
-/// <summary>A problem in a library file, at its JSON path.</summary>
-public sealed record FileProblem(string Path, string Message)
+/// <summary>A problem in a library file, at its JSON path; <see cref="Problem"/> is said in the reader's language, <see cref="Message"/> is its English.</summary>
+public sealed record FileProblem(string Path, Wording Problem)
 {
+    /// <summary>A problem the engine's rules found, worded as they word it.</summary>
+    public static FileProblem Of(string path, RuleViolation violation) => new(path, new Wording("{0}", violation.Message));
+
+    public string Message => Problem.ToString();
+
     public override string ToString() => $"{Path}: {Message}";
 }
 
@@ -69,19 +74,19 @@ public sealed class LibraryFileReader
         }
         catch (JsonException e)
         {
-            problems.Add(new("$", $"The JSON is malformed or cut short (line {e.LineNumber + 1}, column {e.BytePositionInLine + 1})."));
+            problems.Add(new("$", new Wording("The JSON is malformed or cut short (line {0}, column {1}).", $"{e.LineNumber + 1}", $"{e.BytePositionInLine + 1}")));
             return false;
         }
 
         if (root.ValueKind == JsonValueKind.Null)
         {
-            problems.Add(new("$", "The file holds null instead of a library."));
+            problems.Add(new("$", new Wording("The file holds null instead of a library.")));
             return false;
         }
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out var version)
             && version.ValueKind == JsonValueKind.Number && !(version.TryGetInt32(out var number) && number == SchemaVersion))
         {
-            problems.Add(new("$.schemaVersion", $"Schema version {version} is not supported; this reader understands version {SchemaVersion}."));
+            problems.Add(new("$.schemaVersion", new Wording("Schema version {0} is not supported; this reader understands version {1}.", version.ToString(), SchemaVersion)));
             return false;
         }
         var before = problems.Count;

@@ -24,12 +24,16 @@ public static class LibraryFileRules
     /// <summary>Null the first time a slug is <paramref name="seen"/> in the file; a problem after.</summary>
     /// <param name="what">"move" or "routine".</param>
     public static FileProblem? DuplicateSlug(ISet<string> seen, string slug, string path, string what) =>
-        slug.Length > 0 && !seen.Add(slug) ? new($"{path}.slug", $"Another {what} in this file already uses the slug '{slug}'.") : null;
+        slug.Length > 0 && !seen.Add(slug)
+            ? new($"{path}.slug", what == "move"
+                ? new Wording("Another move in this file already uses the slug '{0}'.", slug)
+                : new Wording("Another routine in this file already uses the slug '{0}'.", slug))
+            : null;
 
     /// <summary>Null when the library (or the file) has a move by the slug.</summary>
     public static FileProblem? UnknownMove(IReadOnlyDictionary<string, Move> moves, string slug, string path) =>
-        moves.ContainsKey(slug) ? null : new(path, $"There is no move with the slug '{slug}' in this library.");
+        moves.ContainsKey(slug) ? null : new(path, new Wording("There is no move with the slug '{0}' in this library.", slug));
 
     private static IEnumerable<FileProblem> At(string path, IEnumerable<RuleViolation> violations) =>
-        violations.Select(v => new FileProblem($"{path}.{v.Field}", v.Message));
+        violations.Select(v => FileProblem.Of($"{path}.{v.Field}", v));
 }

@@ -1,3 +1,4 @@
+using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,12 +43,12 @@ public static class LibraryImport
         problems.AddRange(await ClashesAsync(reader.MoveSlugs, "moves", "move", db.Moves.Select(m => m.Slug), ct));
         problems.AddRange(await ClashesAsync(reader.RoutineSlugs, "routines", "routine", db.Routines.Select(r => r.Slug), ct));
         problems.AddRange(reader.RoutineSlugs.Select((slug, i) => (slug, i)).Where(x => x.slug is not null && SiteSlugs.IsBuilt(x.slug))
-            .Select(x => new FileProblem($"$.routines[{x.i}].slug", $"Slugs like '{x.slug}' are kept for built routines; give this routine another slug in the file.")));
+            .Select(x => new FileProblem($"$.routines[{x.i}].slug", new Wording("Slugs like '{0}' are kept for built routines; give this routine another slug in the file.", x.slug!))));
         var index = reader.RoutineSlugs.Select((slug, i) => (slug, i)).Where(x => x.slug is not null).DistinctBy(x => x.slug).ToDictionary(x => x.slug!, x => x.i);
         foreach (var (routine, _) in routines.Where(r => r.Status == ContentStatus.Published))
         {
             problems.AddRange(Publishing.Check(routine, slug => statuses[slug])
-                .Select(v => new FileProblem($"$.routines[{index[routine.Slug]}].{v.Field}", v.Message)));
+                .Select(v => FileProblem.Of($"$.routines[{index[routine.Slug]}].{v.Field}", v)));
         }
         if (problems.Count > 0 || reader.UnlistedEntries > 0)
         {
@@ -63,7 +64,7 @@ public static class LibraryImport
         {
             // Checked a moment ago; something with one of these slugs was added since. Nothing was written.
             db.ChangeTracker.Clear();
-            return new([new("$", "Another library took one of these slugs while the file was being imported. Import it again to see which.")], 0, 0, 0);
+            return new([new("$", new Wording("Another library took one of these slugs while the file was being imported. Import it again to see which."))], 0, 0, 0);
         }
     }
 
@@ -101,6 +102,8 @@ public static class LibraryImport
         var taken = (await siteSlugs.Where(s => wanted.Contains(s)).ToListAsync(ct)).ToHashSet();
         return slugs.Select((slug, i) => (slug, i))
             .Where(x => x.slug is not null && taken.Contains(x.slug))
-            .Select(x => new FileProblem($"$.{array}[{x.i}].slug", $"The slug '{x.slug}' is already used by a {what} on this site; give this {what} another slug in the file."));
+            .Select(x => new FileProblem($"$.{array}[{x.i}].slug", what == "move"
+                ? new Wording("The slug '{0}' is already used by a move on this site; give this move another slug in the file.", x.slug!)
+                : new Wording("The slug '{0}' is already used by a routine on this site; give this routine another slug in the file.", x.slug!)));
     }
 }

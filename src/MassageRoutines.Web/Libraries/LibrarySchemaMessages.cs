@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using MassageRoutines.Engine;
 
 namespace MassageRoutines.Web.Libraries;
 
@@ -27,13 +29,14 @@ public static class LibrarySchemaMessages
                 var shape = SchemaAt(schema, segments);
                 found.AddRange(keyword switch
                 {
-                    "required" => Missing(shape, value).Select(name => new FileProblem($"{at}.{name}", "Required.")),
+                    "required" => Missing(shape, value).Select(name => new FileProblem($"{at}.{name}", new Wording("Required."))),
                     "enum" => [new(at, Kebab.Problem(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText(),
                         shape?["title"]?.GetValue<string>() ?? "value", shape?["enum"]?.AsArray().Select(v => v!.GetValue<string>()) ?? []))],
-                    "type" => [new(at, $"This value has the wrong type: {Expected(shape?["type"]?.GetValue<string>())}.")],
+                    "type" => [new(at, new Wording("This value has the wrong type: {0}.", Expected(shape?["type"]?.GetValue<string>())))],
                     "minimum" or "maximum" => [new(at, OutOfRange)],
-                    "" when unit.EvaluationPath.ToString().Contains("additionalProperties", StringComparison.Ordinal) => [new(at, "Unknown field.")],
-                    _ => [new(at, message)],
+                    "" when unit.EvaluationPath.ToString().Contains("additionalProperties", StringComparison.Ordinal) => [new(at, new Wording("Unknown field."))],
+                    // The schema library's own words, in English: a shape this schema has no words of its own for.
+                    _ => [new(at, new Wording("{0}", message))],
                 });
             }
         }
@@ -41,7 +44,7 @@ public static class LibrarySchemaMessages
         return found.OrderBy(p => p.Path, StringComparer.Ordinal);
     }
 
-    public static readonly string OutOfRange = $"This number is out of range: expected a whole number from {int.MinValue} to {int.MaxValue}.";
+    public static Wording OutOfRange => new("This number is out of range: expected a whole number from {0} to {1}.", int.MinValue.ToString(CultureInfo.InvariantCulture), int.MaxValue.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The JSON path ("$.moves[1].regions[0]") and value at a JSON Pointer's segments below an element.</summary>
     private static (string Path, JsonElement Value) Locate(JsonElement element, string path, List<string> segments)
@@ -78,13 +81,13 @@ public static class LibrarySchemaMessages
         (shape?["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [])
             .Where(name => value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(name, out _));
 
-    private static string Expected(string? type) => type switch
+    private static Wording Expected(string? type) => type switch
     {
-        "integer" => "expected a whole number",
-        "string" => "expected text",
-        "boolean" => "expected true or false",
-        "array" => "expected a list",
-        "object" => "expected an object",
-        _ => "not what this field takes",
+        "integer" => new("expected a whole number"),
+        "string" => new("expected text"),
+        "boolean" => new("expected true or false"),
+        "array" => new("expected a list"),
+        "object" => new("expected an object"),
+        _ => new("not what this field takes"),
     };
 }

@@ -37,8 +37,8 @@ public static class JsonBody
         catch (JsonException e)
         {
             // An unknown value is named like the checks name fields ("outcome"); anything else by its JSON path.
-            var (field, message) = e is UnknownValueException && e.Path is ['$', '.', .. var name]
-                ? (name, e.Message)
+            var (field, message) = e is UnknownValueException unknown && e.Path is ['$', '.', .. var name]
+                ? (name, t.Say(unknown.Problem))
                 : (e.Path ?? "$", t["Not valid here (line {0}): a wrong type, an unknown field or malformed JSON.", (e.LineNumber ?? 0) + 1].Value);
             return new(null, Invalid: TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
                 title: t["The {0} is not valid JSON for this API.", t[noun].Value].Value));

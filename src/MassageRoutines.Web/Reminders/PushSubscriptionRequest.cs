@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MassageRoutines.Web.Data;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Reminders;
 
@@ -18,29 +19,30 @@ public sealed class PushSubscriptionRequest
 
     public PushSubscriptionKeys? Keys { get; set; }
 
-    public Dictionary<string, string[]> Check(PushHosts hosts)
+    /// <summary>The problems by field, said in the request's language (<paramref name="words"/>).</summary>
+    public Dictionary<string, string[]> Check(PushHosts hosts, IStringLocalizer<Words> words)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(Endpoint))
         {
-            errors["endpoint"] = ["Required: the push service's address for this browser."];
+            errors["endpoint"] = [words["Required: the push service's address for this browser."]];
         }
         else if (Endpoint.Length > PushSubscriptionRecord.MaxEndpointLength
             || !Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri))
         {
-            errors["endpoint"] = [$"Must be an https address of a push service, at most {PushSubscriptionRecord.MaxEndpointLength} characters."];
+            errors["endpoint"] = [words["Must be an https address of a push service, at most {0} characters.", PushSubscriptionRecord.MaxEndpointLength]];
         }
         else if (!hosts.Allows(uri))
         {
-            errors["endpoint"] = [$"Must be the address of a browser's push service, on https and port 443 at {string.Join(", ", hosts.Listed)}."];
+            errors["endpoint"] = [words["Must be the address of a browser's push service, on https and port 443 at {0}.", string.Join(", ", hosts.Listed)]];
         }
         if (!IsPublicKey(Keys?.P256dh))
         {
-            errors["keys.p256dh"] = ["Required: the browser's P-256 public key, uncompressed, in base64url."];
+            errors["keys.p256dh"] = [words["Required: the browser's P-256 public key, uncompressed, in base64url."]];
         }
         if (!IsBase64Url(Keys?.Auth, 16))
         {
-            errors["keys.auth"] = ["Required: the 16-byte authentication secret, in base64url."];
+            errors["keys.auth"] = [words["Required: the 16-byte authentication secret, in base64url."]];
         }
         return errors;
     }

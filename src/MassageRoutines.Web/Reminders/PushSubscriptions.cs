@@ -1,4 +1,5 @@
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Languages;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageRoutines.Web.Reminders;
@@ -10,8 +11,10 @@ public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
     public const int MaxPerRunner = 10;
 
     /// <summary>Keeps a checked subscription for the runner and schedules its next reminder. True when it is new, false when it replaced one.</summary>
-    public async Task<bool> SubscribeAsync(OwnerKey runner, PushSubscriptionRequest request, CancellationToken ct)
+    /// <param name="language">The language of the page that subscribed (the request's), which a device without an account is reminded in.</param>
+    public async Task<bool> SubscribeAsync(OwnerKey runner, PushSubscriptionRequest request, string language, CancellationToken ct)
     {
+        language = LanguagesSetup.IsSpoken(language) ? language : LanguagesSetup.Default;
         var now = time.GetUtcNow();
         // The new row, the trim to the newest few and the schedule land together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -21,6 +24,7 @@ public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
             db.PushSubscriptions.Add(new PushSubscriptionRecord
             {
                 OwnerKind = runner.Kind, OwnerId = runner.Id, Endpoint = request.Endpoint!, P256dh = request.Keys!.P256dh!, Auth = request.Keys.Auth!, CreatedAt = now.UtcDateTime,
+                Language = language,
             });
         }
         else
@@ -30,6 +34,7 @@ public sealed class PushSubscriptions(MassageDbContext db, TimeProvider time)
             existing.OwnerId = runner.Id;
             existing.P256dh = request.Keys!.P256dh!;
             existing.Auth = request.Keys.Auth!;
+            existing.Language = language;
         }
         await db.SaveChangesAsync(ct);
         var beyondTheLimit = await db.PushSubscriptions.OwnedBy(runner)

@@ -103,7 +103,9 @@ public sealed class ReminderPusher(
         var languages = await AccountLanguagesAsync(db, sends, ct);
         var messages = new ConcurrentDictionary<string, string>();
         string MessageFor(PushSubscriptionRecord subscription) => messages.GetOrAdd(
-            languages.GetValueOrDefault(subscription.OwnerId) is { } code && subscription.OwnerKind == OwnerKind.Account ? code : LanguagesSetup.Default,
+            subscription.OwnerKind == OwnerKind.Account
+                ? languages.GetValueOrDefault(subscription.OwnerId) ?? LanguagesSetup.Default
+                : LanguagesSetup.IsSpoken(subscription.Language) ? subscription.Language : LanguagesSetup.Default,
             code =>
             {
                 using (LanguageScope.Use(code))
@@ -128,8 +130,8 @@ public sealed class ReminderPusher(
     }
 
     /// <summary>
-    /// The language kept on each account among <paramref name="sends"/>. A device without an account has
-    /// none kept on the server, so its reminders come in English.
+    /// The language kept on each account among <paramref name="sends"/>. A device without an account is
+    /// reminded in the language of the page it subscribed from (<see cref="PushSubscriptionRecord.Language"/>).
     /// </summary>
     private static async Task<Dictionary<string, string>> AccountLanguagesAsync(MassageDbContext db, List<PushSubscriptionRecord> sends, CancellationToken ct)
     {

@@ -7,8 +7,8 @@ namespace MassageRoutines.Web.Sessions;
 
 public sealed record DayBouts(DateOnly Day, int Bouts);
 
-/// <summary>A region to give a day off, until when, and why.</summary>
-public sealed record RestAdvice(BodyRegion Region, DateTime UntilUtc, string Reason, RestReason Kind);
+/// <summary>A region to give a day off, until when, and why (said in the reader's language where it is shown).</summary>
+public sealed record RestAdvice(BodyRegion Region, DateTime UntilUtc, Wording Reason, RestReason Kind);
 
 public sealed record RegionWeek(DateOnly WeekStart, IReadOnlyDictionary<BodyRegion, double> Minutes);
 
@@ -103,10 +103,10 @@ public sealed record RunnerHistory(
             {
                 var until = s.EndedAt + RestPeriod;
                 var pains = s.PainEvents.Where(p => p.Region is not null)
-                    .Select(p => new RestAdvice(p.Region!.Value, until, $"{Kebab.Of(p.Symptom).Replace('-', ' ')} during {s.RoutineName}", RestReason.StoppedForPain));
+                    .Select(p => new RestAdvice(p.Region!.Value, until, During(p.Symptom, s.RoutineName), RestReason.StoppedForPain));
                 var hard = s.Discomfort >= DiscomfortThatNeedsRest
                     ? s.RegionSeconds.Select(r => r.Region).Union(s.SoreRegions)
-                        .Select(region => new RestAdvice(region, until, $"discomfort {s.Discomfort}/10 after {s.RoutineName}", RestReason.HardSession))
+                        .Select(region => new RestAdvice(region, until, new Wording("discomfort {0}/10 after {1}", s.Discomfort.GetValueOrDefault(), s.RoutineName), RestReason.HardSession))
                     : [];
                 return pains.Concat(hard);
             })
@@ -115,4 +115,12 @@ public sealed record RunnerHistory(
             .Select(g => g.MaxBy(advice => advice.UntilUtc)!)
             .OrderBy(advice => advice.Region)
             .ToList();
+
+    /// <summary>"tingling during 5-minute post-run": one phrase for each symptom, which other languages may put differently.</summary>
+    private static Wording During(Symptom symptom, string routine) => symptom switch
+    {
+        Symptom.SharpPain => new Wording("sharp pain during {0}", routine),
+        Symptom.Numbness => new Wording("numbness during {0}", routine),
+        _ => new Wording("tingling during {0}", routine),
+    };
 }

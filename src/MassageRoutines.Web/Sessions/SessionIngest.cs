@@ -3,6 +3,7 @@ using System.Text.Json;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Sessions;
 
@@ -21,7 +22,8 @@ public sealed record IngestResult(IngestOutcome Outcome, SessionLog? Log, Dictio
 /// (the client's id is the idempotency key) together with the other logs arriving at the same time.
 /// It counts each in the app's metrics.
 /// </summary>
-public sealed class SessionIngest(MassageDbContext db, RoutineVersionCache versions, SessionTimelines timelines, SessionWriter writer, TimeProvider time, AppMetrics metrics)
+public sealed class SessionIngest(MassageDbContext db, RoutineVersionCache versions, SessionTimelines timelines, SessionWriter writer, TimeProvider time, AppMetrics metrics,
+    IStringLocalizer<Words> words)
 {
     public async Task<IngestResult> IngestAsync(SessionLogRequest request, SessionOwner owner, CancellationToken ct)
     {
@@ -34,7 +36,7 @@ public sealed class SessionIngest(MassageDbContext db, RoutineVersionCache versi
 
     private async Task<IngestResult> CheckAndWriteAsync(SessionLogRequest request, DateTimeOffset now, SessionOwner owner, CancellationToken ct)
     {
-        var checks = new SessionLogChecks();
+        var checks = new SessionLogChecks(words);
         var options = checks.Options(request);
         var found = request.Routine is { } slug && request.RoutineVersion is int version
             ? await versions.FindAsync(db, slug, version, ct)

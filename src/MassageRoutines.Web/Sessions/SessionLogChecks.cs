@@ -1,6 +1,7 @@
 using MassageRoutines.Engine;
 using MassageRoutines.Web.Data;
 using MassageRoutines.Web.Operations;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Sessions;
 
@@ -9,7 +10,7 @@ namespace MassageRoutines.Web.Sessions;
 /// turns it into a log. Every problem is reported, keyed by its field, and nothing is stored unless
 /// there are none.
 /// </summary>
-public sealed class SessionLogChecks
+public sealed class SessionLogChecks(IStringLocalizer<Words> words)
 {
     public const int MaxNotesLength = SessionTables.MaxNotesLength;
 
@@ -26,10 +27,11 @@ public sealed class SessionLogChecks
 
     public Dictionary<string, string[]> Errors => errors.ToDictionary();
 
-    private void Add(string key, string message) => errors.Add(key, message);
+    /// <summary>A problem, said in the request's language.</summary>
+    private void Add(string key, Wording message) => errors.Add(key, words.Say(message));
 
     /// <summary>A kiosk logs only routines it shows.</summary>
-    public void NotOffered(string routine) => Add("routine", $"This kiosk does not offer the routine '{routine}'.");
+    public void NotOffered(string routine) => Add("routine", new Wording("This kiosk does not offer the routine '{0}'.", routine));
 
     /// <summary>The timeline options the session was played with, or null when they are not valid.</summary>
     public TimelineOptions? Options(SessionLogRequest request)
@@ -47,19 +49,19 @@ public sealed class SessionLogChecks
     {
         if (request.Id is null || request.Id == Guid.Empty)
         {
-            Add("id", "Required: a UUID made by the client.");
+            Add("id", new Wording("Required: a UUID made by the client."));
         }
         if (string.IsNullOrWhiteSpace(request.Routine))
         {
-            Add("routine", "Required: the routine's slug.");
+            Add("routine", new Wording("Required: the routine's slug."));
         }
         if (request.RoutineVersion is null)
         {
-            Add("routineVersion", "Required: the version of the routine that was played.");
+            Add("routineVersion", new Wording("Required: the version of the routine that was played."));
         }
         else if (timeline is null && !string.IsNullOrWhiteSpace(request.Routine))
         {
-            Add("routine", $"There is no routine '{request.Routine}' with version {request.RoutineVersion}.");
+            Add("routine", new Wording("There is no routine '{0}' with version {1}.", request.Routine!, request.RoutineVersion));
         }
 
         var shift = ClockShift(request, now);
@@ -69,20 +71,20 @@ public sealed class SessionLogChecks
         var painEvents = timeline is null ? [] : CheckPainEvents(request, timeline);
         if (outcome == SessionOutcome.StoppedForPain && !painEvents.Any(p => p.Choice == PainChoice.EndSession))
         {
-            Add("outcome", "A session stopped for pain needs a pain event whose choice is end-session.");
+            Add("outcome", new Wording("A session stopped for pain needs a pain event whose choice is end-session."));
         }
         if (request.Discomfort is < 0 or > 10)
         {
-            Add("discomfort", $"Discomfort is rated from 0 to 10 (it is {request.Discomfort}).");
+            Add("discomfort", new Wording("Discomfort is rated from 0 to 10 (it is {0}).", request.Discomfort));
         }
         var soreRegions = (request.SoreRegions ?? []).Select((r, i) => Required(r, $"soreRegions[{i}]")).ToList();
         if (soreRegions.OfType<BodyRegion>().GroupBy(r => r).Any(g => g.Count() > 1))
         {
-            Add("soreRegions", "A region is listed twice.");
+            Add("soreRegions", new Wording("A region is listed twice."));
         }
         if (request.Notes?.Length > MaxNotesLength)
         {
-            Add("notes", $"Notes can be at most {MaxNotesLength} characters (these have {request.Notes.Length}).");
+            Add("notes", new Wording("Notes can be at most {0} characters (these have {1}).", MaxNotesLength, request.Notes.Length));
         }
 
         if (errors.Count > 0 || timeline is null)
@@ -125,21 +127,21 @@ public sealed class SessionLogChecks
     {
         if (request.StartedAt is null)
         {
-            Add("startedAt", "Required: when the session started, as an ISO 8601 time.");
+            Add("startedAt", new Wording("Required: when the session started, as an ISO 8601 time."));
         }
         if (request.EndedAt is null)
         {
-            Add("endedAt", "Required: when the session ended, as an ISO 8601 time.");
+            Add("endedAt", new Wording("Required: when the session ended, as an ISO 8601 time."));
         }
         if (request.StartedAt is { } started && request.EndedAt is { } ended && ended < started)
         {
-            Add("endedAt", "The session cannot end before it started.");
+            Add("endedAt", new Wording("The session cannot end before it started."));
         }
         if (request.EndedAt + shift > now + ClockSkew)
         {
             Add("endedAt", request.SentAt is null
-                ? "The session cannot end in the future; send the device's clock reading as sentAt, and its times are corrected."
-                : "The session cannot end after it was sent.");
+                ? new Wording("The session cannot end in the future; send the device's clock reading as sentAt, and its times are corrected.")
+                : new Wording("The session cannot end after it was sent."));
         }
     }
 
@@ -152,12 +154,12 @@ public sealed class SessionLogChecks
             var key = $"segments[{i}]";
             if (entry?.Index is not int index || index < 0 || index >= timeline.Segments.Count)
             {
-                Add($"{key}.index", $"Segment index {entry?.Index?.ToString() ?? "(missing)"} is not in this timeline, which has segments 0 to {timeline.Segments.Count - 1}.");
+                Add($"{key}.index", new Wording("Segment index {0} is not in this timeline, which has segments 0 to {1}.", IndexSent(entry?.Index), timeline.Segments.Count - 1));
                 continue;
             }
             if (!seen.Add(index))
             {
-                Add($"{key}.index", $"Segment {index} is reported twice.");
+                Add($"{key}.index", new Wording("Segment {0} is reported twice.", index));
             }
 
             // A warm-up check has no length of its own: the runner warms up (or leaves the phone), then
@@ -167,11 +169,11 @@ public sealed class SessionLogChecks
             var planned = segment.Seconds;
             if (entry.ActualSeconds is not int actual)
             {
-                Add($"{key}.actualSeconds", "Required: the seconds spent on this segment.");
+                Add($"{key}.actualSeconds", new Wording("Required: the seconds spent on this segment."));
             }
             else if (actual < 0 || actual > believable)
             {
-                Add($"{key}.actualSeconds", $"{actual} seconds is not believable for a segment planned at {planned} (0 to {believable}).");
+                Add($"{key}.actualSeconds", new Wording("{0} seconds is not believable for a segment planned at {1} (0 to {2}).", actual, planned, believable));
             }
             else
             {
@@ -194,7 +196,7 @@ public sealed class SessionLogChecks
             }
             else
             {
-                Add($"{key}.segmentIndex", $"Segment index {entry?.SegmentIndex?.ToString() ?? "(missing)"} is not in this timeline.");
+                Add($"{key}.segmentIndex", new Wording("Segment index {0} is not in this timeline.", IndexSent(entry?.SegmentIndex)));
             }
 
             var symptom = Required(entry?.Symptom, $"{key}.symptom");
@@ -217,6 +219,9 @@ public sealed class SessionLogChecks
             .Where(r => r.Seconds > 0)
             .OrderBy(r => r.Region)
             .ToList();
+
+    /// <summary>A segment index as sent, or "(missing)".</summary>
+    private static object IndexSent(int? index) => index is { } sent ? sent : new Wording("(missing)");
 
     private T? Required<T>(T? value, string key) where T : struct, Enum
     {

@@ -8,5 +8,6 @@ public static class TargetMinutes
     public static bool IsValid(int minutes) => minutes is >= 1 and <= TimelineOptions.MaxTargetMinutes;
 
     /// <summary>What to tell a client who sent <paramref name="sent"/>.</summary>
-    public static string Problem(object? sent) => $"'{sent}' is not a length in whole minutes from 1 to {TimelineOptions.MaxTargetMinutes}.";
+    public static Wording Problem(object? sent) =>
+        new("'{0}' is not a length in whole minutes from 1 to {1}.", sent?.ToString() ?? "", TimelineOptions.MaxTargetMinutes);
 }

@@ -235,6 +235,35 @@ public class CalendarFeedTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_groups_feed_is_in_its_coaches_language_whatever_the_calendar_app_asks_for()
+    {
+        var club = await ClubAsync();
+        var https = FeedLinks(await club.Coach.GetDocumentAsync($"/coach/groups/{club.Group.Id}")).Https;
+        await app.KeepLanguageAsync(club.CoachEmail, "de");
+        var reader = app.CreateClient();
+        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+
+        var calendar = Ical.Net.Calendar.Load(await reader.GetStringAsync(https))!;
+
+        Assert.Equal("Tuesday track: Plan", calendar.Properties["X-WR-CALNAME"]!.Value);
+        Assert.Equal(["Jeden Tag: 5 Minuten nach dem Lauf", "Vor dem Lauf: 5 Minuten vor dem Lauf"], On(calendar, new DateOnly(2026, 3, 3)).Select(e => e.Summary));
+    }
+
+    [Fact]
+    public async Task A_groups_feed_whose_coaches_keep_no_language_is_in_the_one_the_calendar_app_asks_for()
+    {
+        var club = await ClubAsync();
+        var https = FeedLinks(await club.Coach.GetDocumentAsync($"/coach/groups/{club.Group.Id}")).Https;
+        var reader = app.CreateClient();
+        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+
+        var calendar = Ical.Net.Calendar.Load(await reader.GetStringAsync(https))!;
+
+        Assert.Equal("Tuesday track: Plan", calendar.Properties["X-WR-CALNAME"]!.Value);
+        Assert.Equal(["Jeden Tag: 5 Minuten nach dem Lauf", "Vor dem Lauf: 5 Minuten vor dem Lauf"], On(calendar, new DateOnly(2026, 3, 3)).Select(e => e.Summary));
+    }
+
+    [Fact]
     public async Task Only_the_groups_coaches_see_or_replace_its_feed()
     {
         var club = await ClubAsync();

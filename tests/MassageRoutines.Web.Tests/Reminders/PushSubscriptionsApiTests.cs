@@ -85,6 +85,37 @@ public class PushSubscriptionsApiTests(AppFactory app) : IClassFixture<AppFactor
             + "fcm.googleapis.com, *.push.services.mozilla.com, *.push.apple.com, *.notify.windows.com.", problem);
     }
 
+    [Theory]
+    [InlineData("es", "Debe ser la dirección del servicio push de un navegador, con https y el puerto 443, en ")]
+    [InlineData("de", "Muss die Adresse des Push-Dienstes eines Browsers sein, über https und Port 443 bei ")]
+    public async Task The_problem_is_in_the_requests_language(string language, string start)
+    {
+        using var browser = new FakeBrowser();
+        var client = await app.RunnerClientAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var response = await client.PostAsJsonAsync("/api/push-subscriptions", Body("https://169.254.169.254/x", browser));
+
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.StartsWith(start, Assert.Single(errors.GetProperty("endpoint").EnumerateArray()).GetString());
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("es")]
+    [InlineData("en")]
+    public async Task A_subscription_keeps_the_language_it_was_made_in(string language)
+    {
+        using var browser = new FakeBrowser();
+        var client = await app.RunnerClientAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var endpoint = $"https://fcm.googleapis.com/fcm/send/{Guid.NewGuid():N}";
+
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/push-subscriptions", Body(endpoint, browser))).StatusCode);
+
+        Assert.Equal(language, await app.WithDbAsync(db => db.PushSubscriptions.Where(s => s.Endpoint == endpoint).Select(s => s.Language).SingleAsync()));
+    }
+
     [Fact]
     public async Task An_operator_adds_a_push_service_to_the_browsers_own()
     {

@@ -45,7 +45,9 @@ public sealed class ReminderPushTests : IAsyncLifetime
     private Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now) =>
         SubscribedAsync(on, now, push.Origin);
 
-    private async Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now, string origin, OwnerKey? owner = null)
+    /// <param name="language">The language of the page the browser subscribed from.</param>
+    private async Task<(OwnerKey Runner, FakeBrowser Browser, string Path)> SubscribedAsync(AppFactory on, DateTimeOffset now, string origin, OwnerKey? owner = null,
+        string language = "en")
     {
         var runner = owner ?? RunnerHistoryTests.NewDevice();
         var browser = new FakeBrowser();
@@ -55,6 +57,7 @@ public sealed class ReminderPushTests : IAsyncLifetime
             db.PushSubscriptions.Add(new PushSubscriptionRecord
             {
                 OwnerKind = runner.Kind, OwnerId = runner.Id, Endpoint = origin + path, P256dh = browser.P256dh, Auth = browser.Auth, CreatedAt = now.UtcDateTime,
+                Language = language,
             });
             await db.SaveChangesAsync();
             await RunnerReminders.SaveAsync(db, runner, new()
@@ -119,21 +122,26 @@ public sealed class ReminderPushTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_reminder_is_in_the_language_kept_on_the_account_and_a_device_s_in_english()
+    public async Task A_reminder_is_in_the_language_kept_on_the_account_and_a_device_s_in_the_one_it_subscribed_in()
     {
         var email = $"runner-{Guid.NewGuid():N}@example.com";
         var userId = await app.CreateUserAsync(email);
         await app.KeepLanguageAsync(email, "es");
-        var (_, spanish, spanishPath) = await SubscribedAsync(app, Monday.AddHours(8), push.Origin, OwnerKey.Account(userId));
+        // Subscribed from a German page, the account's Spanish wins.
+        var (_, spanish, spanishPath) = await SubscribedAsync(app, Monday.AddHours(8), push.Origin, OwnerKey.Account(userId), language: "de");
+        var (_, german, germanPath) = await SubscribedAsync(app, Monday.AddHours(8), push.Origin, language: "de");
         var (_, device, devicePath) = await SubscribedAsync(app, Monday.AddHours(8));
 
         await RoundAsync(app, Monday.AddHours(9.5));
 
         var received = push.Received.ToDictionary(m => m.Path);
         var inSpanish = JsonDocument.Parse(spanish.Decrypt(received[spanishPath].Body)).RootElement;
+        var inGerman = JsonDocument.Parse(german.Decrypt(received[germanPath].Body)).RootElement;
         var inEnglish = JsonDocument.Parse(device.Decrypt(received[devicePath].Body)).RootElement;
         Assert.Equal(("Hora de una pausa activa", "Levántate y muévete unos minutos."),
             (inSpanish.GetProperty("title").GetString(), inSpanish.GetProperty("body").GetString()));
+        Assert.Equal(("Zeit für eine Bewegungspause", "Steh auf und beweg dich ein paar Minuten."),
+            (inGerman.GetProperty("title").GetString(), inGerman.GetProperty("body").GetString()));
         Assert.Equal(("Time for a movement break", "Stand up and move for a few minutes."),
             (inEnglish.GetProperty("title").GetString(), inEnglish.GetProperty("body").GetString()));
         Assert.Equal("/play/midday-movement-break", inSpanish.GetProperty("url").GetString());

@@ -110,7 +110,7 @@ public class RunnerHistoryTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal([BodyRegion.Hips, BodyRegion.Glutes, BodyRegion.Calves], advice.Select(a => a.Region));
         Assert.All(advice, a => Assert.Equal(hard.EndedAt.AddHours(24), a.UntilUtc));
-        Assert.Contains("discomfort 8/10 after 5-minute post-run", advice[0].Reason);
+        Assert.Contains("discomfort 8/10 after 5-minute post-run", advice[0].Reason.ToString());
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class RunnerHistoryTests(AppFactory app) : IClassFixture<AppFactory>
         var advice = Assert.Single((await HistoryOfAsync([stopped])).RestAdvice);
 
         Assert.Equal(BodyRegion.Shins, advice.Region);
-        Assert.Equal("tingling during 5-minute post-run", advice.Reason);
+        Assert.Equal("tingling during 5-minute post-run", advice.Reason.ToString());
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class PushSubscriptionConfiguration : IEntityTypeConfiguration<Pus
         subscription.Property(s => s.Endpoint).HasMaxLength(PushSubscriptionRecord.MaxEndpointLength);
         subscription.Property(s => s.P256dh).HasMaxLength(PushSubscriptionRecord.P256dhLength);
         subscription.Property(s => s.Auth).HasMaxLength(PushSubscriptionRecord.AuthLength);
+        subscription.Property(s => s.Language).HasMaxLength(PushSubscriptionRecord.MaxLanguageLength);
         subscription.HasIndex(s => s.Endpoint).IsUnique();
         subscription.HasIndex(s => new { s.OwnerKind, s.OwnerId });
         // The reminder worker's query: the subscriptions due soonest.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MassageRoutines.Engine;
 using MassageRoutines.Engine.Reminders;
 using MassageRoutines.Web.Calendar;
 using MassageRoutines.Web.Pages.Shared;
@@ -136,7 +137,7 @@ public sealed class ReminderForm
     public ReminderSettings? ToSettings(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors, IStringLocalizer<Words> T)
     {
         var readable = errors.IsValid;
-        var days = Kebab.ParseAll<DayOfWeek>(Days, problem => errors.AddModelError("Form.Days", T["Days: {0}", problem]));
+        var days = Kebab.ParseAll<DayOfWeek>(Days, (Wording problem) => errors.AddModelError("Form.Days", T["Days: {0}", T.Say(problem)]));
         var from = Time(From, "Form.From", T["From"]);
         var to = Time(To, "Form.To", T["To"]);
         var quiet = new HashSet<DateOnly>();

@@ -65,7 +65,7 @@ public sealed class IndexModel(KeptRoutines kept, IStringLocalizer<Words> words)
         }
         foreach (var problem in result.Problems)
         {
-            ModelState.AddModelError(problem.Field, words.Say(problem.Says));
+            ModelState.AddModelError(problem.Field, words.Say(problem.Message));
         }
         await LoadAsync(ct);
         return true;

@@ -3,11 +3,12 @@ using MassageRoutines.Web.Libraries;
 using MassageRoutines.Web.Operations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace MassageRoutines.Web.Pages.Routines;
 
 [OutputCache(PolicyName = LibraryOutputCache.Policy)]
-public sealed class IndexModel(PublishedLibrary library) : PageModel
+public sealed class IndexModel(PublishedLibrary library, IStringLocalizer<Words> words) : PageModel
 {
     /// <summary>The library's generation when the request came, read before its data; keys the cached fragment.</summary>
     public string LibraryGeneration { get; } = library.Generation;
@@ -18,7 +19,7 @@ public sealed class IndexModel(PublishedLibrary library) : PageModel
 
     public async Task OnGetAsync(string? phase, string? tool, string? region, CancellationToken ct)
     {
-        Filter = RoutineFilter.Parse(phase, tool, region, out var errors);
+        Filter = RoutineFilter.Parse(phase, tool, region, words, out var errors);
         Errors = errors;
         Routines = (await library.RoutinesAsync()).Where(Filter.Matches).ToList();
     }

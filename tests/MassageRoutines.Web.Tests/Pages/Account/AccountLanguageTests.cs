@@ -118,6 +118,43 @@ public class AccountLanguageTests : IClassFixture<AppFactory>
         Assert.Equal(["es"], claims.Where(c => c.Type == AccountLanguageProvider.ClaimType).Select(c => c.Value));
     }
 
+    [Theory]
+    [InlineData("de", "Dein Konto")]
+    [InlineData("es", "Tu cuenta")]
+    public async Task Registering_keeps_the_language_the_site_spoke_on_the_new_account(string language, string heading)
+    {
+        var email = $"runner-{Guid.NewGuid():N}@example.com";
+        var client = Asking(language);
+
+        await client.PostFormAsync("/account/register",
+            [new("Form.Email", email), new("Form.Password", TestAccounts.Password), new("Form.ConfirmPassword", TestAccounts.Password)]);
+
+        Assert.Equal([language], await KeptLanguagesAsync(email));
+        // The account's language is in its cookie: a browser that asks for English still reads the account's.
+        var page = await Asking("en", client).GetDocumentAsync("/account");
+        Assert.Equal((language, heading), (Lang(page), page.Text("h1")));
+    }
+
+    [Fact]
+    public async Task Registering_in_english_keeps_no_language_so_pages_follow_the_browser()
+    {
+        var email = $"runner-{Guid.NewGuid():N}@example.com";
+
+        await Asking("en").PostFormAsync("/account/register",
+            [new("Form.Email", email), new("Form.Password", TestAccounts.Password), new("Form.ConfirmPassword", TestAccounts.Password)]);
+
+        Assert.Empty(await KeptLanguagesAsync(email));
+    }
+
+    private async Task<List<string>> KeptLanguagesAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByEmailAsync(email);
+        Assert.NotNull(user);
+        return (await users.GetClaimsAsync(user)).Where(c => c.Type == AccountLanguageProvider.ClaimType).Select(c => c.Value).ToList();
+    }
+
     [Fact]
     public async Task A_language_the_site_does_not_speak_is_refused()
     {

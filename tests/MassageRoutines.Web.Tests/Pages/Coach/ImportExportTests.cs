@@ -101,6 +101,30 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(before, await CountsAsync());
     }
 
+    public static TheoryData<string, string, string> ProblemsInLanguages => new()
+    {
+        { "de", """{ "schemaVersion": 1, "moves": [ { "slug": "typed", "defaultSeconds": "sixty" } ] }""",
+            "$.moves[0].defaultSeconds: Dieser Wert hat den falschen Typ: erwartet wird eine ganze Zahl." },
+        { "de", ValidFile.Replace("\"moves\": [", "\"moves\": [" + ValidMove + ","),
+            "$.moves[1].slug: Eine andere Übung in dieser Datei verwendet den Slug „imported-calf-roll“ schon." },
+        { "es", ValidFile.Replace("\"calves\"", "\"knees\""), "$.moves[0].regions[0]: «knees» no es un valor conocido para «body region»; usa uno de estos: " },
+        { "es", ValidFile.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+            "$.schemaVersion: La versión de esquema 2 no es compatible; este lector entiende la versión 1." },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProblemsInLanguages))]
+    public async Task A_files_problems_are_listed_in_the_coachs_language(string language, string json, string problem)
+    {
+        var coach = await SignedInCoach.CreateEmptyAsync(app, $"Import in {language} {Guid.NewGuid():N}");
+        coach.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var page = await ImportAsync(coach, json);
+
+        Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains(page.Texts(".problems li"), p => p.StartsWith(problem, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_valid_file_is_imported_whole()
     {

@@ -78,6 +78,23 @@ public class IndexTests
         Assert.Equal("Glutes", advice[0].GetProperty("label").GetString());
     }
 
+    [Theory]
+    [InlineData("es", "Glúteos", "molestias de 8/10 después de 5-minute post-run")]
+    [InlineData("de", "Gesäß", "Beschwerden 8/10 nach 5-minute post-run")]
+    public async Task The_day_off_and_its_reason_are_in_the_pages_language(string language, string glutes, string reason)
+    {
+        await using var app = new AppFactory();
+        var client = await RunnerWithSessionsAsync(app, NewRunner(),
+            RunnerHistoryTests.Log(Now.AddHours(-2), discomfort: 8, regions: [new(BodyRegion.Glutes, 90)]));
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var page = await client.GetDocumentAsync("/history");
+        var advice = await client.GetFromJsonAsync<JsonElement>("/api/rest-advice");
+
+        Assert.StartsWith($"{glutes}: {reason}.", page.Text("#rest-title + ul"));
+        Assert.Equal((glutes, reason), (advice[0].GetProperty("label").GetString(), advice[0].GetProperty("reason").GetString()));
+    }
+
     [Fact]
     public async Task Region_minutes_are_drawn_as_a_chart_with_a_table_of_the_same_numbers()
     {

@@ -12,7 +12,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
     public partial class PostgresMassageDbContextModel
     {
         private PostgresMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("936783ba-da70-480b-8227-812f05e05181"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("8f4a6c71-a127-4b84-8e37-9169888f42bf"), entityTypeCount: 30)
         {
         }
 

@@ -19,7 +19,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
                 "MassageRoutines.Web.Data.PushSubscriptionRecord",
                 typeof(PushSubscriptionRecord),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -72,6 +72,14 @@ namespace MassageRoutines.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(PushSubscriptionRecord).GetField("<Failures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             failures.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var language = runtimeEntityType.AddProperty(
+                "Language",
+                typeof(string),
+                propertyInfo: typeof(PushSubscriptionRecord).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PushSubscriptionRecord).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 8);
+            language.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var nextDueAt = runtimeEntityType.AddProperty(
                 "NextDueAt",

@@ -19,7 +19,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 "MassageRoutines.Web.Data.PushSubscriptionRecord",
                 typeof(PushSubscriptionRecord),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -68,6 +68,13 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PushSubscriptionRecord).GetProperty("Failures", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PushSubscriptionRecord).GetField("<Failures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var language = runtimeEntityType.AddProperty(
+                "Language",
+                typeof(string),
+                propertyInfo: typeof(PushSubscriptionRecord).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PushSubscriptionRecord).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 8);
 
             var nextDueAt = runtimeEntityType.AddProperty(
                 "NextDueAt",

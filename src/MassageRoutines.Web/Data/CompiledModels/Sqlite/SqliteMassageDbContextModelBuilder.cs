@@ -11,7 +11,7 @@ namespace MassageRoutines.Web.Data.CompiledModels.Sqlite
     public partial class SqliteMassageDbContextModel
     {
         private SqliteMassageDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7496cce9-eee0-4f73-a43d-094cb9cd66b3"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("7877626a-aef9-4445-99e9-8d2336186e77"), entityTypeCount: 30)
         {
         }
 

@@ -522,6 +522,11 @@ namespace MassageRoutines.Web.Data.Migrations.Postgres
                     b.Property<int>("Failures")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<DateTime?>("NextDueAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -501,6 +501,11 @@ namespace MassageRoutines.Web.Data.Migrations.Sqlite
                     b.Property<int>("Failures")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("NextDueAt")
                         .HasColumnType("TEXT");
 
