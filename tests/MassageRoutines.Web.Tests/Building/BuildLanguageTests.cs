@@ -45,6 +45,18 @@ public class BuildLanguageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_kiosk_build_in_German_answers_with_the_routine_named_and_its_whys_said_in_German()
+    {
+        // As kiosk-build.js asks: the kiosk's language in the query, whatever the tablet's browser asks for.
+        var built = await Client("en").GetFromJsonAsync<JsonElement>("/api/build?phase=post-run&tools=foam-roller&sore=calves&lang=de");
+
+        Assert.Equal("Deine Routine nach dem Lauf", built.GetProperty("routine").GetProperty("name").GetString());
+        var whys = built.GetProperty("segments").EnumerateArray().Where(s => s.TryGetProperty("why", out _)).Select(s => s.GetProperty("why").GetString()!).ToList();
+        Assert.Contains(whys, why => why.StartsWith("Schmerzende Stellen (") && why.EndsWith("): mehr Zeit, solange deine Muskeln noch warm sind."));
+        Assert.Contains("Lös nach dem Lauf verspannte Stellen in Gesäß und Adduktoren.", whys);
+    }
+
+    [Fact]
     public async Task A_built_routine_reads_in_the_language_of_whoever_opens_it_its_name_and_whys_included()
     {
         var built = await Client("en").GetFromJsonAsync<JsonElement>("/api/build?phase=post-run&minutes=6&tools=ball&sore=calves");
