@@ -40,7 +40,7 @@ public class BuildTests(BrowserFixture browser)
         var steps = await build.Steps.GetByRole(AriaRole.Listitem).CountAsync();
         Assert.True(steps > 0);
         await Expect(build.Whys).ToHaveCountAsync(steps);
-        await Expect(build.Whys.Filter(new() { HasText = "Your calves are sore" }).First).ToBeVisibleAsync();
+        await Expect(build.Whys.Filter(new() { HasText = "Sore spots on the calves" }).First).ToBeVisibleAsync();
         await Expect(build.Steps.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Body map of what this works: ") })).ToHaveCountAsync(steps);
         await page.ScanWithPausedClockAsync();
 

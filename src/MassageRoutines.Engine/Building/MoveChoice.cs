@@ -9,7 +9,11 @@ internal sealed record Pick(Move Move, Purpose Purpose);
 /// Something the routine should have, the moves that give it, and how well each does. A mandatory
 /// want is kept even when it makes the routine longer than asked.
 /// </summary>
-internal sealed record Want(Purpose Purpose, string What, bool Mandatory, Func<Move, bool> Serves, Func<Move, int> Score);
+/// <param name="What">
+/// What it is, as the notes say it (new Wording("the shins")); null for broad strokes, whose notes have sentences of their own:
+/// "broad strokes" alone would be the same key as the technique's label "Broad strokes" (keys ignore case).
+/// </param>
+internal sealed record Want(Purpose Purpose, Wording? What, bool Mandatory, Func<Move, bool> Serves, Func<Move, int> Score);
 
 /// <summary>
 /// Picks the moves: first what the phase and the runner want, most important first, then more
@@ -31,7 +35,7 @@ internal static class MoveChoice
             var serving = moves.Where(move => needs.SuitsPhase(move) && want.Serves(move)).ToList();
             if (serving.Count == 0)
             {
-                notes.Add(new("no-move", Wording.Plain($"The library has no move for {want.What} {BuildWords.PhaseWords(needs.Phase)}.")));
+                notes.Add(new("no-move", NoMove(want, needs.Phase)));
                 continue;
             }
 
@@ -47,21 +51,21 @@ internal static class MoveChoice
             var doable = ranked.FirstOrDefault(needs.CanDo);
             if (doable is null)
             {
-                notes.Add(new("tool-missing",
-                    Wording.Plain($"For {want.What} {BuildWords.PhaseWords(needs.Phase)} you would need {BuildWords.AnyOf(ranked.SelectMany(move => move.Tools))}.")));
+                notes.Add(new("tool-missing", ToolMissing(want, needs.Phase, BuildWords.AnyOf(ranked.SelectMany(move => move.Tools)))));
                 continue;
             }
 
             if (!want.Mandatory && !Fits(needs, picks, doable))
             {
-                notes.Add(new("no-room",
-                    Wording.Plain($"{needs.Minutes} minutes leave no room for {want.What} ({doable.Name}); ask for more time to fit it in.")));
+                notes.Add(new("no-room", want.What is { } what
+                    ? new Wording("{0} minutes leave no room for {1} ({2}); ask for more time to fit it in.", needs.Minutes, what, doable.Name)
+                    : new Wording("{0} minutes leave no room for broad strokes ({1}); ask for more time to fit it in.", needs.Minutes, doable.Name)));
                 continue;
             }
 
             if (doable != best)
             {
-                notes.Add(new("stand-in", Wording.Plain($"{doable.Name} stands in for {best.Name}, which needs {BuildWords.AnyOf(best.Tools)}.")));
+                notes.Add(new("stand-in", new Wording("{0} stands in for {1}, which needs {2}.", doable.Name, best.Name, BuildWords.AnyOf(best.Tools))));
             }
             picks.Add(new(doable, want.Purpose));
         }
@@ -73,20 +77,20 @@ internal static class MoveChoice
     private static IEnumerable<Want> Wants(BuildNeeds needs, List<Pick> picks)
     {
         var sore = needs.Sore.Select(region =>
-            new Want(Purpose.Sore, $"your {BuildWords.Region(region)}", false, move => move.Regions.Contains(region), RegionScore(needs, [region])));
+            new Want(Purpose.Sore, Labels.InSentence(region), false, move => move.Regions.Contains(region), RegionScore(needs, [region])));
         return needs.Phase switch
         {
             Phase.PreRun => sore.Concat(
             [
-                Stage(needs, 1, "the low back and hips"),
-                Stage(needs, 2, "the IT band and quads"),
-                Stage(needs, 3, "the glutes and hip rotators"),
+                Stage(needs, 1, new Wording("the low back and hips")),
+                Stage(needs, 2, new Wording("the IT band and quads")),
+                Stage(needs, 3, new Wording("the glutes and hip rotators")),
             ]),
             Phase.PostRun => new[]
             {
-                RegionWant(needs, Purpose.Shins, "the shins", [BodyRegion.Shins]),
-                RegionWant(needs, Purpose.GlutesOrAdductors, "the glutes or adductors", [BodyRegion.Glutes, BodyRegion.Adductors]),
-            }.Concat(sore).Append(new Want(Purpose.BroadFirst, "broad strokes", false,
+                RegionWant(needs, Purpose.Shins, new Wording("the shins"), [BodyRegion.Shins]),
+                RegionWant(needs, Purpose.GlutesOrAdductors, new Wording("the glutes or adductors"), [BodyRegion.Glutes, BodyRegion.Adductors]),
+            }.Concat(sore).Append(new Want(Purpose.BroadFirst, null, false,
                 move => move.Technique == Technique.Broad,
                 // The broad strokes that loosen most of what the point work will go on to.
                 move => move.Regions.Count(region => needs.Sore.Contains(region) || picks.Any(pick => pick.Move.Regions.Contains(region))))),
@@ -94,15 +98,31 @@ internal static class MoveChoice
         };
     }
 
-    private static Want Stage(BuildNeeds needs, int stage, string what) =>
+    private static Want Stage(BuildNeeds needs, int stage, Wording what) =>
         new(Purpose.PreRunStage, what, false, move => RoutineChecks.PreRunStage(move) == stage, move => needs.SoreIn(move).Count());
 
-    private static Want RegionWant(BuildNeeds needs, Purpose purpose, string what, BodyRegion[] regions) =>
+    private static Want RegionWant(BuildNeeds needs, Purpose purpose, Wording what, BodyRegion[] regions) =>
         new(purpose, what, true, move => move.Regions.Any(regions.Contains), RegionScore(needs, regions));
 
     /// <summary>A move aimed at the regions (its primary region among them) first, then the one that covers more of them, then more sore spots.</summary>
     private static Func<Move, int> RegionScore(BuildNeeds needs, BodyRegion[] regions) => move =>
         (regions.Contains(move.Regions[0]) ? 100 : 0) + 10 * move.Regions.Count(regions.Contains) + needs.SoreIn(move).Count();
+
+    private static Wording NoMove(Want want, Phase phase) => (want.What, phase) switch
+    {
+        (null, _) => new Wording("The library has no move for broad strokes after a run."),
+        (var what, Phase.PreRun) => new Wording("The library has no move for {0} before a run.", what),
+        (var what, Phase.PostRun) => new Wording("The library has no move for {0} after a run.", what),
+        (var what, _) => new Wording("The library has no move for {0} in a movement break.", what),
+    };
+
+    private static Wording ToolMissing(Want want, Phase phase, object tools) => (want.What, phase) switch
+    {
+        (null, _) => new Wording("For broad strokes after a run you would need {0}.", tools),
+        (var what, Phase.PreRun) => new Wording("For {0} before a run you would need {1}.", what, tools),
+        (var what, Phase.PostRun) => new Wording("For {0} after a run you would need {1}.", what, tools),
+        (var what, _) => new Wording("For {0} in a movement break you would need {1}.", what, tools),
+    };
 
     /// <summary>
     /// More moves while the routine at its usual lengths is shorter than asked and another still fits:

@@ -36,23 +36,23 @@ public static class RoutineBuilder
         var picks = Order(needs.Phase, MoveChoice.Choose(needs, moves, notes));
         notes.AddRange(needs.Rested
             .Where(rest => !picks.Any(pick => pick.Move.Regions.Contains(rest.Key)))
-            .Select(rest => new Warning("day-off", Wording.Plain(BuildWords.DayOff(rest.Key, rest.Value)))));
+            .Select(rest => new Warning("day-off", BuildWords.DayOff(rest.Key, rest.Value))));
         if (picks.Count == 0)
         {
-            notes.Insert(0, new("nothing-to-do", Wording.Plain($"No move in the library can be done {BuildWords.PhaseWords(needs.Phase)} with what you have.")));
+            notes.Insert(0, new("nothing-to-do", needs.Phase switch
+            {
+                Phase.PreRun => new Wording("No move in the library can be done before a run with what you have."),
+                Phase.PostRun => new Wording("No move in the library can be done after a run with what you have."),
+                _ => new Wording("No move in the library can be done in a movement break with what you have."),
+            }));
             return new BuildResult(null, [], notes);
         }
 
         var draft = new Routine
         {
             Slug = Slug,
-            Name = needs.Phase switch
-            {
-                Phase.PreRun => "Your pre-run routine",
-                Phase.PostRun => "Your post-run routine",
-                _ => "Your movement break",
-            },
-            Summary = $"Built for you: {needs.Minutes} minutes.",
+            Name = NameOf(needs.Phase).ToString(),
+            Summary = SummaryOf(needs.Minutes).ToString(),
             Phase = needs.Phase,
             Items = picks.Select(pick => new RoutineItem
             {
@@ -67,8 +67,19 @@ public static class RoutineBuilder
         var routine = draft with { Items = draft.Items.Select((item, i) => item with { Seconds = seconds[i] }).ToList() };
 
         notes.AddRange(LengthNotes(needs, TimelineBuilder.Build(routine).BoutSeconds));
-        return new BuildResult(routine, picks.Select(pick => Wording.Plain(BuildWords.Why(needs, pick))).ToList(), notes);
+        return new BuildResult(routine, picks.Select(pick => BuildWords.Why(needs, pick)).ToList(), notes);
     }
+
+    /// <summary>A built routine's name, as its <see cref="Routine.Name"/> has it in English, for the caller to give in other languages.</summary>
+    public static Wording NameOf(Phase phase) => phase switch
+    {
+        Phase.PreRun => new Wording("Your pre-run routine"),
+        Phase.PostRun => new Wording("Your post-run routine"),
+        _ => new Wording("Your movement break"),
+    };
+
+    /// <summary>A built routine's summary, as its <see cref="Routine.Summary"/> has it in English.</summary>
+    public static Wording SummaryOf(int minutes) => new("Built for you: {0} minutes.", minutes);
 
     /// <summary>
     /// Before a run: low back and hips, IT band and quads, glutes and hip rotators, then anything else.
@@ -108,13 +119,13 @@ public static class RoutineBuilder
 
         if (bout < shortest)
         {
-            yield return new("shorter-than-asked",
-                Wording.Plain($"This routine takes {Labels.Duration(bout)}, short of the {needs.Minutes} minutes you asked for: it is as long as the moves you can do allow."));
+            yield return new("shorter-than-asked", new Wording(
+                "This routine takes {0}, short of the {1} minutes you asked for: it is as long as the moves you can do allow.", Labels.Duration(bout), needs.Minutes));
         }
         else if (bout > longest)
         {
-            yield return new("longer-than-asked",
-                Wording.Plain($"This routine takes {Labels.Duration(bout)}, more than the {needs.Minutes} minutes you asked for: its moves cannot be played any shorter."));
+            yield return new("longer-than-asked", new Wording(
+                "This routine takes {0}, more than the {1} minutes you asked for: its moves cannot be played any shorter.", Labels.Duration(bout), needs.Minutes));
         }
     }
 }

@@ -40,13 +40,13 @@ public static class BuildApi
         if (built.RetryAfter is { } wait)
         {
             RateLimits.SetRetryAfter(http.Response, wait);
-            return TypedResults.Problem(title: "Too many new routines", detail: result.Notes[0].Message, statusCode: StatusCodes.Status429TooManyRequests);
+            return TypedResults.Problem(title: "Too many new routines", detail: words.Say(result.Notes[0].Says), statusCode: StatusCodes.Status429TooManyRequests);
         }
         if (result.Routine is null)
         {
             return TypedResults.Problem(title: "No routine can be built from what you have",
-                detail: string.Join(" ", result.Notes.Select(note => note.Message)), statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?> { ["notes"] = result.Notes });
+                detail: string.Join(" ", result.Notes.Select(note => words.Say(note.Says))), statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?> { ["notes"] = SaidWarning.All(result.Notes, words) });
         }
         return TypedResults.Ok(TimelineResponse.From(TimelineBuilder.Build(result.Routine).InLanguage(words), words, result));
     }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using MassageRoutines.Engine;
 using MassageRoutines.Engine.Building;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Languages;
 using MassageRoutines.Web.Libraries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -24,7 +25,9 @@ public sealed record TailoredBuild(Dictionary<string, string[]> Errors, Library?
 /// Builds a routine for one runner from one library's published moves (as PublishedLibrary keeps them
 /// in memory), with the runner's rest advice, and stores it content-addressed: a build is stored once,
 /// under the slug its hash gives, however often it is made. From then on it is played, checked and
-/// logged like any routine (PublishedLibrary finds it). Each build never made before adds a row, so
+/// logged like any routine (PublishedLibrary finds it). Its name and summary are the builder's English, with
+/// their Spanish and German kept beside them as the routine's translations, so that it reads in each
+/// reader's language wherever it shows, like any routine. Each build never made before adds a row, so
 /// one client may store only so many new ones a minute (<see cref="NewBuildLimit"/>); builds already
 /// stored are never limited.
 /// </summary>
@@ -55,10 +58,10 @@ public sealed class TailoredRoutines(MassageDbContext db, PublishedLibrary libra
         {
             return new(errors, from, result);
         }
-        var (stored, retryAfter) = await StoreAsync(result, from.Id, client, now, ct);
+        var (stored, retryAfter) = await StoreAsync(result, Translated(result.Routine, request.Minutes), from.Id, client, now, ct);
         return stored is null
             ? new(errors, from, new BuildResult(null, [], [new Warning(LimitReachedCode, new Wording("You have built many new routines in the last minute. Wait a minute, then try again."))]), retryAfter)
-            : new(errors, from, result with { Routine = stored });
+            : new(errors, from, result with { Routine = stored.In(LibraryLanguages.Current) });
     }
 
     /// <summary>The library a build asks for by slug, or the seeded one when it names none.</summary>
@@ -73,11 +76,23 @@ public sealed class TailoredRoutines(MassageDbContext db, PublishedLibrary libra
     public static string Hash(BuildResult result) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(result, RoutineJson.Options)));
 
+    /// <summary>The routine with its name and summary in each language the library's text may come in.</summary>
+    private Routine Translated(Routine routine, int minutes) => routine with
+    {
+        Translations = LibraryLanguages.Translations.ToDictionary(language => language, language =>
+        {
+            using var _ = LanguageScope.Use(language);
+            return new RoutineText { Name = words.Say(RoutineBuilder.NameOf(routine.Phase)), Summary = words.Say(RoutineBuilder.SummaryOf(minutes)) };
+        }),
+    };
+
+    /// <param name="result">The build as the builder made it, which gives the hash.</param>
+    /// <param name="translated">Its routine with its translations, as it is kept.</param>
     /// <returns>The routine as stored; or none, and how long to wait, when it is new and the client may store no more this minute.</returns>
-    private async Task<(Routine? Stored, TimeSpan? RetryAfter)> StoreAsync(BuildResult result, int libraryId, string client, DateTime now, CancellationToken ct)
+    private async Task<(Routine? Stored, TimeSpan? RetryAfter)> StoreAsync(BuildResult result, Routine translated, int libraryId, string client, DateTime now, CancellationToken ct)
     {
         var hash = Hash(result);
-        var routine = result.Routine! with { Slug = SiteSlugs.Built(hash), Version = 1 };
+        var routine = translated with { Slug = SiteSlugs.Built(hash), Version = 1 };
         if (await db.BuiltRoutines.AnyAsync(b => b.Hash == hash, ct))
         {
             return (routine, null);

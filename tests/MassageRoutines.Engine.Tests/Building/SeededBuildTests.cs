@@ -72,7 +72,7 @@ public class SeededBuildTests
         Assert.True(TimelineBuilder.Build(sore).SecondsByRegion[BodyRegion.Calves] > TimelineBuilder.Build(plain).SecondsByRegion[BodyRegion.Calves]);
         Assert.All(sore.Items, item => Assert.Null(item.IntensityCap));
         var shins = sore.Items.ToList().FindIndex(item => item.Move.Slug == "shin-grip-ankle-circles");
-        Assert.Equal("Your calves are sore: extra time while your muscles are still warm.", result.Whys[shins].ToString());
+        Assert.Equal("Sore spots on the calves: extra time while your muscles are still warm.", result.Whys[shins].ToString());
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class SeededBuildTests
             Assert.Equal(Intensity.Gentle, s.Intensity);
             Assert.StartsWith("Keep the pressure gentle", s.Cues[0].Text);
         });
-        Assert.Equal("Your quads are sore: extra time, gentle pressure before your run.", result.Whys[1].ToString());
+        Assert.Equal("Sore spots on the quads: extra time, gentle pressure before your run.", result.Whys[1].ToString());
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class SeededBuildTests
         var result = Build(new() { Phase = Phase.PreRun, Tools = [Tool.FoamRoller], SoreRegions = [BodyRegion.Calves] });
 
         var note = Assert.Single(result.Notes);
-        Assert.Equal(("no-move", "The library has no move for your calves before a run."), (note.Code, note.Message));
+        Assert.Equal(("no-move", "The library has no move for the calves before a run."), (note.Code, note.Message));
         Assert.Equal(3, result.Routine!.Items.Count);
     }
 
@@ -119,7 +119,7 @@ public class SeededBuildTests
         Assert.Equal("leg-broad-strokes", broad.Move.Slug);
         Assert.Equal(Intensity.Gentle, broad.IntensityCap);
         Assert.All(TimelineBuilder.Build(routine).Work().Where(s => s.Move == broad.Move), s => Assert.Equal(Intensity.Gentle, s.Intensity));
-        Assert.Equal("Gentle broad strokes only: you stopped for pain in your glutes in the last day.",
+        Assert.Equal("Gentle broad strokes only: you stopped for pain on the glutes in the last day.",
             result.Whys[routine.Items.ToList().IndexOf(broad)].ToString());
     }
 
@@ -136,7 +136,7 @@ public class SeededBuildTests
 
         Assert.Equal(["low-back-hips-release", "it-band-quads-roll"], result.Routine!.Items.Select(item => item.Move.Slug));
         var note = Assert.Single(result.Notes);
-        Assert.Equal(("day-off", "Your glutes get a day off after a hard session in the last day."), (note.Code, note.Message));
+        Assert.Equal(("day-off", "A day off for the glutes after a hard session in the last day."), (note.Code, note.Message));
     }
 
     [Fact]

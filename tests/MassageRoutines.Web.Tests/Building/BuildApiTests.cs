@@ -55,7 +55,7 @@ public class BuildApiTests(AppFactory app) : IClassFixture<AppFactory>
                 Assert.False(string.IsNullOrWhiteSpace(why.GetString()));
             }
         }
-        Assert.Contains(segments, s => s.TryGetProperty("why", out var why) && why.GetString() == "Your calves are sore: extra time while your muscles are still warm.");
+        Assert.Contains(segments, s => s.TryGetProperty("why", out var why) && why.GetString() == "Sore spots on the calves: extra time while your muscles are still warm.");
         Assert.Equal(JsonValueKind.Array, built.GetProperty("notes").ValueKind);
     }
 
@@ -178,6 +178,6 @@ public class BuildApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("glutes-hips-adductors-ball", moves.Keys);
         var broad = theirs.GetProperty("segments").EnumerateArray().First(s => s.GetProperty("move").GetString() == "leg-broad-strokes" && s.GetProperty("kind").GetString() == "work");
         Assert.Equal("gentle", broad.GetProperty("intensity").GetString());
-        Assert.Equal("Gentle broad strokes only: you stopped for pain in your glutes in the last day.", broad.GetProperty("why").GetString());
+        Assert.Equal("Gentle broad strokes only: you stopped for pain on the glutes in the last day.", broad.GetProperty("why").GetString());
     }
 }

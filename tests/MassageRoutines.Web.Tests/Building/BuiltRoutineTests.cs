@@ -49,7 +49,7 @@ public class BuiltRoutineTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.NotNull(step.QuerySelector("svg.pictogram[role=img]"));
             Assert.NotNull(step.QuerySelector("svg.body-map[role=img]"));
         });
-        Assert.Contains(page.Texts(".why"), why => why.Contains("Your calves are sore"));
+        Assert.Contains(page.Texts(".why"), why => why.Contains("Sore spots on the calves"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/play/{slug}")).StatusCode);
     }
 
