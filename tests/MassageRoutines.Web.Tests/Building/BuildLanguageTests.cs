@@ -65,7 +65,7 @@ public class BuildLanguageTests(AppFactory app) : IClassFixture<AppFactory>
         var spanish = await Client("es").GetDocumentAsync($"/routines/{slug}");
 
         Assert.Equal("Tu rutina después de correr", spanish.Text("h1"));
-        Assert.Contains(spanish.Texts(".why"), why => why.Contains("): más tiempo mientras tus músculos siguen calientes."));
+        Assert.Contains(spanish.Texts(".why"), why => why.Contains("Molestias en las pantorrillas: más tiempo mientras tus músculos siguen calientes."));
         var timeline = await Client("es").GetFromJsonAsync<JsonElement>($"/api/routines/{slug}/timeline");
         Assert.Equal("Tu rutina después de correr", timeline.GetProperty("routine").GetProperty("name").GetString());
     }

@@ -62,7 +62,7 @@ public partial class AccessControlTests(AppFactory app) : IClassFixture<AppFacto
         ["kiosk/{token}"] = "a kiosk screen; its secret address is the key",
         ["api/kiosks/{token}/sessions"] = "a kiosk's session logs (antiforgery; the secret address is the key)",
         ["calendar/{token}"] = "a plan's or movement breaks' calendar feed: calendar apps have no cookie, the secret address is the key",
-        ["language/{code}"] = "the language switch: GET sets this browser's cookie; POST (antiforgery) also keeps it on a signed-in account",
+        ["language/{code?}"] = "the language switch: GET sets this browser's cookie; POST (antiforgery) also keeps it on a signed-in account",
         ["openapi/{documentName}.json"] = "the API description",
         ["healthz"] = "liveness probe",
         ["healthz/ready"] = "readiness probe",
