@@ -62,17 +62,6 @@ public static class Kebab
     public static List<T> ParseAll<T>(IEnumerable<string> texts, Action<Wording> report) where T : struct, Enum =>
         texts.Select(text => Parse<T>(text, report, required: true)).OfType<T>().ToList();
 
-    /// <summary>
-    /// As <see cref="Parse{T}(string?, Action{Wording}, bool)"/>, with the problem in English: for a form whose
-    /// messages are not yet said in the reader's language.
-    /// </summary>
-    public static T? Parse<T>(string? text, Action<string> report, bool required = false) where T : struct, Enum =>
-        Parse<T>(text, (Wording problem) => report(problem.ToString()), required);
-
-    /// <summary>As <see cref="ParseAll{T}(IEnumerable{string}, Action{Wording})"/>, with the problem in English.</summary>
-    public static List<T> ParseAll<T>(IEnumerable<string> texts, Action<string> report) where T : struct, Enum =>
-        ParseAll<T>(texts, (Wording problem) => report(problem.ToString()));
-
     private static readonly FrozenDictionary<Type, string> Words = new Dictionary<Type, string>
     {
         [typeof(Sides)] = "side choice",

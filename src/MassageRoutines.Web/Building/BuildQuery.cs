@@ -37,7 +37,7 @@ public static class BuildQuery
         var request = new BuildRequest { Phase = when ?? Phase.PostRun, Minutes = length, Tools = gear, SoreRegions = spots, RanHard = hard && when is not null };
         foreach (var violation in found.Has("minutes") ? [] : RoutineBuilder.Check(request))
         {
-            found.Add(violation.Field, violation.Message);
+            found.Add(violation.Field, words.Say(violation.Says));
         }
         errors = found.ToDictionary();
         return errors.Count == 0 ? request : null;

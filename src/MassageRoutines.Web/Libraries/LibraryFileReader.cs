@@ -10,7 +10,7 @@ namespace MassageRoutines.Web.Libraries;
 public sealed record FileProblem(string Path, Wording Problem)
 {
     /// <summary>A problem the engine's rules found, worded as they word it.</summary>
-    public static FileProblem Of(string path, RuleViolation violation) => new(path, new Wording("{0}", violation.Message));
+    public static FileProblem Of(string path, RuleViolation violation) => new(path, violation.Says);
 
     public string Message => Problem.ToString();
 

@@ -93,7 +93,7 @@ public sealed class MoveForm
     /// <summary>The engine's move and its status, or null with the problems in <paramref name="errors"/> under "Form.*" keys, in the page's language.</summary>
     public (Move Move, ContentStatus Status)? ToMove(ModelStateDictionary errors, IStringLocalizer<Words> words)
     {
-        Action<string> At(string field) => message => errors.AddModelError($"Form.{field}", message);
+        Action<Wording> At(string field) => problem => errors.AddModelError($"Form.{field}", words.Say(problem));
         if (string.IsNullOrEmpty(MainRegion))
         {
             errors.AddModelError("Form.MainRegion", words["Pick the main body region."]);

@@ -62,7 +62,7 @@ public sealed class RoutineForm
     public Routine? ToRoutine(string slug, IReadOnlyDictionary<string, Move> moves, ModelStateDictionary errors, IStringLocalizer<Words> words)
     {
         var before = errors.ErrorCount;
-        var phase = Kebab.Parse<Phase>(Phase, message => errors.AddModelError("Form.Phase", message), required: true) ?? default;
+        var phase = Kebab.Parse<Phase>(Phase, (Wording problem) => errors.AddModelError("Form.Phase", words.Say(problem)), required: true) ?? default;
 
         Required(PrepareSeconds, "Form.PrepareSeconds", errors, words);
         Required(SwitchSeconds, "Form.SwitchSeconds", errors, words);
@@ -81,7 +81,7 @@ public sealed class RoutineForm
                 continue;
             }
             Required(item.Seconds, $"Form.Items[{i}].Seconds", errors, words);
-            var sides = Kebab.Parse<Sides>(item.Sides, message => errors.AddModelError($"Form.Items[{i}].Sides", message), required: true) ?? default;
+            var sides = Kebab.Parse<Sides>(item.Sides, (Wording problem) => errors.AddModelError($"Form.Items[{i}].Sides", words.Say(problem)), required: true) ?? default;
             items.Add(new RoutineItem { Move = move, Seconds = item.Seconds ?? 0, Sides = sides, RestSeconds = item.RestSeconds ?? 0 });
         }
 
