@@ -51,8 +51,7 @@ public class ProblemLanguageTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("es", "«7x» no es una duración en minutos enteros de 1 a 30.", "«hard» no es un valor conocido para «intensity»; usa uno de estos: gentle, moderate, deep.")]
     public async Task A_timelines_options_are_checked_in_the_requests_language(string language, string minutes, string intensity)
     {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var client = app.AskingFor(language);
 
         var errors = await ErrorsAsync(await client.GetAsync("/api/routines/post-run-quick/timeline?minutes=7x&intensity=hard"));
 
@@ -72,8 +71,7 @@ public class ProblemLanguageTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("en", "Routine not found", "No published routine has the slug 'no-such-routine'.")]
     public async Task A_404_is_in_the_requests_language(string language, string title, string detail)
     {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var client = app.AskingFor(language);
 
         // Twice: the second answer may come from the output cache, which keeps one copy per language.
         for (var i = 0; i < 2; i++)
@@ -91,8 +89,7 @@ public class ProblemLanguageTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("de", "Nicht gefunden")]
     public async Task A_problem_without_words_of_its_own_has_its_status_title_in_the_language(string language, string title)
     {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var client = app.AskingFor(language);
 
         var response = await client.GetAsync("/api/no-such-thing");
 

@@ -11,8 +11,7 @@ public class TimelineInLanguagesTests(AppFactory app) : IClassFixture<AppFactory
 {
     private async Task<List<(string Kind, string[] Cues)>> SegmentsAsync(string url, string language)
     {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var client = app.AskingFor(language);
         var timeline = await client.GetFromJsonAsync<JsonElement>(url);
         return timeline.GetProperty("segments").EnumerateArray()
             .Select(s => (s.GetProperty("kind").GetString()!, s.GetProperty("cues").EnumerateArray().Select(c => c.GetProperty("text").GetString()!).ToArray()))

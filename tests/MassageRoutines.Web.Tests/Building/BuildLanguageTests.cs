@@ -10,12 +10,7 @@ namespace MassageRoutines.Web.Tests.Building;
 /// <summary>The builder speaks the reader's language: the built routine's name, why each move is there, and the notes.</summary>
 public class BuildLanguageTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private HttpClient Client(string language)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
-        return client;
-    }
+    private HttpClient Client(string language) => app.AskingFor(language);
 
     [Fact]
     public async Task The_build_page_in_German_names_the_routine_and_says_why_and_what_stood_in_in_German()

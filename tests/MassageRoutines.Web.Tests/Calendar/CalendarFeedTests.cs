@@ -123,8 +123,7 @@ public class CalendarFeedTests : IClassFixture<AppFactory>
         var club = await ClubAsync();
         var https = FeedLinks(await club.Member.GetDocumentAsync("/plan")).Https;
         await app.KeepLanguageAsync(club.MemberEmail, "de");
-        var reader = app.CreateClient();
-        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var reader = app.AskingFor("es");
 
         var calendar = Ical.Net.Calendar.Load(await reader.GetStringAsync(https))!;
 
@@ -140,8 +139,7 @@ public class CalendarFeedTests : IClassFixture<AppFactory>
     {
         var club = await ClubAsync();
         var https = FeedLinks(await club.Member.GetDocumentAsync("/plan")).Https;
-        var reader = app.CreateClient();
-        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+        var reader = app.AskingFor("de");
 
         var calendar = Ical.Net.Calendar.Load(await reader.GetStringAsync(https))!;
 
@@ -240,8 +238,7 @@ public class CalendarFeedTests : IClassFixture<AppFactory>
         var club = await ClubAsync();
         var https = FeedLinks(await club.Coach.GetDocumentAsync($"/coach/groups/{club.Group.Id}")).Https;
         await app.KeepLanguageAsync(club.CoachEmail, "de");
-        var reader = app.CreateClient();
-        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var reader = app.AskingFor("es");
 
         var calendar = Ical.Net.Calendar.Load(await reader.GetStringAsync(https))!;
 
@@ -254,8 +251,7 @@ public class CalendarFeedTests : IClassFixture<AppFactory>
     {
         var club = await ClubAsync();
         var https = FeedLinks(await club.Coach.GetDocumentAsync($"/coach/groups/{club.Group.Id}")).Https;
-        var reader = app.CreateClient();
-        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+        var reader = app.AskingFor("de");
 
         var calendar = Ical.Net.Calendar.Load(await reader.GetStringAsync(https))!;
 

@@ -61,8 +61,7 @@ public class EngineSentencesTests(AppFactory app) : IClassFixture<AppFactory>
             return await db.SaveChangesAsync();
         });
         await app.LibraryChangedAsync();
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var client = app.AskingFor("es");
 
         var page = await client.GetDocumentAsync("/routines/pre-run-too-deep-in-words");
 

@@ -15,12 +15,7 @@ public class LanguageChoiceTests(AppFactory app) : IClassFixture<AppFactory>
         return (page.DocumentElement.GetAttribute("lang")!, page.Text("nav[aria-label] li"));
     }
 
-    private HttpClient Asking(string acceptLanguage)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
-        return client;
-    }
+    private HttpClient Asking(string acceptLanguage) => app.AskingFor(acceptLanguage);
 
     [Theory]
     [InlineData(null, "en", "Routines")]

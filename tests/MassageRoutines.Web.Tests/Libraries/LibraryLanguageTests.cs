@@ -13,12 +13,7 @@ namespace MassageRoutines.Web.Tests.Libraries;
 /// </summary>
 public class LibraryLanguageTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private HttpClient Asking(string language)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
-        return client;
-    }
+    private HttpClient Asking(string language) => app.AskingFor(language);
 
     [Fact]
     public async Task Every_seeded_move_and_routine_has_its_text_in_spanish_and_german()
@@ -112,8 +107,7 @@ public class LibraryLanguageTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_move_or_routine_without_the_language_shows_its_default_text_marked_as_english()
     {
         await using var site = new AppFactory { SeedsFolder = SeedsWithout(["easy-jog"], ["post-run-quick"]) };
-        var client = site.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var client = site.AskingFor("es");
 
         var movePage = await client.GetDocumentAsync("/moves/easy-jog");
         var routines = await client.GetDocumentAsync("/routines");
@@ -140,8 +134,7 @@ public class LibraryLanguageTests(AppFactory app) : IClassFixture<AppFactory>
         await using var restarted = AppFactory.RestartOf(first);
         var (jog, routine) = await restarted.WithDbAsync(async db =>
             ((await db.Moves.SingleAsync(m => m.Slug == "easy-jog")).ToMove(), await db.Routines.SingleAsync(r => r.Slug == "pre-run-full")));
-        var client = restarted.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+        var client = restarted.AskingFor("de");
         var page = await client.GetDocumentAsync("/routines/pre-run-full");
 
         Assert.Equal("Lockeres Traben", jog.Translations["de"].Name);

@@ -58,8 +58,7 @@ public class OfflineManifestTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Each_language_is_its_own_version_and_the_worker_is_told_which_to_ask_for()
     {
         var english = await ManifestAsync(app.CreateClient());
-        var spanishClient = app.CreateClient();
-        spanishClient.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var spanishClient = app.AskingFor("es");
         var spanish = await ManifestAsync(spanishClient);
 
         Assert.Equal("en", english.Language);
@@ -67,8 +66,7 @@ public class OfflineManifestTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotEqual(english.Version, spanish.Version);
         Assert.Equal(english.Urls, spanish.Urls);
         // What the worker then fetches, without cookies, asking for the manifest's language.
-        var kept = app.CreateClient();
-        kept.DefaultRequestHeaders.AcceptLanguage.ParseAdd(spanish.Language);
+        var kept = app.AskingFor(spanish.Language);
         Assert.Equal("es", (await kept.GetDocumentAsync("/routines")).DocumentElement.GetAttribute("lang"));
     }
 

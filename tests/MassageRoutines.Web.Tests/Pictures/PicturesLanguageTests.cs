@@ -10,12 +10,7 @@ namespace MassageRoutines.Web.Tests.Pictures;
 /// </summary>
 public class PicturesLanguageTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private HttpClient Client(string language)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
-        return client;
-    }
+    private HttpClient Client(string language) => app.AskingFor(language);
 
     [Fact]
     public async Task A_move_s_pictures_are_titled_in_German()

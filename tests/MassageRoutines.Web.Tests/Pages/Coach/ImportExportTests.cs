@@ -55,8 +55,7 @@ public class ImportExportTests(AppFactory app) : IClassFixture<AppFactory>
 
         // The moves' and routines' text in other languages goes with them.
         Assert.Contains("\"translations\": {", exported);
-        var spanish = elsewhere.CreateClient();
-        spanish.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var spanish = elsewhere.AskingFor("es");
         var page = await spanish.GetDocumentAsync($"/routines/{slug}");
         Assert.Equal("Después de correr en 5 minutos", page.Text("h1"));
         Assert.Contains("Pasadas amplias para las piernas", page.Texts("h3 a"));

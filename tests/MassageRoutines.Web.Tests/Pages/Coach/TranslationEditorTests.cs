@@ -34,8 +34,7 @@ public class TranslationEditorTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Still to write in: Deutsch", page.Text("#translations-lacking"));
         var move = await app.WithDbAsync(async db => (await db.Moves.SingleAsync(m => m.Slug == slug)).ToMove());
         Assert.Equal(["Rueda despacio."], move.Translations["es"].Cues.Select(c => c.Text));
-        var runner = app.CreateClient();
-        runner.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var runner = app.AskingFor("es");
         Assert.Equal("Rodillo en la pantorrilla", (await runner.GetDocumentAsync($"/moves/{slug}")).Text("h1"));
     }
 
@@ -71,8 +70,7 @@ public class TranslationEditorTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Still to write in: Deutsch", cleared.Text("#translations-lacking"));
         await PostAsync(coach, url, "Publish", cleared.FieldsOf().With("Form.Translations[1].Name", "Schnell nach dem Lauf"));
 
-        var runner = app.CreateClient();
-        runner.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+        var runner = app.AskingFor("de");
         var page = await runner.GetDocumentAsync($"/routines/{slug}");
         Assert.Equal("Schnell nach dem Lauf", page.Text("h1"));
         Assert.Null(page.QuerySelector("h1")!.GetAttribute("lang"));

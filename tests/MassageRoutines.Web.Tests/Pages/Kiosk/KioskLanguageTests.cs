@@ -43,8 +43,7 @@ public class KioskLanguageTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_kiosk_speaks_its_own_language_whatever_the_tablet_asks_for(string language, string tabletAsks, string sore)
     {
         var (_, token) = await app.CreateKioskAsync(language: language);
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(tabletAsks);
+        var client = app.AskingFor(tabletAsks);
 
         var page = await client.GetDocumentAsync($"/kiosk/{token}");
 
@@ -76,8 +75,7 @@ public class KioskLanguageTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_kiosks_api_calls_name_their_language_so_each_is_answered_and_kept_in_it()
     {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var client = app.AskingFor("en");
 
         var german = await client.GetAsync("/api/routines/no-such-routine/timeline?warmup=timed&lang=de");
         var english = await client.GetAsync("/api/routines/no-such-routine/timeline?warmup=timed");
