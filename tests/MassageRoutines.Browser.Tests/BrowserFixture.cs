@@ -78,11 +78,25 @@ public class BrowserFixture : IAsyncLifetime
         }
         catch
         {
+            // The test's own exception is the one that counts: evidence that cannot be taken (a screenshot of a
+            // page that no longer answers, say) is noted in the console file, never thrown in its place.
             Directory.CreateDirectory(ArtifactsFolder);
+            await TryAsync("trace", () => context.Tracing.StopAsync(new() { Path = Path.Combine(ArtifactsFolder, $"{testName}.trace.zip") }));
+            await TryAsync("screenshot", () => page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, $"{testName}.png"), FullPage = true, Timeout = 5_000 }));
             await File.WriteAllLinesAsync(Path.Combine(ArtifactsFolder, $"{testName}.console.txt"), console);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, $"{testName}.png"), FullPage = true });
-            await context.Tracing.StopAsync(new() { Path = Path.Combine(ArtifactsFolder, $"{testName}.trace.zip") });
             throw;
+        }
+
+        async Task TryAsync(string evidence, Func<Task> take)
+        {
+            try
+            {
+                await take();
+            }
+            catch (Exception e)
+            {
+                console.Add($"no {evidence}: {e.Message}");
+            }
         }
     }
 
