@@ -17,14 +17,17 @@ public static class BuildApi
             + "and played and logged by its slug like any routine.");
 
     /// <summary>The query keys of GET /api/build.</summary>
-    public sealed record BuildParameters(
-        [FromQuery(Name = "phase")] string? Phase,
-        [FromQuery(Name = "minutes")] string? Minutes,
-        [FromQuery(Name = "tools")] string? Tools,
-        [FromQuery(Name = "sore")] string? Sore,
-        [FromQuery(Name = "ranHard")] string? RanHard,
-        [FromQuery(Name = "library")] string? Library)
+    /// <remarks>Properties, not a positional record: the request delegate generator writes <c>typeof(string?)</c>
+    /// for a constructor's nullable parameters, which does not compile.</remarks>
+    public sealed class BuildParameters
     {
+        [FromQuery(Name = "phase")] public string? Phase { get; init; }
+        [FromQuery(Name = "minutes")] public string? Minutes { get; init; }
+        [FromQuery(Name = "tools")] public string? Tools { get; init; }
+        [FromQuery(Name = "sore")] public string? Sore { get; init; }
+        [FromQuery(Name = "ranHard")] public string? RanHard { get; init; }
+        [FromQuery(Name = "library")] public string? Library { get; init; }
+
         public BuildAsk Ask => new(Phase, Minutes, [Tools ?? ""], [Sore ?? ""], RanHard, Library);
     }
 

@@ -163,11 +163,11 @@ internal sealed class RoutedInputs(AppFactory app)
             }
             else if (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true && endpoint.Metadata.GetMetadata<MethodInfo>() is { } method)
             {
-                // A bundle of parameters ([AsParameters]) reads its own constructor's parameters, under their query names.
+                // A bundle of parameters ([AsParameters]) reads its own settable properties, under their query names.
                 parameters = method.GetParameters().SelectMany(p => p.GetCustomAttribute<AsParametersAttribute>() is null
                     ? [(p.Name, p.ParameterType)]
-                    : p.ParameterType.GetConstructors().Single().GetParameters()
-                        .Select(q => (q.GetCustomAttribute<FromQueryAttribute>()?.Name ?? q.Name, q.ParameterType)));
+                    : p.ParameterType.GetProperties().Where(q => q.CanWrite)
+                        .Select(q => ((string?)(q.GetCustomAttribute<FromQueryAttribute>()?.Name ?? q.Name), q.PropertyType)));
             }
             else
             {
