@@ -14,7 +14,28 @@ namespace MassageRoutines.Web.Data;
 public static class StartUpReads
 {
     /// <summary>The first column of the first row, or null when there is none.</summary>
-    public static async Task<object?> ScalarAsync(this MassageDbContext db, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    public static Task<object?> ScalarAsync(this MassageDbContext db, string sql, CancellationToken ct, params (string Name, object Value)[] parameters) =>
+        db.ReadAsync(sql, ct, parameters, async command =>
+        {
+            var result = await command.ExecuteScalarAsync(ct);
+            return result is DBNull ? null : result;
+        });
+
+    /// <summary>The first column of every row, as text.</summary>
+    public static Task<List<string>> ColumnAsync(this MassageDbContext db, string sql, CancellationToken ct) =>
+        db.ReadAsync(sql, ct, [], async command =>
+        {
+            var values = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                values.Add(reader.GetString(0));
+            }
+            return values;
+        });
+
+    private static async Task<T> ReadAsync<T>(this MassageDbContext db, string sql, CancellationToken ct,
+        (string Name, object Value)[] parameters, Func<DbCommand, Task<T>> read)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != ConnectionState.Open;
@@ -34,8 +55,7 @@ public static class StartUpReads
                 parameter.Value = value;
                 command.Parameters.Add(parameter);
             }
-            var result = await command.ExecuteScalarAsync(ct);
-            return result is DBNull ? null : result;
+            return await read(command);
         }
         finally
         {

@@ -1,5 +1,7 @@
 using MassageRoutines.Web.Data.Providers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MassageRoutines.Web.Data;
 
@@ -46,9 +48,17 @@ public static class StoreSetup
     }
 
     /// <summary>Whether the database has every migration this build knows, and no other (none when it is new).</summary>
+    /// <remarks>
+    /// The applied migrations are read with a plain command: EF Core's GetAppliedMigrationsAsync first builds a
+    /// model of its history table at run time, about 0.1 s of every restart.
+    /// </remarks>
     public static async Task<bool> IsCurrentAsync(MassageDbContext db)
     {
-        var applied = await db.Database.GetAppliedMigrationsAsync();
-        return applied.SequenceEqual(db.Database.GetMigrations());
+        if (!await db.GetService<IHistoryRepository>().ExistsAsync())
+        {
+            return false;
+        }
+        var applied = await db.ColumnAsync($"""SELECT "MigrationId" FROM "{HistoryRepository.DefaultTableName}" ORDER BY "MigrationId" """, CancellationToken.None);
+        return applied.SequenceEqual(db.Database.GetMigrations(), StringComparer.Ordinal);
     }
 }
