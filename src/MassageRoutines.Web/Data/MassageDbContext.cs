@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MassageRoutines.Web.Data;
 
@@ -41,6 +42,10 @@ public abstract class MassageDbContext(DbContextOptions options) : IdentityDbCon
     /// still join one run. SQLite writes one transaction at a time, so there it waits for nothing.
     /// </summary>
     public virtual Task LockRunsOfDaysAsync(IReadOnlyCollection<OwnerKey> owners, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>A query whose one value is true when EF Core's migrations history table exists (SQLite's catalogue here).</summary>
+    public virtual string HistoryTableExistsSql =>
+        $"""SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{HistoryRepository.DefaultTableName}')""";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,5 @@
 using MassageRoutines.Web.Data.Providers;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MassageRoutines.Web.Data;
@@ -54,7 +53,7 @@ public static class StoreSetup
     /// </remarks>
     public static async Task<bool> IsCurrentAsync(MassageDbContext db)
     {
-        if (!await db.GetService<IHistoryRepository>().ExistsAsync())
+        if (await db.ScalarAsync(db.HistoryTableExistsSql, CancellationToken.None) is not (true or 1L))
         {
             return false;
         }

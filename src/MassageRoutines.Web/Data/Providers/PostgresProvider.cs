@@ -1,6 +1,7 @@
 using MassageRoutines.Web.Data.CompiledModels.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -23,6 +24,9 @@ public sealed class PostgresMassageDbContext(DbContextOptions<PostgresMassageDbC
         await Database.ExecuteSqlAsync(
             $"SELECT pg_advisory_xact_lock({RunsOfDaysLock}, k) FROM (SELECT DISTINCT hashtext(id) AS k FROM unnest({ids}) AS id ORDER BY k) AS keys", ct);
     }
+
+    /// <summary>Looked up on the search path, as the unqualified history table is.</summary>
+    public override string HistoryTableExistsSql => $"""SELECT to_regclass('"{HistoryRepository.DefaultTableName}"') IS NOT NULL""";
 }
 
 /// <summary>
