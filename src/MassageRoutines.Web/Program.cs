@@ -39,16 +39,22 @@ builder.AddCalendar();
 
 var app = builder.Build();
 
-await using (await app.LockStartUpAsync())
+// The database is prepared on another core while this thread sets up the pipeline and the endpoints (the
+// pages' descriptors alone take about 0.2 s): neither needs the other, and no request comes before both.
+var storePrepared = Task.Run(async () =>
 {
-    await app.PrepareStoreAsync();
-    await app.PrepareLibrariesAsync();
-    await app.PrepareAccountsAsync();
-    await app.PrepareSessionsAsync();
-    await app.PrepareRemindersAsync();
-}
+    await using (await app.LockStartUpAsync())
+    {
+        await app.PrepareStoreAsync();
+        await app.PrepareLibrariesAsync();
+        await app.PrepareAccountsAsync();
+        await app.PrepareSessionsAsync();
+        await app.PrepareRemindersAsync();
+    }
+});
 if (args is [CreateCoachCommand.Name, ..])
 {
+    await storePrepared;
     return await CreateCoachCommand.RunAsync(app.Services, args);
 }
 
@@ -71,5 +77,6 @@ app.MapCalendar();
 app.MapHealthEndpoints();
 app.MapTelemetry();
 
+await storePrepared;
 app.Run();
 return 0;
