@@ -6,11 +6,13 @@ namespace MassageRoutines.Web.Operations;
 /// <summary>
 /// The framework's form reader refuses a whole form holding a NUL character (%00), before any field is
 /// bound, so the page cannot say which field it was. This looks first: such a form is answered 400,
-/// and the status page names the fields that held one. Nothing is read further or saved.
+/// and the status page names the fields that held one (this runs before the
+/// request's language is chosen; the re-executed status page runs after). Nothing is read further or saved.
 /// </summary>
 public static class NulByteGuard
 {
-    public const string ProblemKey = "form-problem";
+    /// <summary>The names of the fields that held a NUL, for the status page to say in the visitor's language.</summary>
+    public const string FieldsKey = "fields-with-nul";
 
     /// <summary>Forms bigger than this are left to the framework's own limits.</summary>
     private const int LargestChecked = 1024 * 1024;
@@ -30,7 +32,7 @@ public static class NulByteGuard
                 var fields = FieldsWithNul(body);
                 if (fields.Count > 0)
                 {
-                    http.Items[ProblemKey] = $"A form cannot hold a NUL character, and {string.Join(", ", fields)} did. Nothing was saved.";
+                    http.Items[FieldsKey] = string.Join(", ", fields);
                     http.Response.StatusCode = StatusCodes.Status400BadRequest;
                     return;
                 }

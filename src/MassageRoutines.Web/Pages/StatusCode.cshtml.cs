@@ -9,8 +9,8 @@ public sealed class StatusCodeModel : PageModel
     public int Code { get; private set; }
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
-    /// <summary>Why a form was refused before it could be read (see Operations/NulByteGuard.cs).</summary>
-    public string? FormProblem => HttpContext.Items[Operations.NulByteGuard.ProblemKey] as string;
+    /// <summary>The fields that held a NUL, when a form was refused for one before it could be read (see Operations/NulByteGuard.cs).</summary>
+    public string? FieldsWithNul => HttpContext.Items[Operations.NulByteGuard.FieldsKey] as string;
 
     // No handler parameters: binding them would read the failed request's body, which may be the very
     // thing that was too large to read.
