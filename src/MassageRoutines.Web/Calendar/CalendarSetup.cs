@@ -37,6 +37,8 @@ public static class CalendarSetup
         var headers = http.Response.Headers;
         // Personal: no shared cache keeps it. Calendar apps read it again hourly at most, as the feed itself asks.
         headers.CacheControl = $"private, max-age={(int)IcsFiles.Refresh.TotalSeconds}";
+        // A group's feed may be in the language the calendar app asks for (CalendarFeeds.FileAsync).
+        headers.Vary = HeaderNames.AcceptLanguage;
         headers["X-Robots-Tag"] = "noindex";
         headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = file.FileName }.ToString();
         return TypedResults.Text(file.Text, "text/calendar; charset=utf-8");

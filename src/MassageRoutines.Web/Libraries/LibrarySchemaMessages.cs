@@ -36,7 +36,7 @@ public static class LibrarySchemaMessages
                     "minimum" or "maximum" => [new(at, OutOfRange)],
                     "" when unit.EvaluationPath.ToString().Contains("additionalProperties", StringComparison.Ordinal) => [new(at, new Wording("Unknown field."))],
                     // The schema library's own words, in English: a shape this schema has no words of its own for.
-                    _ => [new(at, new Wording("{0}", message))],
+                    _ => [new(at, Wording.Plain(message))],
                 });
             }
         }

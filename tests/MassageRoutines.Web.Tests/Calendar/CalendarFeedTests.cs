@@ -63,6 +63,7 @@ public class CalendarFeedTests : IClassFixture<AppFactory>
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
         Assert.True(response.Headers.CacheControl!.Private);
         Assert.Equal(TimeSpan.FromHours(1), response.Headers.CacheControl.MaxAge);
+        Assert.Contains("Accept-Language", response.Headers.Vary);
         Assert.False(response.Headers.Contains("Set-Cookie"));
         var text = await response.Content.ReadAsStringAsync();
         return (response, text, Ical.Net.Calendar.Load(text)!);
