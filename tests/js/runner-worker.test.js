@@ -254,3 +254,35 @@ test('with the network up, pages and answers come from it; anything not kept is 
   assert.equal(await worker.get('/api/antiforgery', { clientId: 'page-1' }), undefined);
   await assert.rejects(worker.get('/play/b', { opens: 'page-3' }));
 });
+
+// Reminders: a push that carries no title shows the one the pages kept (js/runner-worker.js).
+
+test('a push without a title shows the title the pages kept; one with a title shows its own', async () => {
+  const caches = memoryCaches();
+  /** @type {string[]} */
+  const shown = [];
+  /** @type {Record<string, (event: any) => void>} */
+  const listeners = {};
+  const self = {
+    location: { href: `${origin}/sw.js`, origin },
+    addEventListener: (/** @type {string} */ type, /** @type {(event: any) => void} */ listener) => { listeners[type] = listener; },
+    clients: { matchAll: async () => [], claim: async () => {} },
+    registration: { showNotification: async (/** @type {string} */ title) => { shown.push(title); } },
+    skipWaiting: () => {},
+  };
+  vm.runInContext(source, vm.createContext({ self, URL, URLSearchParams, Response, caches }));
+  /** @param {unknown} data */
+  const push = async data => {
+    /** @type {Promise<void> | undefined} */
+    let done;
+    listeners.push({ data: data === undefined ? null : { json: () => data }, waitUntil: (/** @type {Promise<void>} */ p) => { done = p; } });
+    await done;
+  };
+
+  await push(undefined);
+  await (await caches.open('mr-words')).put('/offline/reminder-title', new Response('Hora de moverse'));
+  await push(undefined);
+  await push({ title: 'Zeit für eine Bewegungspause' });
+
+  assert.deepEqual(shown, ['', 'Hora de moverse', 'Zeit für eine Bewegungspause']);
+});

@@ -17,15 +17,17 @@
 //
 // The kiosk has its own worker (kiosk/sw.js, scope /kiosk/); the names here differ from its globals
 // because the type checker reads both workers as one program. It writes no words: a pushed reminder
-// carries its own, and the page that registered the worker gave it the title to fall back on, in its
-// address (js/runner-worker.js).
+// carries its own, and the pages keep the title to fall back on in a cache of their own
+// (js/runner-worker.js). Every page registers the worker at the one address, /sw.js.
 
 /** @typedef {{ version: string, person: string, language: string, urls: string[] }} OfflineManifest  GET /api/offline/manifest */
 
 const runnerWorker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 // One reminder at a time: a newer one replaces the last, and the page's own uses the same tag.
 const REMINDER_TAG = 'movement-break';
-const FALLBACK_TITLE = new URL(runnerWorker.location.href).searchParams.get('title') ?? '';
+// The reminder's title in the language of the last page that had the reminders' words (js/runner-worker.js).
+const WORDS_CACHE = 'mr-words';
+const REMINDER_TITLE_KEY = '/offline/reminder-title';
 
 const OFFLINE_MANIFEST = '/api/offline/manifest';
 const HELD_PREFIX = 'mr-runner-';
@@ -233,7 +235,8 @@ runnerWorker.addEventListener('push', event => {
     // A page in view shows the reminder itself, or (the player) keeps quiet while a routine plays.
     const windows = await runnerWorker.clients.matchAll({ type: 'window', includeUncontrolled: true });
     if (windows.some(client => client.visibilityState === 'visible')) return;
-    await runnerWorker.registration.showNotification(reminder.title ?? FALLBACK_TITLE, {
+    const title = reminder.title ?? await (await fromCache(WORDS_CACHE, REMINDER_TITLE_KEY))?.text() ?? '';
+    await runnerWorker.registration.showNotification(title, {
       body: reminder.body ?? '',
       tag: REMINDER_TAG,
       icon: '/icons/icon-192.png',
