@@ -3,23 +3,15 @@
 // A page with the reminders' words keeps the reminder's title where the worker reads it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { memoryCaches } from './memory-caches.js';
 
-/** @type {Map<string, Map<string, Response>>} */
-const stores = new Map();
+const origin = 'https://massage.example';
+const caches = memoryCaches(origin);
 /** @type {string[]} */
 const registered = [];
 Object.assign(globalThis, {
   document: { querySelectorAll: () => [{ dataset: { words: JSON.stringify({ reminderTitle: 'Hora de moverse' }) } }] },
-  caches: {
-    open: async (/** @type {string} */ name) => {
-      if (!stores.has(name)) stores.set(name, new Map());
-      const entries = /** @type {Map<string, Response>} */ (stores.get(name));
-      return {
-        match: async (/** @type {string} */ key) => entries.get(key)?.clone(),
-        put: async (/** @type {string} */ key, /** @type {Response} */ response) => { entries.set(key, response); },
-      };
-    },
-  },
+  caches,
 });
 Object.defineProperty(globalThis, 'navigator', {
   configurable: true,
@@ -32,6 +24,6 @@ test('a page with the reminders\' words registers /sw.js, with no title in the a
   await registerRunnerWorker();
 
   assert.deepEqual(registered, ['/sw.js', '/sw.js']);
-  assert.deepEqual([...stores.keys()], [WORDS_CACHE]);
-  assert.equal(await stores.get(WORDS_CACHE)?.get(REMINDER_TITLE_KEY)?.clone().text(), 'Hora de moverse');
+  assert.deepEqual([...caches.stores.keys()], [WORDS_CACHE]);
+  assert.equal(await (await (await caches.open(WORDS_CACHE)).match(REMINDER_TITLE_KEY))?.text(), 'Hora de moverse');
 });

@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { memoryCaches } from './memory-caches.js';
+import { WORDS_CACHE, REMINDER_TITLE_KEY } from '../../src/MassageRoutines.Web/wwwroot/js/runner-worker.js';
 
 const source = readFileSync(new URL('../../src/MassageRoutines.Web/wwwroot/sw.js', import.meta.url), 'utf8');
 const origin = 'https://massage.example';
@@ -60,26 +62,6 @@ test('a click on a pushed reminder opens only the site', async () => {
 
 // Offline play: what the worker keeps, under which key, and how it moves from one version to the next.
 
-/** A CacheStorage in memory. */
-function memoryCaches() {
-  /** @type {Map<string, Map<string, Response>>} */
-  const stores = new Map();
-  return {
-    stores,
-    keys: async () => [...stores.keys()],
-    has: async (/** @type {string} */ name) => stores.has(name),
-    delete: async (/** @type {string} */ name) => stores.delete(name),
-    open: async (/** @type {string} */ name) => {
-      if (!stores.has(name)) stores.set(name, new Map());
-      const entries = /** @type {Map<string, Response>} */ (stores.get(name));
-      return {
-        put: async (/** @type {string} */ key, /** @type {Response} */ response) => { entries.set(new URL(key, origin).href, response); },
-        match: async (/** @type {string} */ key) => entries.get(new URL(key, origin).href)?.clone(),
-      };
-    },
-  };
-}
-
 /**
  * The worker against a server made of these answers; `manifests` are handed out one per request
  * (the last one again once they run out).
@@ -87,7 +69,7 @@ function memoryCaches() {
  *   network?: { offline: boolean, label: string }, openClients?: string[] }} server
  */
 function startOfflineWorker({ manifests, pages = {}, failing = [], network = { offline: false, label: 'v1' }, openClients = /** @type {string[]} */ ([]) }) {
-  const caches = memoryCaches();
+  const caches = memoryCaches(origin);
   /** @type {string[]} */
   const fetched = [];
   let manifestsServed = 0;
@@ -258,7 +240,7 @@ test('with the network up, pages and answers come from it; anything not kept is 
 // Reminders: a push that carries no title shows the one the pages kept (js/runner-worker.js).
 
 test('a push without a title shows the title the pages kept; one with a title shows its own', async () => {
-  const caches = memoryCaches();
+  const caches = memoryCaches(origin);
   /** @type {string[]} */
   const shown = [];
   /** @type {Record<string, (event: any) => void>} */
@@ -280,7 +262,8 @@ test('a push without a title shows the title the pages kept; one with a title sh
   };
 
   await push(undefined);
-  await (await caches.open('mr-words')).put('/offline/reminder-title', new Response('Hora de moverse'));
+  // Where the pages keep it (js/runner-worker.js): the worker has its own copy of these names.
+  await (await caches.open(WORDS_CACHE)).put(REMINDER_TITLE_KEY, new Response('Hora de moverse'));
   await push(undefined);
   await push({ title: 'Zeit für eine Bewegungspause' });
 

@@ -6,8 +6,8 @@ namespace MassageRoutines.Web.Operations;
 /// <summary>
 /// The framework's form reader refuses a whole form holding a NUL character (%00), before any field is
 /// bound, so the page cannot say which field it was. This looks first: such a form is answered 400,
-/// and the status page names the fields that held one (this runs before the
-/// request's language is chosen; the re-executed status page runs after). Nothing is read further or saved.
+/// and the status page names the fields that held one, in the visitor's language (this runs before the
+/// language is chosen; the re-executed status page runs after it). Nothing is read further or saved.
 /// </summary>
 public static class NulByteGuard
 {
