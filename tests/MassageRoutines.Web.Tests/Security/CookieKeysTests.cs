@@ -5,7 +5,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MassageRoutines.Web.Api;
 using MassageRoutines.Web.Tests.Api;
+using MassageRoutines.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageRoutines.Web.Tests.Security;
 
@@ -48,6 +54,40 @@ public class CookieKeysTests
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal("Antiforgery token missing or invalid", (await forged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task New_keys_use_AES_256_GCM()
+    {
+        await using var app = new AppFactory();
+        await app.CreateClient().GetAsync("/healthz");
+
+        var key = await app.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).SingleAsync());
+
+        Assert.Contains($"algorithm=\"{nameof(EncryptionAlgorithm.AES_256_GCM)}\"", key);
+    }
+
+    [Fact]
+    public async Task Tokens_under_a_key_made_with_the_former_default_algorithms_still_open()
+    {
+        await using var first = new AppFactory();
+        var former = new AuthenticatedEncryptorConfiguration { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_CBC, ValidationAlgorithm = ValidationAlgorithm.HMACSHA256 };
+        await using var before = first.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddDataProtection().UseCryptographicAlgorithms(former)));
+        var browser = before.CreateClient(new() { HandleCookies = false });
+        var tokenResponse = await browser.GetAsync("/api/antiforgery");
+        var token = await tokenResponse.Content.ReadFromJsonAsync<JsonElement>();
+        var cookies = string.Join("; ", tokenResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var session = await SessionRequests.CompletedAsync(browser);
+        await using var scope = before.Services.CreateAsyncScope();
+        var key = await scope.ServiceProvider.GetRequiredService<MassageDbContext>().DataProtectionKeys.Select(k => k.Xml!).SingleAsync();
+
+        await using var upgraded = AppFactory.RestartOf(first);
+        var accepted = await upgraded.CreateClient(new() { HandleCookies = false }).SendAsync(Post(session, cookies, token.GetProperty("token").GetString()!));
+
+        Assert.Contains($"algorithm=\"{nameof(EncryptionAlgorithm.AES_256_CBC)}\"", key);
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.Equal(1, await upgraded.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
     }
 
     private static HttpRequestMessage Post(JsonNode session, string cookies, string token)
