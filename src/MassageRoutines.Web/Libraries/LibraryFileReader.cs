@@ -250,8 +250,8 @@ public sealed class LibraryFileReader
             unreadable.ForEach(Report);
             return false;
         }
-        var results = check.Evaluate(instance, Listing ? ListErrors : FirstError);
-        if (results.IsValid)
+        // The fast check first: the full list of errors costs many times more, and most entries have none.
+        if (check.Evaluate(instance, FirstError).IsValid)
         {
             return true;
         }
@@ -260,7 +260,7 @@ public sealed class LibraryFileReader
             entryHasUnlistedProblems = true;
             return false;
         }
-        foreach (var problem in LibrarySchemaMessages.Of(results, instance, path, schema))
+        foreach (var problem in LibrarySchemaMessages.Of(check.Evaluate(instance, ListErrors), instance, path, schema))
         {
             Report(problem);
         }
