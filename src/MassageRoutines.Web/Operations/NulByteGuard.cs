@@ -32,7 +32,7 @@ public static class NulByteGuard
                 var fields = FieldsWithNul(body);
                 if (fields.Count > 0)
                 {
-                    http.Items[FieldsKey] = string.Join(", ", fields);
+                    http.Items[FieldsKey] = fields;
                     http.Response.StatusCode = StatusCodes.Status400BadRequest;
                     return;
                 }

@@ -1,3 +1,4 @@
+using MassageRoutines.Engine;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +11,15 @@ public sealed class StatusCodeModel : PageModel
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
     /// <summary>The fields that held a NUL, when a form was refused for one before it could be read (see Operations/NulByteGuard.cs).</summary>
-    public string? FieldsWithNul => HttpContext.Items[Operations.NulByteGuard.FieldsKey] as string;
+    private IReadOnlyList<string>? FieldsWithNul => HttpContext.Items[Operations.NulByteGuard.FieldsKey] as IReadOnlyList<string>;
+
+    /// <summary>What was wrong with the form: one field held a NUL, or several did (the verb agrees with them in Spanish and German).</summary>
+    public Wording? NulProblem => FieldsWithNul switch
+    {
+        null or [] => null,
+        [var one] => new("A form cannot hold a NUL character, and {0} did. Nothing was saved.", one),
+        var fields => new("A form cannot hold a NUL character, and {0} each held one. Nothing was saved.", Wording.All([.. fields])),
+    };
 
     // No handler parameters: binding them would read the failed request's body, which may be the very
     // thing that was too large to read.
