@@ -1,4 +1,5 @@
-// The runner's service worker (wwwroot/sw.js): a notification click opens only a page of the site itself.
+// The runner's service worker (wwwroot/sw.js): a notification click opens only a page of the site itself,
+// and a pushed reminder without a title shows the one the pages kept.
 // The worker is a classic script, so it runs here in a context of its own with a stand-in for its global scope.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,28 +11,39 @@ import { WORDS_CACHE, REMINDER_TITLE_KEY } from '../../src/MassageRoutines.Web/w
 const source = readFileSync(new URL('../../src/MassageRoutines.Web/wwwroot/sw.js', import.meta.url), 'utf8');
 const origin = 'https://massage.example';
 
-function startWorker() {
+/** The worker with no page open; `shown` collects the titles of the notifications it shows. */
+function startWorker(caches = memoryCaches(origin)) {
   /** @type {Record<string, (event: any) => void>} */
   const listeners = {};
   /** @type {string[]} */
   const opened = [];
+  /** @type {string[]} */
+  const shown = [];
   const self = {
-    location: { href: `${origin}/sw.js?title=Break`, origin },
+    location: { href: `${origin}/sw.js`, origin },
     addEventListener: (/** @type {string} */ type, /** @type {(event: any) => void} */ listener) => { listeners[type] = listener; },
     clients: { matchAll: async () => [], openWindow: async (/** @type {string} */ url) => { opened.push(url); }, claim: async () => {} },
+    registration: { showNotification: async (/** @type {string} */ title) => { shown.push(title); } },
     skipWaiting: () => {},
   };
-  const context = vm.createContext({ self, URL, URLSearchParams });
+  const context = vm.createContext({ self, URL, URLSearchParams, Response, caches });
   vm.runInContext(source, context);
+  /** @param {string} type @param {object} event */
+  const dispatch = async (type, event) => {
+    /** @type {Promise<void> | undefined} */
+    let done;
+    listeners[type]({ ...event, waitUntil: (/** @type {Promise<void>} */ p) => { done = p; } });
+    await done;
+  };
   return {
+    shown,
+    /** @param {unknown} data  the push's JSON, or undefined for a push with no data */
+    push: (data) => dispatch('push', { data: data === undefined ? null : { json: () => data } }),
     /** @type {(address: unknown, origin: string) => string} */
     pageToOpen: context.runnerPageToOpen,
     /** @param {unknown} url */
     async click(url) {
-      /** @type {Promise<void> | undefined} */
-      let done;
-      listeners.notificationclick({ notification: { close() {}, data: { url } }, waitUntil: (/** @type {Promise<void>} */ p) => { done = p; } });
-      await done;
+      await dispatch('notificationclick', { notification: { close() {}, data: { url } } });
       return opened.at(-1);
     },
   };
@@ -241,31 +253,13 @@ test('with the network up, pages and answers come from it; anything not kept is 
 
 test('a push without a title shows the title the pages kept; one with a title shows its own', async () => {
   const caches = memoryCaches(origin);
-  /** @type {string[]} */
-  const shown = [];
-  /** @type {Record<string, (event: any) => void>} */
-  const listeners = {};
-  const self = {
-    location: { href: `${origin}/sw.js`, origin },
-    addEventListener: (/** @type {string} */ type, /** @type {(event: any) => void} */ listener) => { listeners[type] = listener; },
-    clients: { matchAll: async () => [], claim: async () => {} },
-    registration: { showNotification: async (/** @type {string} */ title) => { shown.push(title); } },
-    skipWaiting: () => {},
-  };
-  vm.runInContext(source, vm.createContext({ self, URL, URLSearchParams, Response, caches }));
-  /** @param {unknown} data */
-  const push = async data => {
-    /** @type {Promise<void> | undefined} */
-    let done;
-    listeners.push({ data: data === undefined ? null : { json: () => data }, waitUntil: (/** @type {Promise<void>} */ p) => { done = p; } });
-    await done;
-  };
+  const worker = startWorker(caches);
 
-  await push(undefined);
+  await worker.push(undefined);
   // Where the pages keep it (js/runner-worker.js): the worker has its own copy of these names.
   await (await caches.open(WORDS_CACHE)).put(REMINDER_TITLE_KEY, new Response('Hora de moverse'));
-  await push(undefined);
-  await push({ title: 'Zeit für eine Bewegungspause' });
+  await worker.push(undefined);
+  await worker.push({ title: 'Zeit für eine Bewegungspause' });
 
-  assert.deepEqual(shown, ['', 'Hora de moverse', 'Zeit für eine Bewegungspause']);
+  assert.deepEqual(worker.shown, ['', 'Hora de moverse', 'Zeit für eine Bewegungspause']);
 });

@@ -4,11 +4,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MassageRoutines.Web.Api;
-using MassageRoutines.Web.Tests.Api;
 using MassageRoutines.Web.Data;
+using MassageRoutines.Web.Tests.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,15 +41,11 @@ public class CookieKeysTests
     public async Task An_antiforgery_token_from_one_app_is_accepted_by_another_on_the_same_database()
     {
         await using var first = new AppFactory();
-        var browser = first.CreateClient(new() { HandleCookies = false });
-        var tokenResponse = await browser.GetAsync("/api/antiforgery");
-        var token = await tokenResponse.Content.ReadFromJsonAsync<JsonElement>();
-        var cookies = string.Join("; ", tokenResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        var session = await SessionRequests.CompletedAsync(browser);
+        var (session, cookies, token) = await BrowserReadyToPostAsync(first);
 
         await using var second = AppFactory.RestartOf(first);
         var other = second.CreateClient(new() { HandleCookies = false });
-        var accepted = await other.SendAsync(Post(session, cookies, token.GetProperty("token").GetString()!));
+        var accepted = await other.SendAsync(Post(session, cookies, token));
         var forged = await other.SendAsync(Post(session, cookies, "not-the-token"));
 
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
@@ -74,20 +71,26 @@ public class CookieKeysTests
         var former = new AuthenticatedEncryptorConfiguration { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_CBC, ValidationAlgorithm = ValidationAlgorithm.HMACSHA256 };
         await using var before = first.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddDataProtection().UseCryptographicAlgorithms(former)));
-        var browser = before.CreateClient(new() { HandleCookies = false });
-        var tokenResponse = await browser.GetAsync("/api/antiforgery");
-        var token = await tokenResponse.Content.ReadFromJsonAsync<JsonElement>();
-        var cookies = string.Join("; ", tokenResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        var session = await SessionRequests.CompletedAsync(browser);
+        var (session, cookies, token) = await BrowserReadyToPostAsync(before);
         await using var scope = before.Services.CreateAsyncScope();
         var key = await scope.ServiceProvider.GetRequiredService<MassageDbContext>().DataProtectionKeys.Select(k => k.Xml!).SingleAsync();
 
         await using var upgraded = AppFactory.RestartOf(first);
-        var accepted = await upgraded.CreateClient(new() { HandleCookies = false }).SendAsync(Post(session, cookies, token.GetProperty("token").GetString()!));
+        var accepted = await upgraded.CreateClient(new() { HandleCookies = false }).SendAsync(Post(session, cookies, token));
 
         Assert.Contains($"algorithm=\"{nameof(EncryptionAlgorithm.AES_256_CBC)}\"", key);
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
         Assert.Equal(1, await upgraded.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+    }
+
+    /// <summary>What a browser holds to post a session log: the log, its cookies (antiforgery and runner) and the antiforgery token.</summary>
+    private static async Task<(JsonNode Session, string Cookies, string Token)> BrowserReadyToPostAsync(WebApplicationFactory<Program> app)
+    {
+        var browser = app.CreateClient(new() { HandleCookies = false });
+        var tokenResponse = await browser.GetAsync("/api/antiforgery");
+        var token = await tokenResponse.Content.ReadFromJsonAsync<JsonElement>();
+        var cookies = string.Join("; ", tokenResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        return (await SessionRequests.CompletedAsync(browser), cookies, token.GetProperty("token").GetString()!);
     }
 
     private static HttpRequestMessage Post(JsonNode session, string cookies, string token)
